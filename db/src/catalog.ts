@@ -1,0 +1,159 @@
+import { getTableConfig, type PgTable } from "drizzle-orm/pg-core";
+import * as schema from "./schema";
+
+/** The value kinds a seed column can hold, as the importer and generator see them. */
+export type ColumnKind = "text" | "integer" | "numeric" | "double" | "boolean" | "date" | "timestamptz";
+
+export interface ColumnSpec {
+  name: string;
+  kind: ColumnKind;
+  notNull: boolean;
+  /** numeric(precision, scale) */
+  precision?: number;
+  scale?: number;
+}
+
+export interface TableSpec {
+  domain: "customer" | "sales" | "product" | "logistics" | "cx";
+  name: string;
+  /** `schema.table`, safe to splice into SQL (both parts are fixed identifiers). */
+  qualified: string;
+  columns: ColumnSpec[];
+  primaryKey: string[];
+}
+
+const kinds: Record<string, ColumnKind> = {
+  PgText: "text",
+  PgInteger: "integer",
+  PgSmallInt: "integer",
+  PgNumeric: "numeric",
+  PgDoublePrecision: "double",
+  PgBoolean: "boolean",
+  PgDateString: "date",
+  PgDate: "date",
+  PgTimestamp: "timestamptz",
+  PgTimestampString: "timestamptz",
+};
+
+function describe(table: PgTable): TableSpec {
+  const config = getTableConfig(table);
+  const columns = config.columns.map((column): ColumnSpec => {
+    const kind = kinds[column.columnType];
+    if (!kind) throw new Error(`${config.schema}.${config.name}.${column.name}: no column kind for ${column.columnType}`);
+    const numeric = column as { precision?: number; scale?: number };
+    return { name: column.name, kind, notNull: column.notNull, precision: numeric.precision, scale: numeric.scale };
+  });
+  const primaryKey = config.primaryKeys[0]?.columns.map((c) => c.name) ?? columns.filter((_, i) => config.columns[i]?.primary).map((c) => c.name);
+  return {
+    domain: config.schema as TableSpec["domain"],
+    name: config.name,
+    qualified: `${config.schema}.${config.name}`,
+    columns,
+    primaryKey,
+  };
+}
+
+/** Every data table, parents before children: the order loads must follow. */
+export const tables: readonly TableSpec[] = [
+  schema.customers,
+  schema.loyaltyProgram,
+  schema.supportTickets,
+  schema.appUsage,
+  schema.warehouseLocations,
+  schema.products,
+  schema.suppliers,
+  schema.productSuppliers,
+  schema.inventory,
+  schema.transactions,
+  schema.transactionItems,
+  schema.regionalSales,
+  schema.shipments,
+  schema.trackingEvents,
+  schema.kpiDiscoverDaily,
+  schema.kpiPurchaseDaily,
+  schema.kpiFulfillmentDaily,
+].map(describe);
+
+export function tableByName(name: string): TableSpec | undefined {
+  return tables.find((t) => t.name === name || t.qualified === name);
+}
+
+/**
+ * Columns holding personal data: their values never appear in error messages or logs.
+ * The access policy decides who may read them; this list only keeps them out of diagnostics.
+ */
+export const piiColumns: ReadonlySet<string> = new Set([
+  "customer.customers.first_name",
+  "customer.customers.last_name",
+  "customer.customers.email",
+  "customer.customers.phone",
+  "customer.customers.date_of_birth",
+  "customer.customers.address_line1",
+  "customer.customers.zip_code",
+  "product.suppliers.contact_person",
+  "product.suppliers.email",
+  "product.suppliers.phone",
+  "logistics.shipments.destination_address",
+  "logistics.warehouse_locations.manager_name",
+]);
+
+export interface ForeignKey {
+  child: string;
+  column: string;
+  parent: string;
+  parentColumn: string;
+  /** A real constraint (same domain) or checked by the importer and quality checks (across domains). */
+  enforcedBy: "constraint" | "checks";
+}
+
+const fk = (child: string, column: string, parent: string, parentColumn = column): ForeignKey => ({
+  child,
+  column,
+  parent,
+  parentColumn,
+  enforcedBy: child.split(".")[0] === parent.split(".")[0] ? "constraint" : "checks",
+});
+
+/** The 14 foreign keys of ARCHITECTURE.md §2, all of which must hold after any load. */
+export const foreignKeys: readonly ForeignKey[] = [
+  fk("customer.loyalty_program", "customer_id", "customer.customers"),
+  fk("customer.support_tickets", "customer_id", "customer.customers"),
+  fk("customer.app_usage", "customer_id", "customer.customers"),
+  fk("sales.transactions", "customer_id", "customer.customers"),
+  fk("sales.transaction_items", "transaction_id", "sales.transactions"),
+  fk("sales.transaction_items", "product_id", "product.products"),
+  fk("logistics.shipments", "transaction_id", "sales.transactions"),
+  fk("logistics.tracking_events", "shipment_id", "logistics.shipments"),
+  fk("product.inventory", "product_id", "product.products"),
+  fk("product.inventory", "location_id", "logistics.warehouse_locations"),
+  fk("product.product_suppliers", "product_id", "product.products"),
+  fk("product.product_suppliers", "supplier_id", "product.suppliers"),
+  fk("logistics.shipments", "origin_location", "logistics.warehouse_locations", "location_id"),
+  fk("sales.transactions", "store_id", "logistics.warehouse_locations", "location_id"),
+];
+
+/** The 11 CX marketplaces and the customer country names that map to each. */
+export const marketplaces = {
+  AU: ["Australia", "AU", "AUS"],
+  CA: ["Canada", "CA", "CAN"],
+  DE: ["Germany", "DE", "DEU"],
+  ES: ["Spain", "ES", "ESP"],
+  FR: ["France", "FR", "FRA"],
+  IN: ["India", "IN", "IND"],
+  IT: ["Italy", "IT", "ITA"],
+  JP: ["Japan", "JP", "JPN"],
+  MX: ["Mexico", "MX", "MEX"],
+  UK: ["United Kingdom", "UK", "GB", "GBR"],
+  US: ["USA", "United States", "US"],
+} as const satisfies Record<string, readonly string[]>;
+
+export type MarketplaceCode = keyof typeof marketplaces;
+
+/** Customer country (as written in the CRM) to CX marketplace code, or null when it has none. */
+export function marketplaceOfCountry(country: string): MarketplaceCode | null {
+  const wanted = country.trim().toLowerCase();
+  for (const [code, names] of Object.entries(marketplaces)) {
+    if (names.some((n) => n.toLowerCase() === wanted)) return code as MarketplaceCode;
+  }
+  return null;
+}

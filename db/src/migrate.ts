@@ -1,0 +1,17 @@
+import { fileURLToPath } from "node:url";
+import type { Database } from "@c360/db-client";
+import type { NodePgDatabase } from "drizzle-orm/node-postgres";
+import { migrate as migratePg } from "drizzle-orm/node-postgres/migrator";
+import type { PgliteDatabase } from "drizzle-orm/pglite";
+import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
+
+export const migrationsFolder = fileURLToPath(new URL("../migrations", import.meta.url));
+
+/**
+ * Applies the committed drizzle-kit migrations; already-applied ones are skipped, so running it
+ * again is a no-op. Run it from one process (the CLI or the starter), not from every service.
+ */
+export async function migrate(db: Database): Promise<void> {
+  if (db.kind === "pglite") await migratePglite(db.drizzle as PgliteDatabase, { migrationsFolder });
+  else await migratePg(db.drizzle as NodePgDatabase, { migrationsFolder });
+}

@@ -1,0 +1,16 @@
+#!/usr/bin/env -S npx tsx
+import { databaseConfigFromEnv, openDatabase } from "@c360/db-client";
+import { Command } from "commander";
+import { registerDataCommands } from "./data";
+
+const program = new Command("c360")
+  .description("c360: federated Customer 360 data-product gateway")
+  .showHelpAfterError()
+  .configureOutput({ outputError: (text, write) => write(text) });
+
+registerDataCommands(program, () => openDatabase(databaseConfigFromEnv()));
+
+program.parseAsync().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : String(error));
+  process.exitCode = process.exitCode || 1;
+});

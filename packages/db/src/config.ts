@@ -1,0 +1,23 @@
+/** Where the database lives: a Postgres server when `url` is set, else embedded PGlite. */
+export interface DatabaseConfig {
+  /** `postgres://` connection string; when absent the embedded PGlite database is used. */
+  url?: string;
+  /** PGlite data directory; `memory://` (or absent) keeps the database in memory. */
+  pgliteDir?: string;
+}
+
+/** Reads `DATABASE_URL` and `C360_PGLITE_DIR` from the environment. */
+export function databaseConfigFromEnv(env: NodeJS.ProcessEnv = process.env): DatabaseConfig {
+  const url = env.DATABASE_URL?.trim();
+  if (url && !/^postgres(ql)?:\/\//.test(url)) {
+    throw new Error(`DATABASE_URL must be a postgres:// or postgresql:// URL, got "${url.split(":")[0]}:..."`);
+  }
+  return { url: url || undefined, pgliteDir: env.C360_PGLITE_DIR?.trim() || ".c360/pglite" };
+}
+
+/** A connection string with its password removed, safe for logs. */
+export function redactUrl(url: string): string {
+  const parsed = new URL(url);
+  if (parsed.password) parsed.password = "***";
+  return parsed.toString();
+}

@@ -1,0 +1,113 @@
+import { Readable } from "node:stream";
+import { pipeline } from "node:stream/promises";
+import { PGlite } from "@electric-sql/pglite";
+import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
+import { drizzle as drizzlePg } from "drizzle-orm/node-postgres";
+import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
+import pg from "pg";
+import { from as copyFromStdin } from "pg-copy-streams";
+import { type DatabaseConfig, redactUrl } from "./config";
+
+/** CSV text for COPY, as one string or as chunks (so large loads never sit in memory twice). */
+export type CsvSource = string | Iterable<string> | AsyncIterable<string>;
+
+/** The raw SQL surface shared by both drivers: parameterised queries and COPY FROM CSV. */
+export interface SqlSession {
+  query<Row = Record<string, unknown>>(text: string, params?: unknown[]): Promise<Row[]>;
+  /** Loads CSV (no header, empty unquoted field = NULL) into `table (columns)`. */
+  copyFrom(table: string, columns: readonly string[], csv: CsvSource): Promise<void>;
+}
+
+export interface Database extends SqlSession {
+  readonly kind: "postgres" | "pglite";
+  /** Where it is, without credentials. */
+  readonly location: string;
+  readonly drizzle: PgDatabase<PgQueryResultHKT>;
+  /** Runs `fn` in one transaction on one connection: everything commits or nothing does. */
+  transaction<T>(fn: (session: SqlSession) => Promise<T>): Promise<T>;
+  close(): Promise<void>;
+}
+
+const copyStatement = (table: string, columns: readonly string[]) =>
+  `COPY ${table} (${columns.map((c) => `"${c}"`).join(", ")}) FROM STDIN WITH (FORMAT csv)`;
+
+async function collect(csv: CsvSource): Promise<string[]> {
+  if (typeof csv === "string") return [csv];
+  const chunks: string[] = [];
+  for await (const chunk of csv) chunks.push(chunk);
+  return chunks;
+}
+
+function pgSession(client: pg.PoolClient | pg.Pool): SqlSession {
+  return {
+    async query<Row>(text: string, params?: unknown[]) {
+      return (await client.query(text, params)).rows as Row[];
+    },
+    async copyFrom(table, columns, csv) {
+      const connection = "release" in client ? client : await client.connect();
+      try {
+        const source = typeof csv === "string" ? Readable.from([csv]) : Readable.from(csv);
+        await pipeline(source, connection.query(copyFromStdin(copyStatement(table, columns))));
+      } finally {
+        if (connection !== client) connection.release();
+      }
+    },
+  };
+}
+
+function pgliteSession(client: Pick<PGlite, "query">): SqlSession {
+  return {
+    async query<Row>(text: string, params?: unknown[]) {
+      return (await client.query<Row>(text, params)).rows;
+    },
+    async copyFrom(table, columns, csv) {
+      const blob = new Blob(await collect(csv));
+      await client.query(copyStatement(table, columns).replace("FROM STDIN", "FROM '/dev/blob'"), [], { blob });
+    },
+  };
+}
+
+async function openPostgres(url: string): Promise<Database> {
+  const pool = new pg.Pool({ connectionString: url, max: 10 });
+  pool.on("error", (error) => console.error(`postgres pool: ${error.message}`));
+  const session = pgSession(pool);
+  return {
+    kind: "postgres",
+    location: redactUrl(url),
+    drizzle: drizzlePg(pool),
+    ...session,
+    async transaction(fn) {
+      const client = await pool.connect();
+      try {
+        await client.query("BEGIN");
+        const result = await fn(pgSession(client));
+        await client.query("COMMIT");
+        return result;
+      } catch (error) {
+        await client.query("ROLLBACK").catch(() => undefined);
+        throw error;
+      } finally {
+        client.release();
+      }
+    },
+    close: () => pool.end(),
+  };
+}
+
+async function openPglite(dataDir: string | undefined): Promise<Database> {
+  const inMemory = !dataDir || dataDir === "memory://";
+  const client = await PGlite.create(inMemory ? undefined : dataDir);
+  return {
+    kind: "pglite",
+    location: inMemory ? "pglite (in memory)" : `pglite ${dataDir}`,
+    drizzle: drizzlePglite(client),
+    ...pgliteSession(client),
+    transaction: (fn) => client.transaction((tx) => fn(pgliteSession(tx))),
+    close: () => client.close(),
+  };
+}
+
+/** Opens the configured database: Postgres over `pg` when a URL is given, else embedded PGlite. */
+export function openDatabase(config: DatabaseConfig): Promise<Database> {
+  return config.url ? openPostgres(config.url) : openPglite(config.pgliteDir);
+}

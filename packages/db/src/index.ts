@@ -1,0 +1,2 @@
+export { type DatabaseConfig, databaseConfigFromEnv, redactUrl } from "./config";
+export { type CsvSource, type Database, openDatabase, type SqlSession } from "./database";
