@@ -3,6 +3,11 @@ import { databaseConfigFromEnv, openDatabase } from "@c360/db-client";
 import { Command } from "commander";
 import { registerDataCommands } from "./data";
 
+process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+  if (error.code === "EPIPE") process.exit(0);
+  throw error;
+});
+
 const program = new Command("c360")
   .description("c360: federated Customer 360 data-product gateway")
   .showHelpAfterError()

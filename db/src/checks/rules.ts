@@ -1,0 +1,139 @@
+import { type ColumnSpec, foreignKeys, marketplaces, type TableSpec, tables } from "../catalog";
+
+/** One integrity rule: `violations` is SQL yielding a `key text` column, one row per offending row. */
+export interface QualityCheck {
+  name: string;
+  domain: TableSpec["domain"];
+  violations: string;
+}
+
+const table = (qualified: string) => tables.find((t) => t.qualified === qualified) as TableSpec;
+const domainOf = (qualified: string) => table(qualified).domain;
+const rowKey = (t: TableSpec, alias: string) => t.primaryKey.map((k) => `${alias}."${k}"::text`).join(" || '/' || ");
+
+const foreignKeyChecks = foreignKeys.map(
+  (fk): QualityCheck => ({
+    name: `foreign key ${fk.child}.${fk.column} -> ${fk.parent}.${fk.parentColumn}`,
+    domain: domainOf(fk.child),
+    violations: `SELECT ${rowKey(table(fk.child), "c")} AS key FROM ${fk.child} c
+      WHERE c."${fk.column}" IS NOT NULL
+        AND NOT EXISTS (SELECT 1 FROM ${fk.parent} p WHERE p."${fk.parentColumn}" = c."${fk.column}")`,
+  }),
+);
+
+const moneyChecks: QualityCheck[] = [
+  {
+    name: "money sales.transactions: subtotal + tax_amount - discount_amount = total_amount",
+    domain: "sales",
+    violations: `SELECT transaction_id AS key FROM sales.transactions
+      WHERE subtotal + tax_amount - discount_amount <> total_amount`,
+  },
+  {
+    name: "money sales.transaction_items: quantity * unit_price = line_total",
+    domain: "sales",
+    violations: `SELECT item_id AS key FROM sales.transaction_items WHERE quantity * unit_price <> line_total`,
+  },
+];
+
+/**
+ * Exported ratios are rounded to 2 decimals from unrounded upstream values, so a stored ratio may
+ * differ from the ratio of its stored counts by a little over half a unit (0.00501 measured on the
+ * reference exports): one unit in the second decimal is the tolerance.
+ */
+const ROUNDING = 0.01;
+
+/** [table, ratio, numerator, denominator]: the ratios that are recomputed from their counts. */
+export const kpiRatios = [
+  ["cx.kpi_discover_daily", "dpvr", "pdp_views", "list_impressions"],
+  ["cx.kpi_discover_daily", "zrr", "zero_results", "total_searches"],
+  ["cx.kpi_discover_daily", "help_bounce_to_contact", "escalations", "help_sessions"],
+  ["cx.kpi_purchase_daily", "atcr", "atc", "pdp_views"],
+  ["cx.kpi_purchase_daily", "pcr", "orders", "pdp_sess"],
+  ["cx.kpi_purchase_daily", "co_err_rate", "co_errors", "co_attempts"],
+  ["cx.kpi_purchase_daily", "pay_decl_rate", "declines", "payments"],
+  ["cx.kpi_fulfillment_daily", "delivery_exception_rate", "exceptions", "orders"],
+  ["cx.kpi_fulfillment_daily", "wismo_contact_rate", "wismo_contacts", "orders"],
+] as const;
+
+const ratioChecks = kpiRatios.map(
+  ([t, ratio, num, den]): QualityCheck => ({
+    name: `kpi ratio ${t}.${ratio} = ${num} / ${den} (within rounding)`,
+    domain: "cx",
+    violations: `SELECT ${rowKey(table(t), "k")} AS key FROM ${t} k
+      WHERE k.${den} > 0 AND (k.${ratio} IS NULL OR abs(k.${num}::float8 / k.${den} - k.${ratio}) > ${ROUNDING})`,
+  }),
+);
+
+/** Dates that may lie ahead: a promised delivery date. */
+const mayBeFuture = new Set(["logistics.shipments.estimated_delivery"]);
+
+const futureChecks = tables.flatMap((t) =>
+  t.columns
+    .filter((c) => (c.kind === "date" || c.kind === "timestamptz") && !mayBeFuture.has(`${t.qualified}.${c.name}`))
+    .map(
+      (c): QualityCheck => ({
+        name: `no future dates ${t.qualified}.${c.name}`,
+        domain: t.domain,
+        violations: `SELECT ${rowKey(t, "r")} AS key FROM ${t.qualified} r WHERE r."${c.name}" > ${c.kind === "date" ? "current_date" : "now()"}`,
+      }),
+    ),
+);
+
+/** Allowed [min, max] by column; every other number of a data table must be >= 0, every KPI ratio in [0, 1]. */
+const ranges: Record<string, [number | null, number | null]> = {
+  "customer.support_tickets.satisfaction_score": [1, 5],
+  "product.suppliers.quality_rating": [0, 5],
+  "cx.kpi_discover_daily.prime_flag": [0, 1],
+  "cx.kpi_discover_daily.ces_avg": [1, 7],
+  "cx.kpi_purchase_daily.prime_flag": [0, 1],
+  "cx.kpi_purchase_daily.pcr": [0, null],
+  "cx.kpi_purchase_daily.ces_buy_avg": [1, 7],
+  "cx.kpi_fulfillment_daily.prime_flag": [0, 1],
+  "cx.kpi_fulfillment_daily.nps_score": [-100, 100],
+  "cx.kpi_fulfillment_daily.promise_accuracy_mae_hours": [0, null],
+};
+
+function rangeOf(t: TableSpec, c: ColumnSpec): [number | null, number | null] | undefined {
+  const explicit = ranges[`${t.qualified}.${c.name}`];
+  if (explicit) return explicit;
+  if (c.kind === "double") return [0, 1];
+  if (c.kind === "integer" || c.kind === "numeric") return [0, null];
+  return undefined;
+}
+
+const rangeChecks = tables.flatMap((t) =>
+  t.columns.flatMap((c): QualityCheck[] => {
+    const range = rangeOf(t, c);
+    if (!range) return [];
+    const [min, max] = range;
+    const outside = [min !== null ? `r."${c.name}" < ${min}` : null, max !== null ? `r."${c.name}" > ${max}` : null].filter(Boolean);
+    return [
+      {
+        name: `range ${t.qualified}.${c.name} in [${min ?? "-inf"}, ${max ?? "inf"}]`,
+        domain: t.domain,
+        violations: `SELECT ${rowKey(t, "r")} AS key FROM ${t.qualified} r WHERE ${outside.join(" OR ")}`,
+      },
+    ];
+  }),
+);
+
+const marketplaceChecks = tables
+  .filter((t) => t.domain === "cx")
+  .map(
+    (t): QualityCheck => ({
+      name: `range ${t.qualified}.marketplace is a CX marketplace`,
+      domain: "cx",
+      violations: `SELECT ${rowKey(t, "r")} AS key FROM ${t.qualified} r
+        WHERE r.marketplace <> ALL (ARRAY[${Object.keys(marketplaces).map((m) => `'${m}'`).join(", ")}])`,
+    }),
+  );
+
+/** Every integrity rule of the data products, in a stable order. */
+export const qualityChecks: readonly QualityCheck[] = [
+  ...foreignKeyChecks,
+  ...moneyChecks,
+  ...ratioChecks,
+  ...futureChecks,
+  ...rangeChecks,
+  ...marketplaceChecks,
+];
