@@ -39,11 +39,14 @@ function describe(table: PgTable): TableSpec {
   const config = getTableConfig(table);
   const columns = config.columns.map((column): ColumnSpec => {
     const kind = kinds[column.columnType];
-    if (!kind) throw new Error(`${config.schema}.${config.name}.${column.name}: no column kind for ${column.columnType}`);
+    if (!kind)
+      throw new Error(`${config.schema}.${config.name}.${column.name}: no column kind for ${column.columnType}`);
     const numeric = column as { precision?: number; scale?: number };
     return { name: column.name, kind, notNull: column.notNull, precision: numeric.precision, scale: numeric.scale };
   });
-  const primaryKey = config.primaryKeys[0]?.columns.map((c) => c.name) ?? columns.filter((_, i) => config.columns[i]?.primary).map((c) => c.name);
+  const primaryKey =
+    config.primaryKeys[0]?.columns.map((c) => c.name) ??
+    columns.filter((_, i) => config.columns[i]?.primary).map((c) => c.name);
   return {
     domain: config.schema as TableSpec["domain"],
     name: config.name,

@@ -106,7 +106,10 @@ const rangeChecks = tables.flatMap((t) =>
     const range = rangeOf(t, c);
     if (!range) return [];
     const [min, max] = range;
-    const outside = [min !== null ? `r."${c.name}" < ${min}` : null, max !== null ? `r."${c.name}" > ${max}` : null].filter(Boolean);
+    const outside = [
+      min !== null ? `r."${c.name}" < ${min}` : null,
+      max !== null ? `r."${c.name}" > ${max}` : null,
+    ].filter(Boolean);
     return [
       {
         name: `range ${t.qualified}.${c.name} in [${min ?? "-inf"}, ${max ?? "inf"}]`,
@@ -124,7 +127,9 @@ const marketplaceChecks = tables
       name: `range ${t.qualified}.marketplace is a CX marketplace`,
       domain: "cx",
       violations: `SELECT ${rowKey(t, "r")} AS key FROM ${t.qualified} r
-        WHERE r.marketplace <> ALL (ARRAY[${Object.keys(marketplaces).map((m) => `'${m}'`).join(", ")}])`,
+        WHERE r.marketplace <> ALL (ARRAY[${Object.keys(marketplaces)
+          .map((m) => `'${m}'`)
+          .join(", ")}])`,
     }),
   );
 

@@ -21,7 +21,13 @@ export async function runQualityChecks(session: SqlSession): Promise<CheckResult
               (SELECT coalesce(array_agg(key ORDER BY key), '{}') FROM (SELECT key FROM v ORDER BY key LIMIT 5) s) AS sample`,
     );
     const violations = row?.violations ?? 0;
-    results.push({ name: check.name, domain: check.domain, status: violations ? "fail" : "pass", violations, sample: row?.sample ?? [] });
+    results.push({
+      name: check.name,
+      domain: check.domain,
+      status: violations ? "fail" : "pass",
+      violations,
+      sample: row?.sample ?? [],
+    });
   }
   await session.query(
     `INSERT INTO meta.quality_checks (checked_at, name, domain, status, violations, sample)

@@ -89,7 +89,8 @@ export async function importDirectory(db: Database, dir: string): Promise<Import
   const byTable = new Map<string, ParsedFile>();
   for (const p of parsed) {
     const other = byTable.get(p.table.qualified);
-    if (other) issues.push({ file: p.file, line: 1, reason: `second file for ${p.table.qualified} (first: ${other.file})` });
+    if (other)
+      issues.push({ file: p.file, line: 1, reason: `second file for ${p.table.qualified} (first: ${other.file})` });
     byTable.set(p.table.qualified, p);
   }
   if (issues.length) throw new ImportError(issues.slice(0, MAX_ISSUES));

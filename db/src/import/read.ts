@@ -32,7 +32,10 @@ export async function findInputFiles(dir: string): Promise<{ csv: string[]; skip
     .filter((e) => e.isFile())
     .map((e) => relative(dir, join(e.parentPath, e.name)))
     .sort();
-  return { csv: files.filter((f) => /\.csv(\.gz)?$/i.test(f)), skipped: files.filter((f) => !/\.csv(\.gz)?$/i.test(f)) };
+  return {
+    csv: files.filter((f) => /\.csv(\.gz)?$/i.test(f)),
+    skipped: files.filter((f) => !/\.csv(\.gz)?$/i.test(f)),
+  };
 }
 
 const tableOfFile = (file: string) => tableByName(file.replace(/^.*[\\/]/, "").replace(/\.csv(\.gz)?$/i, ""));
@@ -58,7 +61,8 @@ function mapHeader(file: string, table: TableSpec, header: string[], issues: Imp
     const direct = position.get(column.name);
     if (direct !== undefined) return [direct];
     const parts = (merged[column.name] ?? []).map((p) => position.get(p)).filter((i) => i !== undefined);
-    if (parts.length === 0) issues.push({ file, line: 1, column: column.name, reason: `missing column (${table.qualified} needs it)` });
+    if (parts.length === 0)
+      issues.push({ file, line: 1, column: column.name, reason: `missing column (${table.qualified} needs it)` });
     return parts;
   });
   const used = new Set(sources.flat());
@@ -75,13 +79,24 @@ export async function readInputFile(dir: string, file: string, issues: ImportIss
     return null;
   }
   let records: { record: string[]; info: { lines: number } }[];
+  let lastLine = 0;
   try {
     const text = decode(file, await readFile(join(dir, file)));
-    records = parse(text, { bom: true, info: true, relax_column_count: true, skip_empty_lines: true }) as unknown as typeof records;
+    records = parse(text, {
+      bom: true,
+      info: true,
+      relax_column_count: true,
+      skip_empty_lines: true,
+      on_record: (record, context) => {
+        lastLine = context.lines;
+        return record;
+      },
+    }) as unknown as typeof records;
   } catch (error) {
     if (error instanceof CsvError) {
-      const line = (error as CsvError & { lines?: number }).lines ?? 1;
-      issues.push({ file, line, reason: `malformed CSV: ${error.message.replace(/^Invalid Record: |, at line \d+/g, "")}` });
+      // The record that failed starts on the line after the last good one.
+      const reason = error.message.replace(/^Invalid Record: /, "").replace(/,? at line \d+$/, "");
+      issues.push({ file, line: lastLine + 1, reason: `malformed CSV: ${reason}` });
     } else if (error instanceof ValueError) {
       issues.push({ file, line: 1, reason: error.message });
     } else throw error;
@@ -109,7 +124,7 @@ export async function readInputFile(dir: string, file: string, issues: ImportIss
       issues.push({
         file,
         line,
-        column: missing ?? `(field ${record.length})`,
+        column: missing ?? `(extra field ${record.length})`,
         reason: `malformed CSV: line has ${record.length} fields, header has ${header.length}`,
       });
       continue;
@@ -126,7 +141,9 @@ export async function readInputFile(dir: string, file: string, issues: ImportIss
         return value;
       } catch (error) {
         if (!(error instanceof ValueError)) throw error;
-        const shown = piiColumns.has(`${table.qualified}.${column.name}`) ? "(value masked: personal data)" : JSON.stringify(first?.raw);
+        const shown = piiColumns.has(`${table.qualified}.${column.name}`)
+          ? "(value masked: personal data)"
+          : JSON.stringify(first?.raw);
         issues.push({ file, line, column: first?.name ?? column.name, reason: `${error.message}: ${shown}` });
         ok = false;
         return null;
@@ -136,7 +153,12 @@ export async function readInputFile(dir: string, file: string, issues: ImportIss
     const key = keyIndexes.map((i) => String(row[i])).join("|");
     const firstLine = seen.get(key);
     if (firstLine !== undefined) {
-      issues.push({ file, line, column: table.primaryKey.join(", "), reason: `duplicate primary key ${JSON.stringify(key)} (first at line ${firstLine})` });
+      issues.push({
+        file,
+        line,
+        column: table.primaryKey.join(", "),
+        reason: `duplicate primary key ${JSON.stringify(key)} (first at line ${firstLine})`,
+      });
       continue;
     }
     seen.set(key, line);

@@ -1,4 +1,14 @@
-import { boolean, date, doublePrecision, index, integer, pgSchema, primaryKey, smallint, text } from "drizzle-orm/pg-core";
+import {
+  boolean,
+  date,
+  doublePrecision,
+  index,
+  integer,
+  pgSchema,
+  primaryKey,
+  smallint,
+  text,
+} from "drizzle-orm/pg-core";
 
 /**
  * The CX KPI domain: one row per day x marketplace x prime flag for each funnel stage.

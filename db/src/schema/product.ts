@@ -80,8 +80,5 @@ export const inventory = productSchema.table(
     maxStockLevel: integer("max_stock_level").notNull(),
     lastUpdated: timestamp("last_updated", { withTimezone: true }).notNull(),
   },
-  (t) => [
-    index("inventory_product_id_idx").on(t.productId),
-    index("inventory_location_id_idx").on(t.locationId),
-  ],
+  (t) => [index("inventory_product_id_idx").on(t.productId), index("inventory_location_id_idx").on(t.locationId)],
 );

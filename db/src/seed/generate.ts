@@ -12,34 +12,133 @@ export interface SeedOptions {
 
 const DAY = 86_400_000;
 const EPOCH = Date.UTC(2019, 0, 1);
-const dayOf = (offset: number) => new Date(EPOCH + offset * DAY).toISOString().slice(0, 10);
+const days = new Map<number, string>();
+/** `YYYY-MM-DD` of a day offset from 2019-01-01, memoised: formatting dates dominated generation time. */
+function dayOf(offset: number): string {
+  let text = days.get(offset);
+  if (text === undefined) {
+    text = new Date(EPOCH + offset * DAY).toISOString().slice(0, 10);
+    days.set(offset, text);
+  }
+  return text;
+}
 const daysFrom = (date: string, days: number) => new Date(Date.parse(date) + days * DAY).toISOString().slice(0, 10);
 const timeOf = (minutes: number) =>
   `${String(Math.floor(minutes / 60) % 24).padStart(2, "0")}:${String(minutes % 60).padStart(2, "0")}:00`;
-const cents = (c: number) => `${c < 0 ? "-" : ""}${Math.floor(Math.abs(c) / 100)}.${String(Math.abs(c) % 100).padStart(2, "0")}`;
+const cents = (c: number) =>
+  `${c < 0 ? "-" : ""}${Math.floor(Math.abs(c) / 100)}.${String(Math.abs(c) % 100).padStart(2, "0")}`;
 const round2 = (x: number) => Math.round(x * 100) / 100;
 /** A ratio as the exports store it: 2 decimals, null when the denominator is 0. */
 const ratio = (num: number, den: number) => (den > 0 ? round2(num / den) : null);
-const id = (prefix: string, n: number, total: number) => `${prefix}${String(n).padStart(Math.max(3, String(total).length), "0")}`;
+const id = (prefix: string, n: number, total: number) =>
+  `${prefix}${String(n).padStart(Math.max(3, String(total).length), "0")}`;
 
-const firstNames = ["Sarah", "Michael", "Emily", "David", "Jessica", "James", "Ana", "Luca", "Yuki", "Priya", "Hannah", "Mateo", "Chloe", "Ravi", "Sofia", "Noah", "Amelie", "Kenji", "Lucia", "Oliver"];
-const lastNames = ["Johnson", "Chen", "Rodriguez", "Kim", "Martinez", "Wilson", "Rossi", "Tanaka", "Sharma", "Muller", "Garcia", "Brown", "Dubois", "Patel", "Lopez", "Smith", "Schmidt", "Sato", "Fernandez", "Taylor"];
+const firstNames = [
+  "Sarah",
+  "Michael",
+  "Emily",
+  "David",
+  "Jessica",
+  "James",
+  "Ana",
+  "Luca",
+  "Yuki",
+  "Priya",
+  "Hannah",
+  "Mateo",
+  "Chloe",
+  "Ravi",
+  "Sofia",
+  "Noah",
+  "Amelie",
+  "Kenji",
+  "Lucia",
+  "Oliver",
+];
+const lastNames = [
+  "Johnson",
+  "Chen",
+  "Rodriguez",
+  "Kim",
+  "Martinez",
+  "Wilson",
+  "Rossi",
+  "Tanaka",
+  "Sharma",
+  "Muller",
+  "Garcia",
+  "Brown",
+  "Dubois",
+  "Patel",
+  "Lopez",
+  "Smith",
+  "Schmidt",
+  "Sato",
+  "Fernandez",
+  "Taylor",
+];
 const cities: Record<MarketplaceCode, readonly (readonly [string, string])[]> = {
-  AU: [["Sydney", "NSW"], ["Melbourne", "VIC"]],
-  CA: [["Toronto", "ON"], ["Vancouver", "BC"]],
-  DE: [["Berlin", "BE"], ["Munich", "BY"]],
-  ES: [["Madrid", "MD"], ["Barcelona", "CT"]],
-  FR: [["Paris", "IDF"], ["Lyon", "ARA"]],
-  IN: [["Mumbai", "MH"], ["Bengaluru", "KA"]],
-  IT: [["Rome", "LZ"], ["Milan", "LM"]],
-  JP: [["Tokyo", "13"], ["Osaka", "27"]],
-  MX: [["Mexico City", "CMX"], ["Guadalajara", "JAL"]],
-  UK: [["London", "LND"], ["Manchester", "MAN"]],
-  US: [["Seattle", "WA"], ["Portland", "OR"], ["San Francisco", "CA"], ["Austin", "TX"], ["New York", "NY"]],
+  AU: [
+    ["Sydney", "NSW"],
+    ["Melbourne", "VIC"],
+  ],
+  CA: [
+    ["Toronto", "ON"],
+    ["Vancouver", "BC"],
+  ],
+  DE: [
+    ["Berlin", "BE"],
+    ["Munich", "BY"],
+  ],
+  ES: [
+    ["Madrid", "MD"],
+    ["Barcelona", "CT"],
+  ],
+  FR: [
+    ["Paris", "IDF"],
+    ["Lyon", "ARA"],
+  ],
+  IN: [
+    ["Mumbai", "MH"],
+    ["Bengaluru", "KA"],
+  ],
+  IT: [
+    ["Rome", "LZ"],
+    ["Milan", "LM"],
+  ],
+  JP: [
+    ["Tokyo", "13"],
+    ["Osaka", "27"],
+  ],
+  MX: [
+    ["Mexico City", "CMX"],
+    ["Guadalajara", "JAL"],
+  ],
+  UK: [
+    ["London", "LND"],
+    ["Manchester", "MAN"],
+  ],
+  US: [
+    ["Seattle", "WA"],
+    ["Portland", "OR"],
+    ["San Francisco", "CA"],
+    ["Austin", "TX"],
+    ["New York", "NY"],
+  ],
 };
 /** Customers per marketplace, roughly by market size. */
 const marketWeights: readonly (readonly [MarketplaceCode, number])[] = [
-  ["US", 30], ["UK", 10], ["DE", 10], ["JP", 9], ["IN", 8], ["FR", 7], ["CA", 6], ["IT", 6], ["ES", 5], ["MX", 5], ["AU", 4],
+  ["US", 30],
+  ["UK", 10],
+  ["DE", 10],
+  ["JP", 9],
+  ["IN", 8],
+  ["FR", 7],
+  ["CA", 6],
+  ["IT", 6],
+  ["ES", 5],
+  ["MX", 5],
+  ["AU", 4],
 ];
 const categories: Record<string, readonly string[]> = {
   Electronics: ["Audio", "Wearables", "Accessories"],
@@ -50,7 +149,11 @@ const categories: Record<string, readonly string[]> = {
   Beauty: ["Skincare", "Fragrance"],
 };
 const brands = ["SoundTech", "RunFast", "UrbanWear", "HomeNest", "PeakGear", "GlowLab", "Voltix", "TrailMark"];
-const segments = [["Premium", 2], ["Standard", 5], ["Basic", 3]] as const;
+const segments = [
+  ["Premium", 2],
+  ["Standard", 5],
+  ["Basic", 3],
+] as const;
 const streets = ["Main St", "Oak Ave", "Pine Rd", "Maple Dr", "Cedar Ln", "Elm St", "Lake Blvd", "Hill Rd"];
 
 /** Everything `generate` produces, by `schema.table`, each in primary-key order. */
@@ -115,7 +218,10 @@ export function generate({ scale, seed }: SeedOptions): GeneratedTables {
       color: rp.pick(["Black", "White", "Blue", "Red", "Grey", "Green"]),
       size: rp.pick(["S", "M", "L", "One Size", "10"]),
       created_date: dayOf(rp.int(0, 1400)),
-      status: rp.weighted([["active", 9], ["seasonal", 1]]),
+      status: rp.weighted([
+        ["active", 9],
+        ["seasonal", 1],
+      ]),
     });
   }
 
@@ -145,15 +251,17 @@ export function generate({ scale, seed }: SeedOptions): GeneratedTables {
     const picked = new Set<number>();
     const count = rps.int(1, 3);
     while (picked.size < Math.min(count, nSuppliers)) picked.add(rps.int(1, nSuppliers));
-    [...picked].sort((a, b) => a - b).forEach((s, k) => {
-      productSuppliers.push({
-        product_id: product.product_id as string,
-        supplier_id: id("SUP", s, nSuppliers),
-        is_primary: k === 0,
-        cost_price: cents(Math.round((prices[p] ?? 0) * rps.uniform(0.35, 0.7))),
-        lead_time_days: rps.int(3, 45),
+    [...picked]
+      .sort((a, b) => a - b)
+      .forEach((s, k) => {
+        productSuppliers.push({
+          product_id: product.product_id as string,
+          supplier_id: id("SUP", s, nSuppliers),
+          is_primary: k === 0,
+          cost_price: cents(Math.round((prices[p] ?? 0) * rps.uniform(0.35, 0.7))),
+          lead_time_days: rps.int(3, 45),
+        });
       });
-    });
     const at = new Set<number>();
     const places = rps.int(1, Math.min(6, stockLocations.length));
     while (at.size < places) at.add(rps.int(0, stockLocations.length - 1));
@@ -214,7 +322,12 @@ export function generate({ scale, seed }: SeedOptions): GeneratedTables {
       const redeemed = rc.int(0, earned);
       loyalty.push({
         customer_id: customerId,
-        loyalty_tier: rc.weighted([["Bronze", 4], ["Silver", 3], ["Gold", 2], ["Platinum", 1]]),
+        loyalty_tier: rc.weighted([
+          ["Bronze", 4],
+          ["Silver", 3],
+          ["Gold", 2],
+          ["Platinum", 1],
+        ]),
         points_balance: earned - redeemed + rc.int(0, 5000),
         points_earned_ytd: earned,
         points_redeemed_ytd: redeemed,
@@ -222,7 +335,12 @@ export function generate({ scale, seed }: SeedOptions): GeneratedTables {
         lifetime_value: cents(rc.int(0, 2_000_000)),
       });
     }
-    const nTickets = rc.weighted([[0, 5], [1, 3], [2, 1], [3, 1]]);
+    const nTickets = rc.weighted([
+      [0, 5],
+      [1, 3],
+      [2, 1],
+      [3, 1],
+    ]);
     for (let t = 0; t < nTickets; t++) {
       const created = rc.int(Math.max(registered, 1800), 2350);
       const resolved = rc.chance(0.85);
@@ -271,14 +389,26 @@ export function generate({ scale, seed }: SeedOptions): GeneratedTables {
     const nOrders = ro.int(0, 10);
     for (let o = 0; o < nOrders; o++) {
       const transactionId = id("TXN", transactions.length + 1, nCustomers * 10);
-      const channel = ro.weighted([["online", 5], ["mobile", 3], ["store", 2]]);
+      const channel = ro.weighted([
+        ["online", 5],
+        ["mobile", 3],
+        ["store", 2],
+      ]);
       const day = ro.int(Math.max(customer.registered, 1830), 2360);
       let subtotal = 0;
       let discount = 0;
-      const nItems = ro.weighted([[1, 5], [2, 3], [3, 2]]);
+      const nItems = ro.weighted([
+        [1, 5],
+        [2, 3],
+        [3, 2],
+      ]);
       for (let k = 0; k < nItems; k++) {
         const product = ro.int(0, nProducts - 1);
-        const quantity = ro.weighted([[1, 6], [2, 3], [3, 1]]);
+        const quantity = ro.weighted([
+          [1, 6],
+          [2, 3],
+          [3, 1],
+        ]);
         const unit = prices[product] ?? 0;
         const line = unit * quantity;
         const lineDiscount = ro.chance(0.3) ? Math.round(line * 0.1) : 0;
@@ -308,14 +438,29 @@ export function generate({ scale, seed }: SeedOptions): GeneratedTables {
         discount_amount: cents(discount),
         total_amount: cents(subtotal + tax - discount),
         currency: "USD",
-        status: ro.weighted([["completed", 18], ["refunded", 1], ["cancelled", 1]]),
+        status: ro.weighted([
+          ["completed", 18],
+          ["refunded", 1],
+          ["cancelled", 1],
+        ]),
       });
       if (channel === "store") continue;
       const shipmentId = id("SHP", shipments.length + 1, nCustomers * 10);
-      const serviceLevel = ro.weighted([["standard", 6], ["expedited", 3], ["overnight", 1]]);
+      const serviceLevel = ro.weighted([
+        ["standard", 6],
+        ["expedited", 3],
+        ["overnight", 1],
+      ]);
       const promised = serviceLevel === "overnight" ? 1 : serviceLevel === "expedited" ? 2 : 4;
       const shipDay = day + ro.int(0, 2);
-      const transit = promised + ro.weighted([[-1, 3], [0, 5], [1, 1], [3, 1]]);
+      const transit =
+        promised +
+        ro.weighted([
+          [-1, 3],
+          [0, 5],
+          [1, 1],
+          [3, 1],
+        ]);
       const delivered = shipDay + Math.max(1, transit) <= 2368;
       const carrier = ro.pick(["UPS", "FedEx", "USPS", "DHL"]);
       shipments.push({
@@ -334,10 +479,18 @@ export function generate({ scale, seed }: SeedOptions): GeneratedTables {
         delivery_status: delivered ? "delivered" : "in_transit",
         shipping_cost: cents(ro.int(500, 5000)),
       });
-      const steps: [string, string][] = [["picked_up", "IP"], ["in_transit", "DP"], ["out_for_delivery", "OFD"], ["delivered", "DL"]];
+      const steps: [string, string][] = [
+        ["picked_up", "IP"],
+        ["in_transit", "DP"],
+        ["out_for_delivery", "OFD"],
+        ["delivered", "DL"],
+      ];
       const shown = delivered ? steps : steps.slice(0, 2);
       shown.forEach(([type, status], e) => {
-        const onDay = e === shown.length - 1 && delivered ? shipDay + Math.max(1, transit) : shipDay + Math.min(e, Math.max(1, transit) - 1);
+        const onDay =
+          e === shown.length - 1 && delivered
+            ? shipDay + Math.max(1, transit)
+            : shipDay + Math.min(e, Math.max(1, transit) - 1);
         events.push({
           event_id: "",
           shipment_id: shipmentId,
@@ -408,14 +561,15 @@ function generateKpis(rng: (stream: string) => Random, nDays: number): Generated
     const dt = daysFrom("2025-04-01", d);
     for (const marketplace of markets) {
       for (const primeFlag of [0, 1]) {
-        const key = { dt, marketplace, prime_flag: primeFlag };
         const due = shipped.get(`${marketplace}/${primeFlag}`) ?? 0;
         if (d > 0 && due > 0) {
           const exceptions = r.share(due, 0.04);
           const wismo = r.share(due, 0.08);
           const npsResponses = r.share(due, 0.15);
           fulfillment.push({
-            ...key,
+            dt,
+            marketplace,
+            prime_flag: primeFlag,
             orders: due,
             otd_rate: round2(r.uniform(0.8, 1)),
             promise_accuracy_mae_hours: round2(r.uniform(2, 24)),
@@ -440,7 +594,9 @@ function generateKpis(rng: (stream: string) => Random, nDays: number): Generated
         const cesResponses = r.share(helpSessions, 0.35);
         const spike = r.chance(0.05);
         discover.push({
-          ...key,
+          dt,
+          marketplace,
+          prime_flag: primeFlag,
           list_impressions: impressions,
           pdp_views: pdpViews,
           dpvr: ratio(pdpViews, impressions),
@@ -460,7 +616,15 @@ function generateKpis(rng: (stream: string) => Random, nDays: number): Generated
           explore_high_rate: 0,
           reco_insert_module: r.chance(0.7),
           reco_module_type: r.pick(["pdp_claims_visuals", "size_fit_guide", "faq_snippet", "compatibility_checker"]),
-          dominant_query_category: r.pick(["Electronics", "Fashion", "Garden", "Office", "Books", "Beauty", "Automotive"]),
+          dominant_query_category: r.pick([
+            "Electronics",
+            "Fashion",
+            "Garden",
+            "Office",
+            "Books",
+            "Beauty",
+            "Automotive",
+          ]),
         });
         const atc = r.share(pdpViews, 0.08);
         const pdpSessions = Math.max(1, r.share(sessions, 0.95));
@@ -473,7 +637,9 @@ function generateKpis(rng: (stream: string) => Random, nDays: number): Generated
         const wallet = r.uniform(0.1, 0.3);
         const giftcard = r.uniform(0, 0.1);
         purchase.push({
-          ...key,
+          dt,
+          marketplace,
+          prime_flag: primeFlag,
           pdp_views: pdpViews,
           atc,
           atcr: ratio(atc, pdpViews),

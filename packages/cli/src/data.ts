@@ -45,7 +45,8 @@ export function registerDataCommands(program: Command, open: () => Promise<Datab
       using(open, async (database) => {
         await migrate(database);
         const report = await importDirectory(database, resolve(dir));
-        for (const f of report.files) console.log(`${f.file.padEnd(48)} ${String(f.rows).padStart(8)} rows -> ${f.table}`);
+        for (const f of report.files)
+          console.log(`${f.file.padEnd(48)} ${String(f.rows).padStart(8)} rows -> ${f.table}`);
         for (const w of report.warnings) console.log(`warning: ${w}`);
         if (report.skipped.length) console.log(`skipped (not CSV): ${report.skipped.join(", ")}`);
         console.log(`import run ${report.runId} committed to ${database.location}`);
@@ -60,13 +61,16 @@ export function registerDataCommands(program: Command, open: () => Promise<Datab
     .action((options: { scale: number; seed: number }) =>
       using(open, async (database) => {
         await migrate(database);
-        const bar = process.stdout.isTTY ? new SingleBar({ format: "seed [{bar}] {percentage}% {value}/{total} rows {table}" }) : null;
+        const bar = process.stdout.isTTY
+          ? new SingleBar({ format: "seed [{bar}] {percentage}% {value}/{total} rows {table}" })
+          : null;
         const report = await seed(database, options, {
           onStart: (total) => bar?.start(total, 0, { table: "" }),
           onRows: (done, table) => bar?.update(done, { table }),
         });
         bar?.stop();
-        for (const [table, rows] of Object.entries(report.rows)) console.log(`${table.padEnd(32)} ${String(rows).padStart(9)} rows`);
+        for (const [table, rows] of Object.entries(report.rows))
+          console.log(`${table.padEnd(32)} ${String(rows).padStart(9)} rows`);
         const seconds = report.loadMs / 1000;
         console.log(
           `seeded ${report.totalRows} rows (scale ${options.scale}, seed ${options.seed}) into ${database.location}: ` +
@@ -86,7 +90,9 @@ export function registerDataCommands(program: Command, open: () => Promise<Datab
         const results = await runQualityChecks(database);
         const failed = results.filter((r) => r.status === "fail");
         for (const r of options.all ? results : failed) {
-          console.log(`${r.status.toUpperCase()} ${r.name}${r.violations ? `: ${r.violations} rows, e.g. ${r.sample.join(", ")}` : ""}`);
+          console.log(
+            `${r.status.toUpperCase()} ${r.name}${r.violations ? `: ${r.violations} rows, e.g. ${r.sample.join(", ")}` : ""}`,
+          );
         }
         console.log(`${results.length - failed.length} passed, ${failed.length} failed`);
         if (failed.length) process.exitCode = 1;

@@ -1,0 +1,238 @@
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { gunzipSync, gzipSync } from "node:zlib";
+import { fingerprint, formatIssue, ImportError, importDirectory, runQualityChecks } from "@c360/db";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createTestDatabase, type TestDatabase } from "../../test/testkit/database";
+
+const fixtures = join(import.meta.dirname, "fixtures/mini");
+const reference = join(import.meta.dirname, "../../../shared/data");
+
+let t: TestDatabase;
+/** Each describe block gets a database of its own. */
+function useDatabase() {
+  beforeAll(async () => {
+    t = await createTestDatabase();
+  });
+  afterAll(() => t.dispose());
+}
+
+/** A copy of the mini fixture with `edit` applied, as its own directory. */
+function fixtureWith(edit: (dir: string) => void): string {
+  const dir = mkdtempSync(join(tmpdir(), "c360-import-"));
+  cpSync(fixtures, dir, { recursive: true });
+  edit(dir);
+  return dir;
+}
+
+/** Edits a fixture file as text, through gzip for `.gz` files. */
+function rewrite(dir: string, file: string, change: (text: string) => string) {
+  const path = join(dir, file);
+  const gz = file.endsWith(".gz");
+  const text = change((gz ? gunzipSync(readFileSync(path)) : readFileSync(path)).toString("utf8"));
+  writeFileSync(path, gz ? gzipSync(text) : text);
+}
+
+async function rejection(dir: string): Promise<string[]> {
+  try {
+    await importDirectory(t.db, dir);
+  } catch (error) {
+    if (error instanceof ImportError) return error.issues.map(formatIssue);
+    throw error;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+  throw new Error("import was accepted");
+}
+
+describe.runIf(existsSync(reference))("the reference data (shared/data)", () => {
+  useDatabase();
+  it("imports exactly the documented row counts, and the quality checks pass", async () => {
+    const report = await importDirectory(t.db, reference);
+    expect(report.rowsAfter).toEqual({
+      "customer.customers": 15,
+      "customer.loyalty_program": 15,
+      "customer.support_tickets": 17,
+      "customer.app_usage": 20,
+      "logistics.warehouse_locations": 15,
+      "product.products": 25,
+      "product.suppliers": 10,
+      "product.product_suppliers": 40,
+      "product.inventory": 25,
+      "sales.transactions": 20,
+      "sales.transaction_items": 25,
+      "sales.regional_sales": 25,
+      "logistics.shipments": 20,
+      "logistics.tracking_events": 30,
+      "cx.kpi_discover_daily": 3102,
+      "cx.kpi_purchase_daily": 3102,
+      "cx.kpi_fulfillment_daily": 3202,
+    });
+    expect(report.skipped).toEqual(["README.md", "cx_analytics/LICENSE"]);
+    const failed = (await runQualityChecks(t.db)).filter((r) => r.status === "fail");
+    expect(failed).toEqual([]);
+  });
+
+  it("importing twice leaves exactly what importing once did", async () => {
+    const once = await fingerprint(t.db);
+    await importDirectory(t.db, reference);
+    expect(await fingerprint(t.db)).toEqual(once);
+  });
+
+  it("reads the quirks of the exports on purpose", async () => {
+    const [customer] = await t.db.query<Record<string, string>>(
+      "SELECT registration_date::text AS registered FROM customer.customers WHERE customer_id = 'CUST001'",
+    );
+    expect(customer).toEqual({ registered: "2020-01-15 10:30:00+00" });
+    const [purchase] = await t.db.query(
+      `SELECT orders, ces_buy_avg FROM cx.kpi_purchase_daily WHERE dt = '2025-04-01' AND marketplace = 'AU' AND prime_flag = 0`,
+    );
+    expect(purchase).toEqual({ orders: 14, ces_buy_avg: null });
+    const [{ blank_y }] = (await t.db.query(
+      "SELECT count(*)::int AS blank_y FROM cx.kpi_purchase_daily WHERE orders = 0",
+    )) as [{ blank_y: number }];
+    expect(blank_y).toBeGreaterThanOrEqual(6);
+    const [counts] = await t.db.query(
+      `SELECT count(*) FILTER (WHERE neg_review_spike IS NULL)::int AS spike_blank,
+              count(*) FILTER (WHERE reco_insert_module)::int > 0 AS some_true
+       FROM cx.kpi_discover_daily`,
+    );
+    expect(counts).toEqual({ spike_blank: 22, some_true: true });
+  });
+});
+
+describe("the importer on the project's own fixture", () => {
+  useDatabase();
+  let before: Awaited<ReturnType<typeof fingerprint>>;
+  beforeAll(async () => {
+    await importDirectory(t.db, fixtures);
+    before = await fingerprint(t.db);
+  });
+
+  it("stores typed values: naive timestamps as UTC, blanks as NULL, True/False, float counts, orders_x/orders_y", async () => {
+    expect(
+      await t.db.query(
+        "SELECT customer_id, phone, date_of_birth::text AS dob, registration_date::text AS registered, address_line1 FROM customer.customers ORDER BY 1",
+      ),
+    ).toEqual([
+      {
+        customer_id: "CUST001",
+        phone: "+44-20-0001",
+        dob: "1985-12-10",
+        registered: "2021-03-01 10:00:00+00",
+        address_line1: "1 Analytical Row, Flat 2",
+      },
+      {
+        customer_id: "CUST002",
+        phone: null,
+        dob: "1990-06-23",
+        registered: "2022-07-15 08:30:00+00",
+        address_line1: "2 Bletchley Rd",
+      },
+      {
+        customer_id: "CUST003",
+        phone: "+1-555-0103",
+        dob: null,
+        registered: "2020-01-05 12:00:00+00",
+        address_line1: "3 Cobol Ave",
+      },
+    ]);
+    expect(
+      await t.db.query(
+        "SELECT prime_flag, orders, ces_buy_avg FROM cx.kpi_purchase_daily WHERE marketplace = 'UK' ORDER BY 1",
+      ),
+    ).toEqual([
+      { prime_flag: 0, orders: 14, ces_buy_avg: null },
+      { prime_flag: 1, orders: 0, ces_buy_avg: null },
+    ]);
+    expect(
+      await t.db.query(
+        "SELECT prime_flag, zrr, neg_review_spike, reco_insert_module FROM cx.kpi_discover_daily WHERE marketplace = 'UK' ORDER BY 1",
+      ),
+    ).toEqual([
+      { prime_flag: 0, zrr: null, neg_review_spike: true, reco_insert_module: false },
+      { prime_flag: 1, zrr: 0.19, neg_review_spike: null, reco_insert_module: null },
+    ]);
+  });
+
+  const cases: [string, (dir: string) => void, string[]][] = [
+    [
+      "a malformed CSV line",
+      (d) => rewrite(d, "customer/customers.csv", (s) => s.replace(",Seattle,WA,98101,USA", ",Seattle,WA,98101")),
+      ["customer/customers.csv:4: country: malformed CSV: line has 14 fields, header has 15"],
+    ],
+    [
+      "an unterminated quote",
+      (d) =>
+        rewrite(d, "customer/customers.csv", (s) =>
+          s.replace('"1 Analytical Row, Flat 2"', '"1 Analytical Row, Flat 2'),
+        ),
+      ["customer/customers.csv:2: malformed CSV: Quote Not Closed: the parsing is finished with an opening quote"],
+    ],
+    [
+      "a line with an extra field",
+      (d) => rewrite(d, "customer/loyalty_program.csv", (s) => s.replace("4200.50", "4,200.50")),
+      ["customer/loyalty_program.csv:2: (extra field 8): malformed CSV: line has 8 fields, header has 7"],
+    ],
+    [
+      "a non-numeric value in a numeric column",
+      (d) => rewrite(d, "customer/loyalty_program.csv", (s) => s.replace("4200.50", "4.2k")),
+      ['customer/loyalty_program.csv:2: lifetime_value: not a number: "4.2k"'],
+    ],
+    [
+      "text in an integer column",
+      (d) => rewrite(d, "customer/loyalty_program.csv", (s) => s.replace(",1200,", ",lots,")),
+      ['customer/loyalty_program.csv:2: points_balance: not a number: "lots"'],
+    ],
+    [
+      "a fraction in a count column",
+      (d) => rewrite(d, "customer/loyalty_program.csv", (s) => s.replace(",50,50,", ",50.5,50,")),
+      ['customer/loyalty_program.csv:3: points_balance: not a whole number: "50.5"'],
+    ],
+    [
+      "a dangling foreign key",
+      (d) => rewrite(d, "sales/transactions.csv", (s) => s.replace("TXN003,CUST001", "TXN003,CUST999")),
+      [
+        'sales/transactions.csv:4: customer_id: dangling foreign key: no customer.customers row with customer_id "CUST999"',
+      ],
+    ],
+    [
+      "a duplicate primary key within a file",
+      (d) => rewrite(d, "sales/transactions.csv", (s) => s.replace("TXN003,", "TXN001,")),
+      ['sales/transactions.csv:4: transaction_id: duplicate primary key "TXN001" (first at line 2)'],
+    ],
+    [
+      "a missing required column",
+      (d) => rewrite(d, "customer/loyalty_program.csv", (s) => s.replace("loyalty_tier,", "tier,")),
+      ["customer/loyalty_program.csv:1: loyalty_tier: missing column (customer.loyalty_program needs it)"],
+    ],
+    [
+      "a blank required value, masked because it is personal data",
+      (d) => rewrite(d, "customer/customers.csv", (s) => s.replace("grace@example.test", "")),
+      ["customer/customers.csv:4: email: required value is blank: (value masked: personal data)"],
+    ],
+    [
+      "an unknown file",
+      (d) => writeFileSync(join(d, "customer/widgets.csv"), "widget_id\nW1\n"),
+      ["customer/widgets.csv:1: unknown file: its name matches no c360 or cx table"],
+    ],
+    [
+      "orders_x and orders_y that disagree",
+      (d) => rewrite(d, "cx/kpi_purchase_daily.csv.gz", (s) => s.replace("none,3DS_soft,14.0", "none,3DS_soft,15.0")),
+      ['cx/kpi_purchase_daily.csv.gz:2: orders_x: orders_y disagrees with orders_x: "14.0"'],
+    ],
+    [
+      "a file that is not UTF-8",
+      (d) => writeFileSync(join(d, "sales/transactions.csv"), Buffer.from([0x74, 0x78, 0xff, 0xfe, 0x0a])),
+      ["sales/transactions.csv:1: not valid UTF-8 text"],
+    ],
+  ];
+
+  for (const [name, edit, expected] of cases) {
+    it(`rejects ${name} with file:line: column: reason and changes nothing`, async () => {
+      expect(await rejection(fixtureWith(edit))).toEqual(expected);
+      expect(await fingerprint(t.db)).toEqual(before);
+    });
+  }
+});

@@ -1,0 +1,60 @@
+import { fingerprint, marketplaceOfCountry, runQualityChecks, seed, tables } from "@c360/db";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createTestDatabase, type TestDatabase } from "../../test/testkit/database";
+
+let t: TestDatabase;
+beforeAll(async () => {
+  t = await createTestDatabase();
+});
+afterAll(() => t.dispose());
+
+describe("the seed generator", () => {
+  it("fills every table at scale 0.01 and passes every quality check", async () => {
+    const report = await seed(t.db, { scale: 0.01, seed: 1 });
+    expect(Object.keys(report.rows)).toEqual(tables.map((x) => x.qualified));
+    for (const [table, rows] of Object.entries(report.rows)) expect(rows, table).toBeGreaterThan(0);
+    expect(report.rows["customer.customers"]).toBe(100);
+    const failed = (await runQualityChecks(t.db)).filter((r) => r.status === "fail");
+    expect(failed).toEqual([]);
+    const stored = await t.db.query<{ status: string; n: number }>(
+      "SELECT status, count(*)::int AS n FROM meta.quality_checks GROUP BY status",
+    );
+    expect(stored.map((s) => s.status)).toEqual(["pass"]);
+  });
+
+  it("spreads customers over all 11 CX marketplaces", async () => {
+    const rows = await t.db.query<{ country: string }>("SELECT DISTINCT country FROM customer.customers");
+    const markets = new Set(rows.map((r) => marketplaceOfCountry(r.country)));
+    expect([...markets].sort()).toEqual(["AU", "CA", "DE", "ES", "FR", "IN", "IT", "JP", "MX", "UK", "US"]);
+  });
+
+  it("gives identical tables for the same seed and different ones for another seed", async () => {
+    const first = await fingerprint(t.db);
+    await seed(t.db, { scale: 0.01, seed: 1 });
+    expect(await fingerprint(t.db)).toEqual(first);
+    await seed(t.db, { scale: 0.01, seed: 2 });
+    const other = await fingerprint(t.db);
+    for (const table of tables)
+      expect(other[table.qualified]?.checksum, table.qualified).not.toBe(first[table.qualified]?.checksum);
+  });
+
+  it("records each seed as a load run with its row counts", async () => {
+    const runs = await t.db.query("SELECT kind, source FROM meta.load_runs ORDER BY run_id");
+    expect(runs).toEqual([
+      { kind: "seed", source: "seed=1 scale=0.01" },
+      { kind: "seed", source: "seed=1 scale=0.01" },
+      { kind: "seed", source: "seed=2 scale=0.01" },
+    ]);
+  });
+
+  it("leaves the database as it was when a load fails half-way", async () => {
+    const before = await fingerprint(t.db);
+    await expect(
+      t.db.transaction(async (session) => {
+        await session.query("TRUNCATE customer.customers CASCADE");
+        await session.copyFrom("customer.customers", ["customer_id"], "CUSTX\n");
+      }),
+    ).rejects.toThrow(/null value in column "first_name"/);
+    expect(await fingerprint(t.db)).toEqual(before);
+  });
+});

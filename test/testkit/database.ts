@@ -1,0 +1,71 @@
+import { randomBytes } from "node:crypto";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { migrate } from "@c360/db";
+import { type Database, openDatabase } from "@c360/db-client";
+
+/** A migrated, empty database of the kind under test, and how to throw it away. */
+export interface TestDatabase {
+  db: Database;
+  dispose(): Promise<void>;
+}
+
+/**
+ * With DATABASE_URL set: a new database on that server, unique to the caller, dropped on dispose.
+ * Without it: an in-memory PGlite. Both are migrated with the committed migrations.
+ */
+export async function createTestDatabase(): Promise<TestDatabase> {
+  const url = process.env.DATABASE_URL;
+  if (!url) {
+    const db = await openDatabase({ pgliteDir: "memory://" });
+    await migrate(db);
+    return { db, dispose: () => db.close() };
+  }
+  const server = await createServerDatabase(url);
+  const db = await openDatabase({ url: server.url });
+  await migrate(db);
+  return {
+    db,
+    async dispose() {
+      await db.close();
+      await server.drop();
+    },
+  };
+}
+
+/** A new, empty database on the Postgres server of `url`, with a name unique to this call. */
+async function createServerDatabase(url: string): Promise<{ url: string; drop(): Promise<void> }> {
+  const name = `c360_test_${randomBytes(6).toString("hex")}`;
+  const admin = await openDatabase({ url });
+  await admin.query(`CREATE DATABASE ${name}`);
+  await admin.close();
+  const target = new URL(url);
+  target.pathname = `/${name}`;
+  return {
+    url: target.toString(),
+    async drop() {
+      const cleanup = await openDatabase({ url });
+      await cleanup.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await cleanup.close();
+    },
+  };
+}
+
+/** `"postgres"` or `"pglite"`: which path this test run exercises. */
+export const databaseKind = process.env.DATABASE_URL ? "postgres" : "pglite";
+
+/**
+ * Environment for a child process (the CLI, a server) pointing at a database of its own: a fresh
+ * Postgres database when DATABASE_URL is set, else a PGlite data directory in a temporary folder.
+ */
+export async function createDatabaseEnv(): Promise<{ env: NodeJS.ProcessEnv; dispose(): Promise<void> }> {
+  const url = process.env.DATABASE_URL;
+  if (!url) {
+    const dir = mkdtempSync(join(tmpdir(), "c360-pglite-"));
+    const env = { ...process.env, C360_PGLITE_DIR: dir };
+    return { env, dispose: async () => rmSync(dir, { recursive: true, force: true }) };
+  }
+  const server = await createServerDatabase(url);
+  return { env: { ...process.env, DATABASE_URL: server.url }, dispose: () => server.drop() };
+}

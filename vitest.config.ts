@@ -1,0 +1,15 @@
+import { defineConfig } from "vitest/config";
+
+export default defineConfig({
+  test: {
+    include: [
+      "db/test/**/*.spec.ts",
+      "packages/*/test/**/*.spec.ts",
+      "subgraphs/*/test/**/*.spec.ts",
+      "gateway/test/**/*.spec.ts",
+      "test/**/*.spec.ts",
+    ],
+    testTimeout: 60_000,
+    hookTimeout: 120_000,
+  },
+});
