@@ -24,6 +24,8 @@ export interface Database extends SqlSession {
   /** Where it is, without credentials. */
   readonly location: string;
   readonly drizzle: PgDatabase<PgQueryResultHKT>;
+  /** SQL statements sent through this handle so far (Drizzle and raw queries), counted at the driver. */
+  readonly statements: number;
   /** Runs `fn` in one transaction on one connection: everything commits or nothing does. */
   transaction<T>(fn: (session: SqlSession) => Promise<T>): Promise<T>;
   close(): Promise<void>;
@@ -68,15 +70,29 @@ function pgliteSession(client: Pick<PGlite, "query">): SqlSession {
   };
 }
 
+/** Wraps `client.query` so that every statement sent through it is counted. */
+function countQueries<C extends { query: (...args: never[]) => unknown }>(client: C): { count(): number } {
+  let statements = 0;
+  const query = client.query.bind(client) as C["query"];
+  client.query = ((...args: never[]) => {
+    statements++;
+    return query(...args);
+  }) as C["query"];
+  return { count: () => statements };
+}
+
 async function openPostgres(url: string): Promise<Database> {
   const pool = new pg.Pool({ connectionString: url, max: 10 });
   pool.on("error", (error) => console.error(`postgres pool: ${error.message}`));
-  const session = pgSession(pool);
+  const counter = countQueries(pool);
   return {
     kind: "postgres",
     location: redactUrl(url),
     drizzle: drizzlePg(pool),
-    ...session,
+    ...pgSession(pool),
+    get statements() {
+      return counter.count();
+    },
     async transaction(fn) {
       const client = await pool.connect();
       try {
@@ -99,11 +115,15 @@ async function openPglite(dataDir: string | undefined): Promise<Database> {
   const inMemory = !dataDir || dataDir === "memory://";
   if (!inMemory) await mkdir(dataDir, { recursive: true });
   const client = await PGlite.create(inMemory ? undefined : dataDir);
+  const counter = countQueries(client);
   return {
     kind: "pglite",
     location: inMemory ? "pglite (in memory)" : `pglite ${dataDir}`,
     drizzle: drizzlePglite(client),
     ...pgliteSession(client),
+    get statements() {
+      return counter.count();
+    },
     transaction: (fn) => client.transaction((tx) => fn(pgliteSession(tx))),
     close: () => client.close(),
   };

@@ -1,0 +1,81 @@
+import type { Database } from "@c360/db-client";
+import DataLoader from "dataloader";
+import { and, getTableColumns, gt, inArray, lte, or, type SQL, sql } from "drizzle-orm";
+import type { PgColumn, PgTable } from "drizzle-orm/pg-core";
+import type { OffsetPage } from "./connection";
+
+/** One value per key, in key order, `null` where no row has that key: the DataLoader contract. */
+export function byKey<K, V>(keys: readonly K[], rows: readonly V[], keyOf: (row: V) => K): (V | null)[] {
+  const index = new Map(rows.map((row) => [keyOf(row), row]));
+  return keys.map((key) => index.get(key) ?? null);
+}
+
+/** The rows of each key, in key order (an empty list where there are none). */
+export function groupedByKey<K, V>(keys: readonly K[], rows: readonly V[], keyOf: (row: V) => K): V[][] {
+  const groups = new Map<K, V[]>(keys.map((key) => [key, []]));
+  for (const row of rows) groups.get(keyOf(row))?.push(row);
+  return keys.map((key) => groups.get(key) ?? []);
+}
+
+/**
+ * A DataLoader per distinct argument set (e.g. one page size), created lazily and living for one
+ * request only, so cached rows never leak from one caller to another.
+ */
+export function loaderFamily<A, K, V>(
+  batch: (args: A, keys: readonly K[]) => Promise<V[]>,
+): (args: A) => DataLoader<K, V> {
+  const loaders = new Map<string, DataLoader<K, V>>();
+  return (args: A) => {
+    const id = JSON.stringify(args);
+    let loader = loaders.get(id);
+    if (!loader) {
+      loader = new DataLoader<K, V>((keys) => batch(args, keys));
+      loaders.set(id, loader);
+    }
+    return loader;
+  };
+}
+
+export interface ChildPage<Row> {
+  rows: Row[];
+  totalCount: number;
+}
+
+/**
+ * One page of children for many parents in a single statement: rows are ranked per parent with a
+ * window function, so the page applies to each parent's own list and every parent gets its total.
+ */
+export async function pagedChildren<Row extends Record<string, unknown>>(
+  db: Database,
+  options: {
+    table: PgTable;
+    parent: PgColumn;
+    parentKey: keyof Row & string;
+    orderBy: SQL[];
+    parents: readonly string[];
+    page: OffsetPage;
+    where?: SQL;
+  },
+): Promise<ChildPage<Row>[]> {
+  const { table, parent, orderBy, parents, page } = options;
+  const ranked = db.drizzle
+    .select({
+      ...getTableColumns(table),
+      rank: sql<number>`row_number() over (partition by ${parent} order by ${sql.join(orderBy, sql`, `)})`
+        .mapWith(Number)
+        .as("rank"),
+      total: sql<number>`count(*) over (partition by ${parent})`.mapWith(Number).as("total"),
+    })
+    .from(table)
+    .where(and(inArray(parent, [...parents]), options.where))
+    .as("ranked");
+  const rows = (await db.drizzle
+    .select()
+    .from(ranked)
+    .where(or(and(gt(ranked.rank, page.offset), lte(ranked.rank, page.offset + page.limit)), sql`${ranked.rank} = 1`))
+    .orderBy(ranked.rank)) as unknown as (Row & { rank: number; total: number })[];
+  return groupedByKey(parents, rows, (row) => row[options.parentKey] as string).map((group) => ({
+    totalCount: group[0]?.total ?? 0,
+    rows: group.filter((row) => row.rank > page.offset && row.rank <= page.offset + page.limit),
+  }));
+}

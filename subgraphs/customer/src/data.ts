@@ -1,0 +1,86 @@
+import { type MarketplaceCode, marketplaces } from "@c360/db";
+import { appUsage, customers, loyaltyProgram, supportTickets } from "@c360/db/schema";
+import type { Database } from "@c360/db-client";
+import { badUserInput, type KeysetPage, type OffsetPage, pagedChildren } from "@c360/subgraph-kit";
+import { and, asc, count, desc, eq, gt, gte, inArray, lt, type SQL } from "drizzle-orm";
+
+export type CustomerRow = typeof customers.$inferSelect;
+export type LoyaltyRow = typeof loyaltyProgram.$inferSelect;
+export type TicketRow = typeof supportTickets.$inferSelect;
+export type SessionRow = typeof appUsage.$inferSelect;
+
+export interface CustomerFilter {
+  segment?: string | null;
+  country?: string | null;
+  marketplace?: string | null;
+  registeredFrom?: Date | null;
+  registeredTo?: Date | null;
+}
+
+function filterCondition(filter: CustomerFilter | null | undefined): SQL | undefined {
+  if (!filter) return undefined;
+  let countries: readonly string[] | undefined;
+  if (filter.marketplace) {
+    countries = marketplaces[filter.marketplace as MarketplaceCode];
+    if (!countries)
+      throw badUserInput("filter.marketplace", `unknown marketplace (one of ${Object.keys(marketplaces).join(", ")})`);
+  }
+  return and(
+    filter.segment ? eq(customers.customerSegment, filter.segment) : undefined,
+    filter.country ? eq(customers.country, filter.country) : undefined,
+    countries ? inArray(customers.country, [...countries]) : undefined,
+    filter.registeredFrom ? gte(customers.registrationDate, filter.registeredFrom) : undefined,
+    filter.registeredTo ? lt(customers.registrationDate, filter.registeredTo) : undefined,
+  );
+}
+
+export function customersByIds(db: Database, ids: readonly string[]): Promise<CustomerRow[]> {
+  return db.drizzle
+    .select()
+    .from(customers)
+    .where(inArray(customers.customerId, [...ids]));
+}
+
+/** One page of customers in id order (keyset), and how many match the filter overall. */
+export async function customersPage(db: Database, filter: CustomerFilter | null | undefined, page: KeysetPage) {
+  const where = filterCondition(filter);
+  const [rows, [total]] = await Promise.all([
+    db.drizzle
+      .select()
+      .from(customers)
+      .where(and(where, page.afterKey ? gt(customers.customerId, page.afterKey) : undefined))
+      .orderBy(asc(customers.customerId))
+      .limit(page.limit + 1),
+    db.drizzle.select({ n: count() }).from(customers).where(where),
+  ]);
+  return { rows, totalCount: total?.n ?? 0 };
+}
+
+export function loyaltyByCustomerIds(db: Database, ids: readonly string[]): Promise<LoyaltyRow[]> {
+  return db.drizzle
+    .select()
+    .from(loyaltyProgram)
+    .where(inArray(loyaltyProgram.customerId, [...ids]));
+}
+
+export function ticketPages(db: Database, customerIds: readonly string[], page: OffsetPage) {
+  return pagedChildren<TicketRow>(db, {
+    table: supportTickets,
+    parent: supportTickets.customerId,
+    parentKey: "customerId",
+    orderBy: [desc(supportTickets.createdDate), desc(supportTickets.ticketId)],
+    parents: customerIds,
+    page,
+  });
+}
+
+export function sessionPages(db: Database, customerIds: readonly string[], page: OffsetPage) {
+  return pagedChildren<SessionRow>(db, {
+    table: appUsage,
+    parent: appUsage.customerId,
+    parentKey: "customerId",
+    orderBy: [desc(appUsage.sessionStart), desc(appUsage.usageId)],
+    parents: customerIds,
+    page,
+  });
+}

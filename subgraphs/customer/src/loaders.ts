@@ -1,0 +1,20 @@
+import type { Database } from "@c360/db-client";
+import { byKey, loaderFamily, type OffsetPage } from "@c360/subgraph-kit";
+import DataLoader from "dataloader";
+import { customersByIds, loyaltyByCustomerIds, sessionPages, ticketPages } from "./data";
+
+/** Per-request loaders: one SQL statement per entity type and nesting level, whatever the page size. */
+export function createLoaders(db: Database) {
+  return {
+    customer: new DataLoader(async (ids: readonly string[]) =>
+      byKey(ids, await customersByIds(db, ids), (r) => r.customerId),
+    ),
+    loyalty: new DataLoader(async (ids: readonly string[]) =>
+      byKey(ids, await loyaltyByCustomerIds(db, ids), (r) => r.customerId),
+    ),
+    tickets: loaderFamily((page: OffsetPage, ids: readonly string[]) => ticketPages(db, ids, page)),
+    sessions: loaderFamily((page: OffsetPage, ids: readonly string[]) => sessionPages(db, ids, page)),
+  };
+}
+
+export type Loaders = ReturnType<typeof createLoaders>;
