@@ -1,0 +1,20 @@
+/**
+ * `pnpm compose`: composes the subgraphs and writes gateway/supergraph.graphql.
+ * `pnpm compose --check`: fails when composition reports a hint, or when the committed file differs.
+ */
+import { writeFileSync } from "node:fs";
+import { committedSupergraph, compose, supergraphPath } from "./compose";
+
+const { supergraphSdl, hints } = compose();
+for (const hint of hints) console.error(`hint ${hint.definition.code}: ${hint.message}`);
+if (process.argv.includes("--check")) {
+  if (committedSupergraph() !== supergraphSdl) {
+    console.error("gateway/supergraph.graphql differs from a fresh composition: run `pnpm compose` and commit it");
+    process.exit(1);
+  }
+  if (hints.length) process.exit(1);
+  console.log("supergraph is up to date, composition clean");
+} else {
+  writeFileSync(supergraphPath, supergraphSdl);
+  console.log(`wrote ${supergraphPath.pathname} (${hints.length} hints)`);
+}

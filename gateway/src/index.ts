@@ -1,0 +1,4 @@
+export { type Composition, committedSupergraph, compose } from "./compose";
+export { type GatewayOptions, startGateway } from "./gateway";
+export { type Stack, startStack } from "./stack";
+export { subgraphs } from "./subgraphs";

@@ -1,0 +1,40 @@
+import type { Database } from "@c360/db-client";
+import { portOf, type RunningServer, startSubgraph } from "@c360/subgraph-kit";
+import { committedSupergraph } from "./compose";
+import { startGateway } from "./gateway";
+import { subgraphs } from "./subgraphs";
+
+export interface Stack {
+  gatewayUrl: string;
+  subgraphUrls: Record<string, string>;
+  stop(): Promise<void>;
+}
+
+/**
+ * The five subgraphs and the gateway in this process, over one database: `pnpm start`'s embedded
+ * mode and the end-to-end tests. `ephemeralPorts` picks free ports instead of the contract ones.
+ */
+export async function startStack(db: Database, options: { ephemeralPorts?: boolean } = {}): Promise<Stack> {
+  const port = (name: string) => (options.ephemeralPorts ? 0 : portOf(name));
+  const servers: RunningServer[] = [];
+  const subgraphUrls: Record<string, string> = {};
+  try {
+    for (const definition of subgraphs) {
+      const server = await startSubgraph(definition, db, port(definition.name));
+      servers.push(server);
+      subgraphUrls[definition.name] = server.url;
+    }
+    const gateway = await startGateway({ supergraphSdl: committedSupergraph(), subgraphUrls, port: port("gateway") });
+    servers.unshift(gateway);
+    return {
+      gatewayUrl: gateway.url,
+      subgraphUrls,
+      stop: async () => {
+        for (const server of servers) await server.stop();
+      },
+    };
+  } catch (error) {
+    for (const server of servers) await server.stop();
+    throw error;
+  }
+}

@@ -1,0 +1,75 @@
+import { type MarketplaceCode, marketplaces } from "@c360/db";
+import type { Database } from "@c360/db-client";
+import { badUserInput, type Grain, MAX_LIST_ROWS, periodStart } from "@c360/subgraph-kit";
+import { and, asc, gte, inArray, lte, type SQL, sql } from "drizzle-orm";
+import type { PgColumn } from "drizzle-orm/pg-core";
+import { type KpiStage, kpiTables, rollupColumns } from "./rollup";
+
+export type KpiDimension = "MARKETPLACE" | "PRIME_FLAG";
+
+export interface KpiFilter {
+  from: string;
+  to: string;
+  marketplaces?: readonly string[] | null;
+  primeFlag?: number | null;
+}
+
+export type KpiRow = Record<string, unknown> & {
+  periodStart: string;
+  marketplace: string | null;
+  primeFlag: number | null;
+};
+
+/** Rollup select lists, built once at start so a KPI column without a rule fails the process, not a request. */
+const rollups = Object.fromEntries(
+  (Object.keys(kpiTables) as KpiStage[]).map((stage) => [stage, rollupColumns(kpiTables[stage])]),
+) as Record<KpiStage, Record<string, SQL>>;
+
+/** Checks a KPI filter; a bad one is `BAD_USER_INPUT` naming the argument. */
+export function validateKpiFilter(filter: KpiFilter): void {
+  if (filter.from > filter.to) throw badUserInput("filter.to", "must not be before filter.from");
+  const unknown = filter.marketplaces?.find((m) => !(m in marketplaces));
+  if (unknown !== undefined)
+    throw badUserInput("filter.marketplaces", `unknown marketplace (one of ${Object.keys(marketplaces).join(", ")})`);
+  if (filter.primeFlag != null && filter.primeFlag !== 0 && filter.primeFlag !== 1)
+    throw badUserInput("filter.primeFlag", "must be 0 or 1");
+}
+
+/**
+ * One stage's KPIs rolled up to `grain` and grouped by `groupBy`, computed in SQL (GROUP BY), in
+ * period, marketplace, prime-flag order; at most MAX_LIST_ROWS + 1 rows (the caller bounds it).
+ */
+export function kpiSeries(
+  db: Database,
+  stage: KpiStage,
+  filter: KpiFilter,
+  grain: Grain,
+  groupBy: readonly KpiDimension[],
+) {
+  const table = kpiTables[stage] as unknown as { dt: PgColumn; marketplace: PgColumn; primeFlag: PgColumn };
+  const period = periodStart(table.dt, grain);
+  const byMarket = groupBy.includes("MARKETPLACE");
+  const byPrime = groupBy.includes("PRIME_FLAG");
+  const marketplace = byMarket ? sql<string>`${table.marketplace}` : sql<null>`null::text`;
+  const primeFlag = byPrime ? sql<number>`${table.primeFlag}`.mapWith(Number) : sql<null>`null::int`;
+  return db.drizzle
+    .select({ periodStart: period, marketplace, primeFlag, ...rollups[stage] })
+    .from(kpiTables[stage])
+    .where(
+      and(
+        gte(table.dt, filter.from),
+        lte(table.dt, filter.to),
+        filter.marketplaces ? inArray(table.marketplace, [...filter.marketplaces]) : undefined,
+        filter.primeFlag != null ? sql`${table.primeFlag} = ${filter.primeFlag}` : undefined,
+      ),
+    )
+    .groupBy(
+      ...[period, byMarket ? table.marketplace : undefined, byPrime ? table.primeFlag : undefined].filter(
+        (g) => g !== undefined,
+      ),
+    )
+    .orderBy(asc(period), ...(byMarket ? [asc(table.marketplace)] : []), ...(byPrime ? [asc(table.primeFlag)] : []))
+    .limit(MAX_LIST_ROWS + 1) as Promise<KpiRow[]>;
+}
+
+export const isMarketplace = (code: string): code is MarketplaceCode => code in marketplaces;

@@ -1,0 +1,80 @@
+import { inventory, productSuppliers, products, suppliers } from "@c360/db/schema";
+import type { Database } from "@c360/db-client";
+import type { KeysetPage } from "@c360/subgraph-kit";
+import { and, asc, count, desc, eq, gt, gte, inArray, lte, type SQL } from "drizzle-orm";
+
+export type ProductRow = typeof products.$inferSelect;
+export type SupplierRow = typeof suppliers.$inferSelect;
+export type ProductSupplierRow = typeof productSuppliers.$inferSelect;
+export type InventoryRow = typeof inventory.$inferSelect;
+
+export interface ProductFilter {
+  category?: string | null;
+  brand?: string | null;
+  status?: string | null;
+  minPrice?: string | null;
+  maxPrice?: string | null;
+}
+
+function filterCondition(filter: ProductFilter | null | undefined): SQL | undefined {
+  return and(
+    filter?.category ? eq(products.category, filter.category) : undefined,
+    filter?.brand ? eq(products.brand, filter.brand) : undefined,
+    filter?.status ? eq(products.status, filter.status) : undefined,
+    filter?.minPrice ? gte(products.price, filter.minPrice) : undefined,
+    filter?.maxPrice ? lte(products.price, filter.maxPrice) : undefined,
+  );
+}
+
+export function productsByIds(db: Database, ids: readonly string[]): Promise<ProductRow[]> {
+  return db.drizzle
+    .select()
+    .from(products)
+    .where(inArray(products.productId, [...ids]));
+}
+
+/** One page of products in id order (keyset), and how many match the filter overall. */
+export async function productsPage(db: Database, filter: ProductFilter | null | undefined, page: KeysetPage) {
+  const where = filterCondition(filter);
+  const [rows, [total]] = await Promise.all([
+    db.drizzle
+      .select()
+      .from(products)
+      .where(and(where, page.afterKey ? gt(products.productId, page.afterKey) : undefined))
+      .orderBy(asc(products.productId))
+      .limit(page.limit + 1),
+    db.drizzle.select({ n: count() }).from(products).where(where),
+  ]);
+  return { rows, totalCount: total?.n ?? 0 };
+}
+
+export function suppliersByIds(db: Database, ids: readonly string[]): Promise<SupplierRow[]> {
+  return db.drizzle
+    .select()
+    .from(suppliers)
+    .where(inArray(suppliers.supplierId, [...ids]));
+}
+
+export function supplyLinksByProductIds(db: Database, ids: readonly string[]): Promise<ProductSupplierRow[]> {
+  return db.drizzle
+    .select()
+    .from(productSuppliers)
+    .where(inArray(productSuppliers.productId, [...ids]))
+    .orderBy(desc(productSuppliers.isPrimary), asc(productSuppliers.supplierId));
+}
+
+export function supplyLinksBySupplierIds(db: Database, ids: readonly string[]): Promise<ProductSupplierRow[]> {
+  return db.drizzle
+    .select()
+    .from(productSuppliers)
+    .where(inArray(productSuppliers.supplierId, [...ids]))
+    .orderBy(asc(productSuppliers.productId));
+}
+
+export function inventoryByProductIds(db: Database, ids: readonly string[]): Promise<InventoryRow[]> {
+  return db.drizzle
+    .select()
+    .from(inventory)
+    .where(inArray(inventory.productId, [...ids]))
+    .orderBy(asc(inventory.locationId), asc(inventory.inventoryId));
+}

@@ -1,0 +1,19 @@
+import { readFileSync } from "node:fs";
+import type { SubgraphContext, SubgraphDefinition } from "@c360/subgraph-kit";
+import { parse } from "graphql";
+import { createLoaders, type Loaders } from "./loaders";
+import { InventoryLevel, Product, ProductSupplier, Supplier } from "./resolvers/Product";
+import { Query } from "./resolvers/Query";
+
+export type Context = SubgraphContext<Loaders>;
+
+/** The product data product: catalog, suppliers and inventory levels. */
+export const productSubgraph: SubgraphDefinition<Loaders> = {
+  name: "product",
+  domain: "product",
+  owner: "Merchandising team",
+  description: "The product catalog with costs, suppliers and their terms, and inventory levels per location.",
+  typeDefs: parse(readFileSync(new URL("../schema.graphql", import.meta.url), "utf8")),
+  resolvers: { Query, Product, Supplier, ProductSupplier, InventoryLevel },
+  createLoaders,
+};
