@@ -1,0 +1,24 @@
+import type { Database } from "@c360/db-client";
+import { createSubgraphServer, type SubgraphDefinition } from "@c360/subgraph-kit";
+import type { GraphQLResponse } from "./stack";
+
+/** Runs one operation against a subgraph in process (no HTTP), with fresh per-request loaders. */
+export async function executeSubgraph<T = Record<string, unknown>>(
+  definition: SubgraphDefinition,
+  db: Database,
+  query: string,
+  variables: Record<string, unknown> = {},
+): Promise<GraphQLResponse<T>> {
+  const server = createSubgraphServer(definition);
+  await server.start();
+  try {
+    const response = await server.executeOperation(
+      { query, variables },
+      { contextValue: { db, loaders: definition.createLoaders(db) } },
+    );
+    if (response.body.kind !== "single") throw new Error("expected a single result");
+    return JSON.parse(JSON.stringify(response.body.singleResult)) as GraphQLResponse<T>;
+  } finally {
+    await server.stop();
+  }
+}
