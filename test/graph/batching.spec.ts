@@ -43,11 +43,18 @@ describe("batching across the federated graph", () => {
     let after: string | null = null;
     let pages = 0;
     do {
-      const page: { data?: { customers: { edges: { node: { id: string } }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null }; totalCount: number } } | null } =
-        await t.query(
-          "query ($after: String) { customers(first: 7, after: $after) { totalCount edges { node { id } } pageInfo { hasNextPage endCursor } } }",
-          { after },
-        );
+      const page: {
+        data?: {
+          customers: {
+            edges: { node: { id: string } }[];
+            pageInfo: { hasNextPage: boolean; endCursor: string | null };
+            totalCount: number;
+          };
+        } | null;
+      } = await t.query(
+        "query ($after: String) { customers(first: 7, after: $after) { totalCount edges { node { id } } pageInfo { hasNextPage endCursor } } }",
+        { after },
+      );
       const connection = page.data?.customers;
       if (!connection) throw new Error("no page");
       expect(connection.totalCount).toBe(100);
@@ -65,18 +72,29 @@ describe("batching across the federated graph", () => {
     const [{ id }] = (await t.db.query(
       "SELECT customer_id AS id FROM sales.transactions GROUP BY 1 HAVING count(*) >= 5 ORDER BY 1 LIMIT 1",
     )) as [{ id: string }];
-    const all = (await t.db.query<{ id: string }>(
-      "SELECT transaction_id AS id FROM sales.transactions WHERE customer_id = $1 ORDER BY transaction_date DESC, transaction_id DESC",
-      [id],
-    )).map((r) => r.id);
+    const all = (
+      await t.db.query<{ id: string }>(
+        "SELECT transaction_id AS id FROM sales.transactions WHERE customer_id = $1 ORDER BY transaction_date DESC, transaction_id DESC",
+        [id],
+      )
+    ).map((r) => r.id);
     const seen: string[] = [];
     let after: string | null = null;
     do {
-      const page: { data?: { customer: { transactions: { totalCount: number; edges: { node: { id: string } }[]; pageInfo: { hasNextPage: boolean; endCursor: string } } } } | null } =
-        await t.query(
-          "query ($id: ID!, $after: String) { customer(id: $id) { transactions(first: 2, after: $after) { totalCount edges { node { id } } pageInfo { hasNextPage endCursor } } } }",
-          { id, after },
-        );
+      const page: {
+        data?: {
+          customer: {
+            transactions: {
+              totalCount: number;
+              edges: { node: { id: string } }[];
+              pageInfo: { hasNextPage: boolean; endCursor: string };
+            };
+          };
+        } | null;
+      } = await t.query(
+        "query ($id: ID!, $after: String) { customer(id: $id) { transactions(first: 2, after: $after) { totalCount edges { node { id } } pageInfo { hasNextPage endCursor } } } }",
+        { id, after },
+      );
       const connection = page.data?.customer.transactions;
       if (!connection) throw new Error("no page");
       expect(connection.totalCount).toBe(all.length);
@@ -88,13 +106,19 @@ describe("batching across the federated graph", () => {
 
   it("rejects a page larger than 500 and a forged cursor as BAD_USER_INPUT", async () => {
     const big = await t.query("{ customers(first: 501) { totalCount } }");
-    expect(big.errors?.map((e) => [e.message, e.extensions?.code])).toEqual([["first: must be between 0 and 500", "BAD_USER_INPUT"]]);
+    expect(big.errors?.map((e) => [e.message, e.extensions?.code])).toEqual([
+      ["first: must be between 0 and 500", "BAD_USER_INPUT"],
+    ]);
     const forged = await t.query('{ customers(after: "bm9wZQ") { totalCount } }');
-    expect(forged.errors?.map((e) => [e.message, e.extensions?.code])).toEqual([["after: not a cursor returned by this API", "BAD_USER_INPUT"]]);
+    expect(forged.errors?.map((e) => [e.message, e.extensions?.code])).toEqual([
+      ["after: not a cursor returned by this API", "BAD_USER_INPUT"],
+    ]);
   });
 
   it("describes every data product through the gateway", async () => {
-    const result = await t.query<{ dataProducts: Record<string, { name: string; tables: { name: string; rowCount: number }[] }> }>(
+    const result = await t.query<{
+      dataProducts: Record<string, { name: string; tables: { name: string; rowCount: number }[] }>;
+    }>(
       "{ dataProducts { customer { name tables { name rowCount } } sales { name tables { name rowCount } } product { name } logistics { name } cxKpi { name owner domain } } }",
     );
     expect(result.errors).toBeUndefined();

@@ -43,7 +43,10 @@ const query = `query ($id: ID!) { customer(id: $id) {
 
 /** The Customer 360 of `id`, written out from the reference CSV rows. */
 function expected360(id: string) {
-  const customer = csv("c360_mock_data/customer/customers.csv").find((r) => r.customer_id === id) as Record<string, string>;
+  const customer = csv("c360_mock_data/customer/customers.csv").find((r) => r.customer_id === id) as Record<
+    string,
+    string
+  >;
   const loyalty = csv("c360_mock_data/customer/loyalty_program.csv").find((r) => r.customer_id === id);
   const tickets = csv("c360_mock_data/customer/support_tickets.csv").filter((r) => r.customer_id === id);
   const sessions = csv("c360_mock_data/customer/app_usage.csv").filter((r) => r.customer_id === id);
@@ -62,7 +65,9 @@ function expected360(id: string) {
   const completed = transactions.filter((t) => t.status === "completed");
   const spent = completed.reduce((sum, t) => sum + Math.round(Number(t.total_amount) * 100), 0);
   const dates = completed.map((t) => t.transaction_date as string).sort();
-  const kpis = csv("cx_analytics/kpi_purchase_daily.csv.gz").filter((r) => r.marketplace === "US" && (r.dt as string).startsWith("2025-04"));
+  const kpis = csv("cx_analytics/kpi_purchase_daily.csv.gz").filter(
+    (r) => r.marketplace === "US" && (r.dt as string).startsWith("2025-04"),
+  );
   return {
     id,
     firstName: customer.first_name,
@@ -167,7 +172,11 @@ function expected360(id: string) {
                   status: p.status,
                   suppliers: links
                     .filter((l) => l.product_id === p.product_id)
-                    .sort((a, b) => Number(b.is_primary === "true") - Number(a.is_primary === "true") || (a.supplier_id as string).localeCompare(b.supplier_id as string))
+                    .sort(
+                      (a, b) =>
+                        Number(b.is_primary === "true") - Number(a.is_primary === "true") ||
+                        (a.supplier_id as string).localeCompare(b.supplier_id as string),
+                    )
                     .map((l) => {
                       const s = suppliers.find((x) => x.supplier_id === l.supplier_id) as Record<string, string>;
                       return {
@@ -189,7 +198,11 @@ function expected360(id: string) {
                     }),
                   inventoryLevels: inventory
                     .filter((v) => v.product_id === p.product_id)
-                    .sort((a, b) => (a.location_id as string).localeCompare(b.location_id as string) || (a.inventory_id as string).localeCompare(b.inventory_id as string))
+                    .sort(
+                      (a, b) =>
+                        (a.location_id as string).localeCompare(b.location_id as string) ||
+                        (a.inventory_id as string).localeCompare(b.inventory_id as string),
+                    )
                     .map((v) => {
                       const l = location(v.location_id as string);
                       const available = Number(v.stock_quantity) - Number(v.reserved_quantity);
@@ -222,7 +235,9 @@ function expected360(id: string) {
           shipments: shipments
             .filter((s) => s.transaction_id === t.transaction_id)
             .map((s) => {
-              const late = s.actual_delivery ? Math.round((Date.parse(s.actual_delivery) - Date.parse(s.estimated_delivery as string)) / 86_400_000) : null;
+              const late = s.actual_delivery
+                ? Math.round((Date.parse(s.actual_delivery) - Date.parse(s.estimated_delivery as string)) / 86_400_000)
+                : null;
               return {
                 id: s.shipment_id,
                 trackingNumber: s.tracking_number,
@@ -280,7 +295,9 @@ describe.runIf(existsSync(reference))("Customer 360 through the gateway (referen
     const result = await t.query<{ customer: unknown }>(query, { id: "CUST001" });
     expect(result.errors).toBeUndefined();
     const expected = expected360("CUST001");
-    expect(expected.transactions.edges.flatMap((e) => [...e.node.items, ...e.node.shipments]).length).toBeGreaterThan(4);
+    expect(expected.transactions.edges.flatMap((e) => [...e.node.items, ...e.node.shipments]).length).toBeGreaterThan(
+      4,
+    );
     expect(JSON.stringify(expected).length).toBeGreaterThan(8000);
     expect(result.data?.customer).toEqual(expected);
   });

@@ -9,7 +9,11 @@ export interface GraphQLResponse<T = Record<string, unknown>> {
 export interface TestStack extends TestDatabase {
   stack: Stack;
   /** POSTs an operation to `url` (the gateway by default), as a client would. */
-  query<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, url?: string): Promise<GraphQLResponse<T>>;
+  query<T = Record<string, unknown>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    url?: string,
+  ): Promise<GraphQLResponse<T>>;
 }
 
 /** A fresh database, prepared by `load`, behind the real subgraphs and gateway on free loopback ports. */

@@ -2,7 +2,6 @@ import { ApolloServer } from "@apollo/server";
 import { ApolloServerPluginInlineTraceDisabled } from "@apollo/server/plugin/disabled";
 import { startStandaloneServer } from "@apollo/server/standalone";
 import { buildSubgraphSchema } from "@apollo/subgraph";
-import type { GraphQLResolverMap } from "@apollo/subgraph/dist/schema-helper";
 import type { Database } from "@c360/db-client";
 import type { DocumentNode, GraphQLSchema } from "graphql";
 import { dataProductModule } from "./data-product";
@@ -23,8 +22,8 @@ export interface SubgraphDefinition<Loaders = unknown> {
   owner: string;
   description: string;
   typeDefs: DocumentNode;
-  // biome-ignore lint/suspicious/noExplicitAny: resolver maps are typed per subgraph by codegen
-  resolvers: GraphQLResolverMap<SubgraphContext<any>>;
+  /** The resolver map, typed per subgraph by its generated `Resolvers` type. */
+  resolvers: Record<string, unknown>;
   createLoaders(db: Database): Loaders;
 }
 

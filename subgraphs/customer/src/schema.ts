@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import type { SubgraphContext, SubgraphDefinition } from "@c360/subgraph-kit";
 import { parse } from "graphql";
+import type { Resolvers } from "./generated/resolvers-types";
 import { createLoaders, type Loaders } from "./loaders";
 import { AppSession, Customer, SupportTicket } from "./resolvers/Customer";
 import { Query } from "./resolvers/Query";
@@ -14,6 +15,6 @@ export const customerSubgraph: SubgraphDefinition<Loaders> = {
   owner: "CRM & Loyalty team",
   description: "Customer profiles, loyalty membership, support tickets and app sessions.",
   typeDefs: parse(readFileSync(new URL("../schema.graphql", import.meta.url), "utf8")),
-  resolvers: { Query, Customer, SupportTicket, AppSession },
+  resolvers: { Query, Customer, SupportTicket, AppSession } satisfies Resolvers,
   createLoaders,
 };

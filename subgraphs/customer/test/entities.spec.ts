@@ -13,7 +13,16 @@ afterAll(() => t.dispose());
 
 describe("customer _entities", () => {
   it("answers 200 Customer representations in order, null for missing, in one statement", async () => {
-    const ids = (await t.db.query<{ id: string }>("SELECT customer_id AS id FROM customer.customers ORDER BY 1 DESC")).map((r) => r.id);
-    await expectEntityBatch({ definition: customerSubgraph, db: t.db, typename: "Customer", key: "id", ids, statements: 1 });
+    const ids = (
+      await t.db.query<{ id: string }>("SELECT customer_id AS id FROM customer.customers ORDER BY 1 DESC")
+    ).map((r) => r.id);
+    await expectEntityBatch({
+      definition: customerSubgraph,
+      db: t.db,
+      typename: "Customer",
+      key: "id",
+      ids,
+      statements: 1,
+    });
   });
 });

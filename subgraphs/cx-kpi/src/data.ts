@@ -20,6 +20,11 @@ export type KpiRow = Record<string, unknown> & {
   primeFlag: number | null;
 };
 
+/** A KPI row as resolvers return it: with the grain it was rolled up to. */
+export type KpiSeriesRow = KpiRow & { grain: Grain };
+
+export type MarketplaceRef = { code: MarketplaceCode };
+
 /** Rollup select lists, built once at start so a KPI column without a rule fails the process, not a request. */
 const rollups = Object.fromEntries(
   (Object.keys(kpiTables) as KpiStage[]).map((stage) => [stage, rollupColumns(kpiTables[stage])]),
@@ -73,3 +78,6 @@ export function kpiSeries(
 }
 
 export const isMarketplace = (code: string): code is MarketplaceCode => code in marketplaces;
+
+/** The marketplace entity for `code`, or null for a code that is not a CX marketplace. */
+export const marketplaceRef = (code: string): MarketplaceRef | null => (isMarketplace(code) ? { code } : null);

@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import type { SubgraphContext, SubgraphDefinition } from "@c360/subgraph-kit";
 import { parse } from "graphql";
+import type { Resolvers } from "./generated/resolvers-types";
 import { createLoaders, type Loaders } from "./loaders";
 import { Marketplace } from "./resolvers/Marketplace";
 import { Query } from "./resolvers/Query";
@@ -15,6 +16,6 @@ export const cxKpiSubgraph: SubgraphDefinition<Loaders> = {
   description:
     "Daily Discover, Purchase and Fulfillment KPIs by marketplace and Prime flag, with week and month rollups.",
   typeDefs: parse(readFileSync(new URL("../schema.graphql", import.meta.url), "utf8")),
-  resolvers: { Query, Marketplace },
+  resolvers: { Query, Marketplace } satisfies Resolvers,
   createLoaders,
 };

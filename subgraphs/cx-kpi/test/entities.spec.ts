@@ -12,6 +12,13 @@ afterAll(() => t.dispose());
 describe("cx-kpi _entities", () => {
   it("answers Marketplace representations in order, null for unknown codes, without SQL", async () => {
     const ids = ["US", "UK", "DE", "JP", "IN", "FR", "CA", "IT", "ES", "MX", "AU"];
-    await expectEntityBatch({ definition: cxKpiSubgraph, db: t.db, typename: "Marketplace", key: "code", ids, statements: 0 });
+    await expectEntityBatch({
+      definition: cxKpiSubgraph,
+      db: t.db,
+      typename: "Marketplace",
+      key: "code",
+      ids,
+      statements: 0,
+    });
   });
 });

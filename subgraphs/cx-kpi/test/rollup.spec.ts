@@ -34,33 +34,147 @@ const discover = `query ($grain: Grain!, $groupBy: [KpiDimension!]) {
 async function rows(query: string, variables: Record<string, unknown>) {
   const result = await executeSubgraph<Record<string, unknown[]>>(cxKpiSubgraph, t.db, query, variables);
   expect(result.errors).toBeUndefined();
-  return Object.values(result.data ?? {})[0];
+  return Object.values(result.data ?? {})[0] ?? [];
 }
 
 describe("KPI rollups", () => {
   it("WEEK: ISO weeks from Monday, across the month boundary; ratios from summed counts; null on zero denominators", async () => {
     expect(await rows(discover, { grain: "WEEK", groupBy: ["MARKETPLACE", "PRIME_FLAG"] })).toEqual([
       // week of Mon 2025-03-24: only Sunday the 30th
-      { periodStart: "2025-03-24", grain: "WEEK", marketplace: "DE", primeFlag: 0, listImpressions: 1000, pdpViews: 50, dpvr: 0.05, zrr: 0.1, helpBounceToContact: 0.1, cesResponses: 10, cesAvg: 4, sessions: 100, negReviewSpike: false, recoModuleType: "faq_snippet" },
+      {
+        periodStart: "2025-03-24",
+        grain: "WEEK",
+        marketplace: "DE",
+        primeFlag: 0,
+        listImpressions: 1000,
+        pdpViews: 50,
+        dpvr: 0.05,
+        zrr: 0.1,
+        helpBounceToContact: 0.1,
+        cesResponses: 10,
+        cesAvg: 4,
+        sessions: 100,
+        negReviewSpike: false,
+        recoModuleType: "faq_snippet",
+      },
       // week of Mon 2025-03-31: the 31st and April 1st
-      { periodStart: "2025-03-31", grain: "WEEK", marketplace: "DE", primeFlag: 0, listImpressions: 4000, pdpViews: 150, dpvr: 150 / 4000, zrr: 60 / 400, helpBounceToContact: 5 / 10, cesResponses: 30, cesAvg: 6, sessions: 400, negReviewSpike: true, recoModuleType: "size_fit_guide" },
-      { periodStart: "2025-03-31", grain: "WEEK", marketplace: "FR", primeFlag: 1, listImpressions: 1000, pdpViews: 100, dpvr: 0.1, zrr: 0.1, helpBounceToContact: 0.1, cesResponses: 10, cesAvg: 2, sessions: 80, negReviewSpike: false, recoModuleType: "faq_snippet" },
+      {
+        periodStart: "2025-03-31",
+        grain: "WEEK",
+        marketplace: "DE",
+        primeFlag: 0,
+        listImpressions: 4000,
+        pdpViews: 150,
+        dpvr: 150 / 4000,
+        zrr: 60 / 400,
+        helpBounceToContact: 5 / 10,
+        cesResponses: 30,
+        cesAvg: 6,
+        sessions: 400,
+        negReviewSpike: true,
+        recoModuleType: "size_fit_guide",
+      },
+      {
+        periodStart: "2025-03-31",
+        grain: "WEEK",
+        marketplace: "FR",
+        primeFlag: 1,
+        listImpressions: 1000,
+        pdpViews: 100,
+        dpvr: 0.1,
+        zrr: 0.1,
+        helpBounceToContact: 0.1,
+        cesResponses: 10,
+        cesAvg: 2,
+        sessions: 80,
+        negReviewSpike: false,
+        recoModuleType: "faq_snippet",
+      },
       // week of Mon 2025-04-07: every denominator is 0
-      { periodStart: "2025-04-07", grain: "WEEK", marketplace: "DE", primeFlag: 0, listImpressions: 0, pdpViews: 0, dpvr: null, zrr: null, helpBounceToContact: null, cesResponses: 0, cesAvg: null, sessions: 50, negReviewSpike: false, recoModuleType: "faq_snippet" },
+      {
+        periodStart: "2025-04-07",
+        grain: "WEEK",
+        marketplace: "DE",
+        primeFlag: 0,
+        listImpressions: 0,
+        pdpViews: 0,
+        dpvr: null,
+        zrr: null,
+        helpBounceToContact: null,
+        cesResponses: 0,
+        cesAvg: null,
+        sessions: 50,
+        negReviewSpike: false,
+        recoModuleType: "faq_snippet",
+      },
     ]);
   });
 
   it("MONTH: calendar months; means weighted by their response counts", async () => {
     expect(await rows(discover, { grain: "MONTH", groupBy: ["MARKETPLACE"] })).toEqual([
-      { periodStart: "2025-03-01", grain: "MONTH", marketplace: "DE", primeFlag: null, listImpressions: 4000, pdpViews: 140, dpvr: 140 / 4000, zrr: 70 / 400, helpBounceToContact: 2 / 20, cesResponses: 10, cesAvg: 4, sessions: 400, negReviewSpike: true, recoModuleType: "faq_snippet" },
-      { periodStart: "2025-04-01", grain: "MONTH", marketplace: "DE", primeFlag: null, listImpressions: 1000, pdpViews: 60, dpvr: 0.06, zrr: 0, helpBounceToContact: 0.5, cesResponses: 30, cesAvg: 6, sessions: 150, negReviewSpike: false, recoModuleType: "faq_snippet" },
-      { periodStart: "2025-04-01", grain: "MONTH", marketplace: "FR", primeFlag: null, listImpressions: 1000, pdpViews: 100, dpvr: 0.1, zrr: 0.1, helpBounceToContact: 0.1, cesResponses: 10, cesAvg: 2, sessions: 80, negReviewSpike: false, recoModuleType: "faq_snippet" },
+      {
+        periodStart: "2025-03-01",
+        grain: "MONTH",
+        marketplace: "DE",
+        primeFlag: null,
+        listImpressions: 4000,
+        pdpViews: 140,
+        dpvr: 140 / 4000,
+        zrr: 70 / 400,
+        helpBounceToContact: 2 / 20,
+        cesResponses: 10,
+        cesAvg: 4,
+        sessions: 400,
+        negReviewSpike: true,
+        recoModuleType: "faq_snippet",
+      },
+      {
+        periodStart: "2025-04-01",
+        grain: "MONTH",
+        marketplace: "DE",
+        primeFlag: null,
+        listImpressions: 1000,
+        pdpViews: 60,
+        dpvr: 0.06,
+        zrr: 0,
+        helpBounceToContact: 0.5,
+        cesResponses: 30,
+        cesAvg: 6,
+        sessions: 150,
+        negReviewSpike: false,
+        recoModuleType: "faq_snippet",
+      },
+      {
+        periodStart: "2025-04-01",
+        grain: "MONTH",
+        marketplace: "FR",
+        primeFlag: null,
+        listImpressions: 1000,
+        pdpViews: 100,
+        dpvr: 0.1,
+        zrr: 0.1,
+        helpBounceToContact: 0.1,
+        cesResponses: 10,
+        cesAvg: 2,
+        sessions: 80,
+        negReviewSpike: false,
+        recoModuleType: "faq_snippet",
+      },
     ]);
   });
 
   it("groups by nothing: one row per period over all marketplaces and prime flags", async () => {
-    const [week] = (await rows(discover, { grain: "WEEK", groupBy: [] })).filter((r) => (r as { periodStart: string }).periodStart === "2025-03-31");
-    expect(week).toMatchObject({ marketplace: null, primeFlag: null, listImpressions: 5000, pdpViews: 250, dpvr: 0.05, cesAvg: (6 * 30 + 2 * 10) / 40 });
+    const [week] = (await rows(discover, { grain: "WEEK", groupBy: [] })).filter(
+      (r) => (r as { periodStart: string }).periodStart === "2025-03-31",
+    );
+    expect(week).toMatchObject({
+      marketplace: null,
+      primeFlag: null,
+      listImpressions: 5000,
+      pdpViews: 250,
+      dpvr: 0.05,
+      cesAvg: (6 * 30 + 2 * 10) / 40,
+    });
   });
 
   it("weights NPS by responses and promise accuracy and late risk by orders", async () => {
@@ -90,13 +204,25 @@ describe("KPI rollups", () => {
           ... on Marketplace { code name discoverKpis(from: "2025-04-01", to: "2025-04-30", grain: MONTH) { periodStart primeFlag dpvr } } } }`,
       {},
     );
-    expect(result).toEqual([{ code: "DE", name: "Germany", discoverKpis: [{ periodStart: "2025-04-01", primeFlag: 0, dpvr: 0.06 }] }]);
+    expect(result).toEqual([
+      { code: "DE", name: "Germany", discoverKpis: [{ periodStart: "2025-04-01", primeFlag: 0, dpvr: 0.06 }] },
+    ]);
   });
 
   it("rejects a reversed date range and an unknown marketplace as BAD_USER_INPUT", async () => {
-    const reversed = await executeSubgraph(cxKpiSubgraph, t.db, '{ discoverKpis(filter: { from: "2025-05-01", to: "2025-04-01" }) { dpvr } }');
-    expect(reversed.errors?.map((e) => [e.message, e.extensions?.code])).toEqual([["filter.to: must not be before filter.from", "BAD_USER_INPUT"]]);
-    const unknown = await executeSubgraph(cxKpiSubgraph, t.db, '{ discoverKpis(filter: { from: "2025-04-01", to: "2025-04-02", marketplaces: ["XX"] }) { dpvr } }');
+    const reversed = await executeSubgraph(
+      cxKpiSubgraph,
+      t.db,
+      '{ discoverKpis(filter: { from: "2025-05-01", to: "2025-04-01" }) { dpvr } }',
+    );
+    expect(reversed.errors?.map((e) => [e.message, e.extensions?.code])).toEqual([
+      ["filter.to: must not be before filter.from", "BAD_USER_INPUT"],
+    ]);
+    const unknown = await executeSubgraph(
+      cxKpiSubgraph,
+      t.db,
+      '{ discoverKpis(filter: { from: "2025-04-01", to: "2025-04-02", marketplaces: ["XX"] }) { dpvr } }',
+    );
     expect(unknown.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
   });
 });

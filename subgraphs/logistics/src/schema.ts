@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import type { SubgraphContext, SubgraphDefinition } from "@c360/subgraph-kit";
 import { parse } from "graphql";
+import type { Resolvers } from "./generated/resolvers-types";
 import { createLoaders, type Loaders } from "./loaders";
 import { Query } from "./resolvers/Query";
 import { Location, Shipment, TrackingEvent, Transaction } from "./resolvers/Shipment";
@@ -14,6 +15,6 @@ export const logisticsSubgraph: SubgraphDefinition<Loaders> = {
   owner: "Fulfillment Operations team",
   description: "Shipments with their carrier tracking events, and the warehouses and stores they leave from.",
   typeDefs: parse(readFileSync(new URL("../schema.graphql", import.meta.url), "utf8")),
-  resolvers: { Query, Shipment, TrackingEvent, Location, Transaction },
+  resolvers: { Query, Shipment, TrackingEvent, Location, Transaction } satisfies Resolvers,
   createLoaders,
 };

@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import type { SubgraphContext, SubgraphDefinition } from "@c360/subgraph-kit";
 import { parse } from "graphql";
+import type { Resolvers } from "./generated/resolvers-types";
 import { createLoaders, type Loaders } from "./loaders";
 import { InventoryLevel, Product, ProductSupplier, Supplier } from "./resolvers/Product";
 import { Query } from "./resolvers/Query";
@@ -14,6 +15,6 @@ export const productSubgraph: SubgraphDefinition<Loaders> = {
   owner: "Merchandising team",
   description: "The product catalog with costs, suppliers and their terms, and inventory levels per location.",
   typeDefs: parse(readFileSync(new URL("../schema.graphql", import.meta.url), "utf8")),
-  resolvers: { Query, Product, Supplier, ProductSupplier, InventoryLevel },
+  resolvers: { Query, Product, Supplier, ProductSupplier, InventoryLevel } satisfies Resolvers,
   createLoaders,
 };

@@ -13,7 +13,16 @@ afterAll(() => t.dispose());
 
 describe("sales _entities", () => {
   it("answers Transaction representations in order, null for missing, in one statement", async () => {
-    const ids = (await t.db.query<{ id: string }>("SELECT transaction_id AS id FROM sales.transactions ORDER BY 1 DESC LIMIT 300")).map((r) => r.id);
-    await expectEntityBatch({ definition: salesSubgraph, db: t.db, typename: "Transaction", key: "id", ids, statements: 1 });
+    const ids = (
+      await t.db.query<{ id: string }>("SELECT transaction_id AS id FROM sales.transactions ORDER BY 1 DESC LIMIT 300")
+    ).map((r) => r.id);
+    await expectEntityBatch({
+      definition: salesSubgraph,
+      db: t.db,
+      typename: "Transaction",
+      key: "id",
+      ids,
+      statements: 1,
+    });
   });
 });

@@ -1,23 +1,19 @@
 import { marketplaces } from "@c360/db";
-import type { Grain } from "@c360/subgraph-kit";
-import { isMarketplace, validateKpiFilter } from "../data";
+import { marketplaceRef, validateKpiFilter } from "../data";
+import type { MarketplaceResolvers } from "../generated/resolvers-types";
 import type { KpiStage } from "../rollup";
-import type { Context } from "../schema";
-
-type MarketplaceRef = { code: string };
-type SeriesArgs = { from: string; to: string; grain: Grain };
 
 const series =
-  (stage: KpiStage) =>
-  async ({ code }: MarketplaceRef, { from, to, grain }: SeriesArgs, { loaders }: Context) => {
+  (stage: KpiStage): MarketplaceResolvers["discoverKpis"] =>
+  async ({ code }, { from, to, grain }, { loaders }) => {
     validateKpiFilter({ from, to });
     const rows = await loaders.marketplaceKpis({ stage, from, to, grain }).load(code);
     return rows.map((row) => ({ ...row, grain }));
   };
 
-export const Marketplace = {
-  __resolveReference: ({ code }: MarketplaceRef) => (isMarketplace(code) ? { code } : null),
-  name: ({ code }: MarketplaceRef) => (isMarketplace(code) ? marketplaces[code][0] : code),
+export const Marketplace: MarketplaceResolvers = {
+  __resolveReference: ({ code }) => marketplaceRef(code),
+  name: ({ code }) => marketplaces[code][0],
   discoverKpis: series("discover"),
   purchaseKpis: series("purchase"),
   fulfillmentKpis: series("fulfillment"),

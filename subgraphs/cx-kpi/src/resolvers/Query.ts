@@ -1,21 +1,19 @@
-import { boundedList, type Grain } from "@c360/subgraph-kit";
-import { isMarketplace, type KpiDimension, type KpiFilter, kpiSeries, validateKpiFilter } from "../data";
+import { boundedList } from "@c360/subgraph-kit";
+import { kpiSeries, marketplaceRef, validateKpiFilter } from "../data";
+import type { QueryResolvers } from "../generated/resolvers-types";
 import type { KpiStage } from "../rollup";
-import type { Context } from "../schema";
-
-type SeriesArgs = { filter: KpiFilter; grain: Grain; groupBy: KpiDimension[] | null };
 
 const series =
-  (stage: KpiStage) =>
-  async (_: unknown, { filter, grain, groupBy }: SeriesArgs, { db }: Context) => {
+  (stage: KpiStage): QueryResolvers["discoverKpis"] =>
+  async (_, { filter, grain, groupBy }, { db }) => {
     validateKpiFilter(filter);
     const rows = boundedList(await kpiSeries(db, stage, filter, grain, groupBy ?? []), "filter");
     return rows.map((row) => ({ ...row, grain }));
   };
 
-export const Query = {
+export const Query: QueryResolvers = {
   discoverKpis: series("discover"),
   purchaseKpis: series("purchase"),
   fulfillmentKpis: series("fulfillment"),
-  marketplace: (_: unknown, { code }: { code: string }) => (isMarketplace(code) ? { code } : null),
+  marketplace: (_, { code }) => marketplaceRef(code),
 };

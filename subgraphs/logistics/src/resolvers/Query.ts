@@ -1,8 +1,8 @@
-import type { Context } from "../schema";
+import type { QueryResolvers } from "../generated/resolvers-types";
 
-export const Query = {
-  shipment: (_: unknown, args: { id: string }, { loaders }: Context) => loaders.shipment.load(args.id),
-  shipmentByTrackingNumber: (_: unknown, args: { trackingNumber: string }, { loaders }: Context) =>
-    loaders.shipmentByTrackingNumber.load(args.trackingNumber),
-  location: (_: unknown, args: { id: string }, { loaders }: Context) => loaders.location.load(args.id),
+export const Query: QueryResolvers = {
+  shipment: (_, { id }, { loaders }) => loaders.shipment.load(id),
+  shipmentByTrackingNumber: (_, { trackingNumber }, { loaders }) =>
+    loaders.shipmentByTrackingNumber.load(trackingNumber),
+  location: (_, { id }, { loaders }) => loaders.location.load(id),
 };

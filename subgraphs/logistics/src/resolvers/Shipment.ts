@@ -1,30 +1,33 @@
-import type { EventRow, LocationRow, ShipmentRow } from "../data";
-import type { Context } from "../schema";
+import type {
+  LocationResolvers,
+  ShipmentResolvers,
+  TrackingEventResolvers,
+  TransactionResolvers,
+} from "../generated/resolvers-types";
 
 const DAY_MS = 86_400_000;
 
-/** Days between two `YYYY-MM-DD` dates (b - a). */
+/** Days from `a` to `b`, both `YYYY-MM-DD`. */
 const daysBetween = (a: string, b: string) => Math.round((Date.parse(b) - Date.parse(a)) / DAY_MS);
 
-export const Shipment = {
-  __resolveReference: (ref: { id: string }, { loaders }: Context) => loaders.shipment.load(ref.id),
-  id: (row: ShipmentRow) => row.shipmentId,
-  transaction: (row: ShipmentRow) => ({ id: row.transactionId }),
-  origin: (row: ShipmentRow, _: unknown, { loaders }: Context) => loaders.location.load(row.originLocation),
-  trackingEvents: (row: ShipmentRow, _: unknown, { loaders }: Context) => loaders.events.load(row.shipmentId),
-  onTime: (row: ShipmentRow) => (row.actualDelivery ? row.actualDelivery <= row.estimatedDelivery : null),
-  delayDays: (row: ShipmentRow) =>
-    row.actualDelivery ? Math.max(0, daysBetween(row.estimatedDelivery, row.actualDelivery)) : null,
+export const Shipment: ShipmentResolvers = {
+  __resolveReference: (ref, { loaders }) => loaders.shipment.load(ref.id),
+  id: (row) => row.shipmentId,
+  transaction: (row) => ({ id: row.transactionId }),
+  origin: (row, _, { loaders }) => loaders.location.load(row.originLocation),
+  trackingEvents: (row, _, { loaders }) => loaders.events.load(row.shipmentId),
+  onTime: (row) => (row.actualDelivery ? row.actualDelivery <= row.estimatedDelivery : null),
+  delayDays: (row) => (row.actualDelivery ? Math.max(0, daysBetween(row.estimatedDelivery, row.actualDelivery)) : null),
 };
 
-export const TrackingEvent = { id: (row: EventRow) => row.eventId };
+export const TrackingEvent: TrackingEventResolvers = { id: (row) => row.eventId };
 
-export const Location = {
-  __resolveReference: (ref: { id: string }, { loaders }: Context) => loaders.location.load(ref.id),
-  id: (row: LocationRow) => row.locationId,
+export const Location: LocationResolvers = {
+  __resolveReference: (ref, { loaders }) => loaders.location.load(ref.id),
+  id: (row) => row.locationId,
 };
 
-export const Transaction = {
-  __resolveReference: (ref: { id: string }) => ({ id: ref.id }),
-  shipments: (ref: { id: string }, _: unknown, { loaders }: Context) => loaders.shipmentsOfTransaction.load(ref.id),
+export const Transaction: TransactionResolvers = {
+  __resolveReference: (ref) => ({ id: ref.id }),
+  shipments: (ref, _, { loaders }) => loaders.shipmentsOfTransaction.load(ref.id),
 };

@@ -1,17 +1,13 @@
 import { keysetConnection, keysetPage } from "@c360/subgraph-kit";
-import { type ProductFilter, productsPage } from "../data";
-import type { Context } from "../schema";
+import { productsPage } from "../data";
+import type { QueryResolvers } from "../generated/resolvers-types";
 
-export const Query = {
-  product: (_: unknown, args: { id: string }, { loaders }: Context) => loaders.product.load(args.id),
-  products: async (
-    _: unknown,
-    args: { filter?: ProductFilter | null; first?: number | null; after?: string | null },
-    { db }: Context,
-  ) => {
-    const page = keysetPage(args.first, args.after);
-    const { rows, totalCount } = await productsPage(db, args.filter, page);
+export const Query: QueryResolvers = {
+  product: (_, { id }, { loaders }) => loaders.product.load(id),
+  products: async (_, { filter, first, after }, { db }) => {
+    const page = keysetPage(first, after);
+    const { rows, totalCount } = await productsPage(db, filter, page);
     return keysetConnection(rows, totalCount, page, (row) => row.productId);
   },
-  supplier: (_: unknown, args: { id: string }, { loaders }: Context) => loaders.supplier.load(args.id),
+  supplier: (_, { id }, { loaders }) => loaders.supplier.load(id),
 };

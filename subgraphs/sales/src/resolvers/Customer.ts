@@ -1,22 +1,16 @@
 import { offsetConnection, offsetPage } from "@c360/subgraph-kit";
-import type { TransactionFilter } from "../data";
-import type { Context } from "../schema";
+import type { CustomerResolvers } from "../generated/resolvers-types";
 
-type CustomerRef = { id: string };
-
-export const Customer = {
-  __resolveReference: (ref: CustomerRef) => ({ id: ref.id }),
-  transactions: async (
-    customer: CustomerRef,
-    args: { filter?: TransactionFilter | null; first?: number | null; after?: string | null },
-    { loaders }: Context,
-  ) => {
-    const page = offsetPage(args.first, args.after);
-    const { rows, totalCount } = await loaders.transactions({ page, filter: args.filter }).load(customer.id);
+export const Customer: CustomerResolvers = {
+  __resolveReference: (ref) => ({ id: ref.id }),
+  transactions: async (customer, { filter, first, after }, { loaders }) => {
+    const page = offsetPage(first, after);
+    const { rows, totalCount } = await loaders.transactions({ page, filter }).load(customer.id);
     return offsetConnection(rows, totalCount, page);
   },
-  purchaseSummary: async (customer: CustomerRef, _: unknown, { loaders }: Context) =>
+  purchaseSummary: async (customer, _, { loaders }) =>
     (await loaders.purchaseSummary.load(customer.id)) ?? {
+      customerId: customer.id,
       transactionCount: 0,
       totalSpent: "0",
       averageOrderValue: null,

@@ -1,11 +1,11 @@
-import { boundedList, type Grain } from "@c360/subgraph-kit";
-import { type RegionalSalesFilter, regionalSalesSeries } from "../data";
-import type { Context } from "../schema";
+import { boundedList } from "@c360/subgraph-kit";
+import { regionalSalesSeries } from "../data";
+import type { QueryResolvers } from "../generated/resolvers-types";
 
-export const Query = {
-  transaction: (_: unknown, args: { id: string }, { loaders }: Context) => loaders.transaction.load(args.id),
-  regionalSales: async (_: unknown, args: { filter?: RegionalSalesFilter | null; grain: Grain }, { db }: Context) => {
-    const rows = boundedList(await regionalSalesSeries(db, args.filter, args.grain), "filter");
-    return rows.map((row) => ({ ...row, grain: args.grain }));
+export const Query: QueryResolvers = {
+  transaction: (_, { id }, { loaders }) => loaders.transaction.load(id),
+  regionalSales: async (_, { filter, grain }, { db }) => {
+    const rows = boundedList(await regionalSalesSeries(db, filter, grain), "filter");
+    return rows.map((row) => ({ ...row, grain }));
   },
 };

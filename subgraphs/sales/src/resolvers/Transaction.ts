@@ -1,15 +1,14 @@
-import type { ItemRow, TransactionRow } from "../data";
-import type { Context } from "../schema";
+import type { TransactionItemResolvers, TransactionResolvers } from "../generated/resolvers-types";
 
-export const Transaction = {
-  __resolveReference: (ref: { id: string }, { loaders }: Context) => loaders.transaction.load(ref.id),
-  id: (row: TransactionRow) => row.transactionId,
-  customer: (row: TransactionRow) => ({ id: row.customerId }),
-  store: (row: TransactionRow) => (row.storeId ? { id: row.storeId } : null),
-  items: (row: TransactionRow, _: unknown, { loaders }: Context) => loaders.items.load(row.transactionId),
+export const Transaction: TransactionResolvers = {
+  __resolveReference: (ref, { loaders }) => loaders.transaction.load(ref.id),
+  id: (row) => row.transactionId,
+  customer: (row) => ({ id: row.customerId }),
+  store: (row) => (row.storeId ? { id: row.storeId } : null),
+  items: (row, _, { loaders }) => loaders.items.load(row.transactionId),
 };
 
-export const TransactionItem = {
-  id: (row: ItemRow) => row.itemId,
-  product: (row: ItemRow) => ({ id: row.productId }),
+export const TransactionItem: TransactionItemResolvers = {
+  id: (row) => row.itemId,
+  product: (row) => ({ id: row.productId }),
 };

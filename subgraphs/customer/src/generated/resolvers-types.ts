@@ -1,0 +1,620 @@
+import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import type { CustomerRow, LoyaltyRow, TicketRow, SessionRow } from '../data';
+import type { Context } from '../schema';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = Maybe<T>;
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
+export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  /** A calendar date, `YYYY-MM-DD`. */
+  Date: { input: string; output: string; }
+  /** An instant, ISO 8601 in UTC: `2024-01-15T09:30:00.000Z`. */
+  DateTime: { input: Date; output: Date | string; }
+  /** An exact decimal number as a string (money, weights): `"149.99"`. */
+  Decimal: { input: string; output: string; }
+  _FieldSet: { input: unknown; output: unknown; }
+};
+
+/** A session in the retailer's app. */
+export type AppSession = {
+  __typename?: 'AppSession';
+  /** Actions taken. */
+  actionsTaken: Scalars['Int']['output'];
+  /** App version. */
+  appVersion: Maybe<Scalars['String']['output']>;
+  /** Device: `ios`, `android`, `web`. */
+  deviceType: Scalars['String']['output'];
+  /** Session id (`usage_id`). */
+  id: Scalars['ID']['output'];
+  /** Pages viewed. */
+  pagesViewed: Scalars['Int']['output'];
+  /** Day of the session. */
+  sessionDate: Scalars['Date']['output'];
+  /** Duration in minutes. */
+  sessionDurationMinutes: Scalars['Int']['output'];
+  /** When it started. */
+  sessionStart: Scalars['DateTime']['output'];
+};
+
+/** A page of a customer's app sessions. */
+export type AppSessionConnection = {
+  __typename?: 'AppSessionConnection';
+  /** The sessions of this page. */
+  edges: Array<AppSessionEdge>;
+  /** Where this page ends. */
+  pageInfo: PageInfo;
+  /** The customer's sessions over all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An app session in a page. */
+export type AppSessionEdge = {
+  __typename?: 'AppSessionEdge';
+  /** Cursor of this session, for `after`. */
+  cursor: Scalars['String']['output'];
+  /** The session. */
+  node: AppSession;
+};
+
+/** A customer of the retailer: CRM profile, loyalty, support history and app usage. */
+export type Customer = {
+  __typename?: 'Customer';
+  /** Street address. */
+  addressLine1: Maybe<Scalars['String']['output']>;
+  /** App sessions, newest first. */
+  appSessions: Maybe<AppSessionConnection>;
+  /** City. */
+  city: Maybe<Scalars['String']['output']>;
+  /** Country as written in the CRM. */
+  country: Maybe<Scalars['String']['output']>;
+  /** Segment: `Premium`, `Standard`, `Basic`. */
+  customerSegment: Maybe<Scalars['String']['output']>;
+  /** Date of birth. */
+  dateOfBirth: Maybe<Scalars['Date']['output']>;
+  /** Email address. */
+  email: Maybe<Scalars['String']['output']>;
+  /** Given name. */
+  firstName: Maybe<Scalars['String']['output']>;
+  /** Gender as recorded (`F`, `M`). */
+  gender: Maybe<Scalars['String']['output']>;
+  /** Customer id (`customer_id`). */
+  id: Scalars['ID']['output'];
+  /** Family name. */
+  lastName: Maybe<Scalars['String']['output']>;
+  /** Loyalty programme membership; null when not a member. */
+  loyalty: Maybe<Loyalty>;
+  /** The CX marketplace of the customer's country, with its KPIs; null when the country maps to none. */
+  marketplace: Maybe<Marketplace>;
+  /** Phone number. */
+  phone: Maybe<Scalars['String']['output']>;
+  /** Preferred channel: `online`, `store`, `mobile`. */
+  preferredChannel: Maybe<Scalars['String']['output']>;
+  /** When the customer registered. */
+  registrationDate: Maybe<Scalars['DateTime']['output']>;
+  /** State or region. */
+  state: Maybe<Scalars['String']['output']>;
+  /** Support tickets, newest first. */
+  supportTickets: Maybe<SupportTicketConnection>;
+  /** Postal code. */
+  zipCode: Maybe<Scalars['String']['output']>;
+};
+
+
+/** A customer of the retailer: CRM profile, loyalty, support history and app usage. */
+export type CustomerAppSessionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A customer of the retailer: CRM profile, loyalty, support history and app usage. */
+export type CustomerSupportTicketsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A page of customers. */
+export type CustomerConnection = {
+  __typename?: 'CustomerConnection';
+  /** The customers of this page, each with its cursor. */
+  edges: Array<CustomerEdge>;
+  /** Where this page ends. */
+  pageInfo: PageInfo;
+  /** Customers matching the filter, over all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A customer in a page. */
+export type CustomerEdge = {
+  __typename?: 'CustomerEdge';
+  /** Cursor of this customer, for `after`. */
+  cursor: Scalars['String']['output'];
+  /** The customer. */
+  node: Customer;
+};
+
+/** Filters on customers; all given conditions must hold. */
+export type CustomerFilter = {
+  /** Country as written in the CRM (`USA`, `United Kingdom`). */
+  country?: InputMaybe<Scalars['String']['input']>;
+  /** CX marketplace code the customer's country maps to (`US`, `UK`). */
+  marketplace?: InputMaybe<Scalars['String']['input']>;
+  /** Registered at or after this instant. */
+  registeredFrom?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Registered before this instant. */
+  registeredTo?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Customer segment: `Premium`, `Standard`, `Basic`. */
+  segment?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A domain data product: who owns it, what it holds, how fresh and how trustworthy it is. */
+export type DataProduct = {
+  __typename?: 'DataProduct';
+  /** What it covers. */
+  description: Scalars['String']['output'];
+  /** Its Postgres schema. */
+  domain: Scalars['String']['output'];
+  /** The data product's (and its subgraph's) name. */
+  name: Scalars['String']['output'];
+  /** The team accountable for it. */
+  owner: Scalars['String']['output'];
+  /** The latest quality-check results for its tables. */
+  qualityChecks: Array<QualityCheckResult>;
+  /** Its tables, with row counts and last load times. */
+  tables: Array<DataProductTable>;
+};
+
+/** A table of a data product. */
+export type DataProductTable = {
+  __typename?: 'DataProductTable';
+  /** When a load (import or seed) last wrote it; null if never. */
+  lastLoadedAt: Maybe<Scalars['DateTime']['output']>;
+  /** `schema.table`. */
+  name: Scalars['String']['output'];
+  /** Rows it holds now. */
+  rowCount: Scalars['Int']['output'];
+};
+
+/** One field per data product (each contributed by the subgraph that owns it). */
+export type DataProducts = {
+  __typename?: 'DataProducts';
+};
+
+/** A customer's loyalty programme membership. */
+export type Loyalty = {
+  __typename?: 'Loyalty';
+  /** Lifetime value in USD. */
+  lifetimeValue: Scalars['Decimal']['output'];
+  /** Tier: `Bronze`, `Silver`, `Gold`, `Platinum`. */
+  loyaltyTier: Scalars['String']['output'];
+  /** Points available. */
+  pointsBalance: Scalars['Int']['output'];
+  /** Points earned this year. */
+  pointsEarnedYtd: Scalars['Int']['output'];
+  /** Points redeemed this year. */
+  pointsRedeemedYtd: Scalars['Int']['output'];
+  /** Since when the customer holds this tier. */
+  tierStartDate: Scalars['Date']['output'];
+};
+
+/** A CX marketplace and its KPI series. */
+export type Marketplace = {
+  __typename?: 'Marketplace';
+  /** Marketplace code (`US`, `UK`, ...). */
+  code: Scalars['String']['output'];
+};
+
+/** Where a page of a connection ends. */
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  /** Pass as `after` to get the next page; null on an empty page. */
+  endCursor: Maybe<Scalars['String']['output']>;
+  /** True when another page follows this one. */
+  hasNextPage: Scalars['Boolean']['output'];
+};
+
+/** The latest result of one data quality check. */
+export type QualityCheckResult = {
+  __typename?: 'QualityCheckResult';
+  /** When it ran. */
+  checkedAt: Scalars['DateTime']['output'];
+  /** What the check verifies. */
+  name: Scalars['String']['output'];
+  /** `pass` or `fail`. */
+  status: Scalars['String']['output'];
+  /** Rows that violate it. */
+  violations: Scalars['Int']['output'];
+};
+
+export type Query = {
+  __typename?: 'Query';
+  /** A customer by id (`CUST001`); null when there is no such customer. */
+  customer: Maybe<Customer>;
+  /** Customers in id order, filtered; `first` defaults to 50, at most 500. */
+  customers: CustomerConnection;
+  /** Self-description of the data products behind the graph: owners, tables, freshness, quality. */
+  dataProducts: DataProducts;
+};
+
+
+export type QueryCustomerArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryCustomersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<CustomerFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A support ticket. */
+export type SupportTicket = {
+  __typename?: 'SupportTicket';
+  /** Topic: `billing`, `product`, `shipping`, `account`, `technical`. */
+  category: Scalars['String']['output'];
+  /** Contact channel: `email`, `phone`, `chat`, `store`. */
+  channel: Scalars['String']['output'];
+  /** When it was opened. */
+  createdDate: Scalars['DateTime']['output'];
+  /** Ticket id (`ticket_id`). */
+  id: Scalars['ID']['output'];
+  /** Priority: `low`, `medium`, `high`, `urgent`. */
+  priority: Scalars['String']['output'];
+  /** When it was resolved; null while open. */
+  resolvedDate: Maybe<Scalars['DateTime']['output']>;
+  /** Satisfaction score 1..5; null until rated. */
+  satisfactionScore: Maybe<Scalars['Int']['output']>;
+  /** Status: `open`, `in_progress`, `resolved`. */
+  status: Scalars['String']['output'];
+};
+
+/** A page of a customer's support tickets. */
+export type SupportTicketConnection = {
+  __typename?: 'SupportTicketConnection';
+  /** The tickets of this page. */
+  edges: Array<SupportTicketEdge>;
+  /** Where this page ends. */
+  pageInfo: PageInfo;
+  /** The customer's tickets over all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A support ticket in a page. */
+export type SupportTicketEdge = {
+  __typename?: 'SupportTicketEdge';
+  /** Cursor of this ticket, for `after`. */
+  cursor: Scalars['String']['output'];
+  /** The ticket. */
+  node: SupportTicket;
+};
+
+
+
+export type ResolverTypeWrapper<T> = Promise<T> | T;
+
+export type ReferenceResolver<TResult, TReference, TContext> = (
+      reference: TReference,
+      context: TContext,
+      info: GraphQLResolveInfo
+    ) => Promise<TResult> | TResult;
+
+      type ScalarCheck<T, S> = S extends true ? T : NullableCheck<T, S>;
+      type NullableCheck<T, S> = Maybe<T> extends T ? Maybe<ListCheck<NonNullable<T>, S>> : ListCheck<T, S>;
+      type ListCheck<T, S> = T extends (infer U)[] ? NullableCheck<U, S>[] : GraphQLRecursivePick<T, S>;
+      export type GraphQLRecursivePick<T, S> = { [K in keyof T & keyof S]: ScalarCheck<T[K], S[K]> };
+    
+
+export type ResolverWithResolve<TResult, TParent, TContext, TArgs> = {
+  resolve: ResolverFn<TResult, TParent, TContext, TArgs>;
+};
+export type Resolver<TResult, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
+
+export type ResolverFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Promise<TResult> | TResult;
+
+export type SubscriptionSubscribeFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => AsyncIterable<TResult> | Promise<AsyncIterable<TResult>>;
+
+export type SubscriptionResolveFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+export interface SubscriptionSubscriberObject<TResult, TKey extends string, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<{ [key in TKey]: TResult }, TParent, TContext, TArgs>;
+  resolve?: SubscriptionResolveFn<TResult, { [key in TKey]: TResult }, TContext, TArgs>;
+}
+
+export interface SubscriptionResolverObject<TResult, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<any, TParent, TContext, TArgs>;
+  resolve: SubscriptionResolveFn<TResult, any, TContext, TArgs>;
+}
+
+export type SubscriptionObject<TResult, TKey extends string, TParent, TContext, TArgs> =
+  | SubscriptionSubscriberObject<TResult, TKey, TParent, TContext, TArgs>
+  | SubscriptionResolverObject<TResult, TParent, TContext, TArgs>;
+
+export type SubscriptionResolver<TResult, TKey extends string, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> =
+  | ((...args: any[]) => SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>)
+  | SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>;
+
+export type TypeResolveFn<TTypes, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
+  parent: TParent,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Maybe<TTypes> | Promise<Maybe<TTypes>>;
+
+export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (obj: T, context: TContext, info: GraphQLResolveInfo) => boolean | Promise<boolean>;
+
+export type NextResolverFn<T> = () => Promise<T>;
+
+export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = (
+  next: NextResolverFn<TResult>,
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+/** Mapping of federation types */
+export type FederationTypes = {
+  Customer: Customer;
+};
+
+/** Mapping of federation reference types */
+export type FederationReferenceTypes = {
+  Customer:
+    ( { __typename: 'Customer' }
+    & GraphQLRecursivePick<FederationTypes['Customer'], {"id":true}> );
+};
+
+
+
+/** Mapping between all available schema types and the resolvers types */
+export type ResolversTypes = {
+  AppSession: ResolverTypeWrapper<SessionRow>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  AppSessionConnection: ResolverTypeWrapper<Omit<AppSessionConnection, 'edges'> & { edges: Array<ResolversTypes['AppSessionEdge']> }>;
+  AppSessionEdge: ResolverTypeWrapper<Omit<AppSessionEdge, 'node'> & { node: ResolversTypes['AppSession'] }>;
+  Customer: ResolverTypeWrapper<CustomerRow>;
+  CustomerConnection: ResolverTypeWrapper<Omit<CustomerConnection, 'edges'> & { edges: Array<ResolversTypes['CustomerEdge']> }>;
+  CustomerEdge: ResolverTypeWrapper<Omit<CustomerEdge, 'node'> & { node: ResolversTypes['Customer'] }>;
+  CustomerFilter: CustomerFilter;
+  DataProduct: ResolverTypeWrapper<DataProduct>;
+  DataProductTable: ResolverTypeWrapper<DataProductTable>;
+  DataProducts: ResolverTypeWrapper<DataProducts>;
+  Date: ResolverTypeWrapper<Scalars['Date']['output']>;
+  DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  Decimal: ResolverTypeWrapper<Scalars['Decimal']['output']>;
+  Loyalty: ResolverTypeWrapper<LoyaltyRow>;
+  Marketplace: ResolverTypeWrapper<Marketplace>;
+  PageInfo: ResolverTypeWrapper<PageInfo>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  QualityCheckResult: ResolverTypeWrapper<QualityCheckResult>;
+  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  SupportTicket: ResolverTypeWrapper<TicketRow>;
+  SupportTicketConnection: ResolverTypeWrapper<Omit<SupportTicketConnection, 'edges'> & { edges: Array<ResolversTypes['SupportTicketEdge']> }>;
+  SupportTicketEdge: ResolverTypeWrapper<Omit<SupportTicketEdge, 'node'> & { node: ResolversTypes['SupportTicket'] }>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+};
+
+/** Mapping between all available schema types and the resolvers parents */
+export type ResolversParentTypes = {
+  AppSession: SessionRow;
+  Int: Scalars['Int']['output'];
+  ID: Scalars['ID']['output'];
+  AppSessionConnection: Omit<AppSessionConnection, 'edges'> & { edges: Array<ResolversParentTypes['AppSessionEdge']> };
+  AppSessionEdge: Omit<AppSessionEdge, 'node'> & { node: ResolversParentTypes['AppSession'] };
+  Customer: CustomerRow;
+  CustomerConnection: Omit<CustomerConnection, 'edges'> & { edges: Array<ResolversParentTypes['CustomerEdge']> };
+  CustomerEdge: Omit<CustomerEdge, 'node'> & { node: ResolversParentTypes['Customer'] };
+  CustomerFilter: CustomerFilter;
+  DataProduct: DataProduct;
+  DataProductTable: DataProductTable;
+  DataProducts: DataProducts;
+  Date: Scalars['Date']['output'];
+  DateTime: Scalars['DateTime']['output'];
+  Decimal: Scalars['Decimal']['output'];
+  Loyalty: LoyaltyRow;
+  Marketplace: Marketplace;
+  PageInfo: PageInfo;
+  Boolean: Scalars['Boolean']['output'];
+  QualityCheckResult: QualityCheckResult;
+  Query: Record<PropertyKey, never>;
+  SupportTicket: TicketRow;
+  SupportTicketConnection: Omit<SupportTicketConnection, 'edges'> & { edges: Array<ResolversParentTypes['SupportTicketEdge']> };
+  SupportTicketEdge: Omit<SupportTicketEdge, 'node'> & { node: ResolversParentTypes['SupportTicket'] };
+  String: Scalars['String']['output'];
+};
+
+export type LinkDirectiveArgs = {
+  import?: Maybe<Array<Maybe<Scalars['String']['input']>>>;
+  url: Scalars['String']['input'];
+};
+
+export type LinkDirectiveResolver<Result, Parent, ContextType = Context, Args = LinkDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type ShareableDirectiveArgs = { };
+
+export type ShareableDirectiveResolver<Result, Parent, ContextType = Context, Args = ShareableDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type AppSessionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AppSession'] = ResolversParentTypes['AppSession']> = {
+  actionsTaken?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  appVersion?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  deviceType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  pagesViewed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  sessionDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  sessionDurationMinutes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  sessionStart?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+};
+
+export type AppSessionConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AppSessionConnection'] = ResolversParentTypes['AppSessionConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['AppSessionEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type AppSessionEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AppSessionEdge'] = ResolversParentTypes['AppSessionEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['AppSession'], ParentType, ContextType>;
+};
+
+export type CustomerResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Customer'] = ResolversParentTypes['Customer'], FederationReferenceType extends FederationReferenceTypes['Customer'] = FederationReferenceTypes['Customer']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Customer']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  addressLine1?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  appSessions?: Resolver<Maybe<ResolversTypes['AppSessionConnection']>, ParentType, ContextType, RequireFields<CustomerAppSessionsArgs, 'first'>>;
+  city?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  country?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  customerSegment?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  dateOfBirth?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  firstName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  gender?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lastName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  loyalty?: Resolver<Maybe<ResolversTypes['Loyalty']>, ParentType, ContextType>;
+  marketplace?: Resolver<Maybe<ResolversTypes['Marketplace']>, ParentType, ContextType>;
+  phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  preferredChannel?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  registrationDate?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  state?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  supportTickets?: Resolver<Maybe<ResolversTypes['SupportTicketConnection']>, ParentType, ContextType, RequireFields<CustomerSupportTicketsArgs, 'first'>>;
+  zipCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type CustomerConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CustomerConnection'] = ResolversParentTypes['CustomerConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['CustomerEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type CustomerEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CustomerEdge'] = ResolversParentTypes['CustomerEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Customer'], ParentType, ContextType>;
+};
+
+export type DataProductResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DataProduct'] = ResolversParentTypes['DataProduct']> = {
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  domain?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  owner?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  qualityChecks?: Resolver<Array<ResolversTypes['QualityCheckResult']>, ParentType, ContextType>;
+  tables?: Resolver<Array<ResolversTypes['DataProductTable']>, ParentType, ContextType>;
+};
+
+export type DataProductTableResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DataProductTable'] = ResolversParentTypes['DataProductTable']> = {
+  lastLoadedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  rowCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
+  name: 'Date';
+}
+
+export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
+  name: 'DateTime';
+}
+
+export interface DecimalScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Decimal'], any> {
+  name: 'Decimal';
+}
+
+export type LoyaltyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Loyalty'] = ResolversParentTypes['Loyalty']> = {
+  lifetimeValue?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  loyaltyTier?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  pointsBalance?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  pointsEarnedYtd?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  pointsRedeemedYtd?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  tierStartDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+};
+
+export type MarketplaceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Marketplace'] = ResolversParentTypes['Marketplace']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type PageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type QualityCheckResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['QualityCheckResult'] = ResolversParentTypes['QualityCheckResult']> = {
+  checkedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  violations?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  customer?: Resolver<Maybe<ResolversTypes['Customer']>, ParentType, ContextType, RequireFields<QueryCustomerArgs, 'id'>>;
+  customers?: Resolver<ResolversTypes['CustomerConnection'], ParentType, ContextType, RequireFields<QueryCustomersArgs, 'first'>>;
+  dataProducts?: Resolver<ResolversTypes['DataProducts'], ParentType, ContextType>;
+};
+
+export type SupportTicketResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SupportTicket'] = ResolversParentTypes['SupportTicket']> = {
+  category?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  channel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  createdDate?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  priority?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  resolvedDate?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  satisfactionScore?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type SupportTicketConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SupportTicketConnection'] = ResolversParentTypes['SupportTicketConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['SupportTicketEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type SupportTicketEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SupportTicketEdge'] = ResolversParentTypes['SupportTicketEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['SupportTicket'], ParentType, ContextType>;
+};
+
+export type Resolvers<ContextType = Context> = {
+  AppSession?: AppSessionResolvers<ContextType>;
+  AppSessionConnection?: AppSessionConnectionResolvers<ContextType>;
+  AppSessionEdge?: AppSessionEdgeResolvers<ContextType>;
+  Customer?: CustomerResolvers<ContextType>;
+  CustomerConnection?: CustomerConnectionResolvers<ContextType>;
+  CustomerEdge?: CustomerEdgeResolvers<ContextType>;
+  DataProduct?: DataProductResolvers<ContextType>;
+  DataProductTable?: DataProductTableResolvers<ContextType>;
+  Date?: GraphQLScalarType;
+  DateTime?: GraphQLScalarType;
+  Decimal?: GraphQLScalarType;
+  Loyalty?: LoyaltyResolvers<ContextType>;
+  Marketplace?: MarketplaceResolvers<ContextType>;
+  PageInfo?: PageInfoResolvers<ContextType>;
+  QualityCheckResult?: QualityCheckResultResolvers<ContextType>;
+  Query?: QueryResolvers<ContextType>;
+  SupportTicket?: SupportTicketResolvers<ContextType>;
+  SupportTicketConnection?: SupportTicketConnectionResolvers<ContextType>;
+  SupportTicketEdge?: SupportTicketEdgeResolvers<ContextType>;
+};
+
+export type DirectiveResolvers<ContextType = Context> = {
+  link?: LinkDirectiveResolver<any, any, ContextType>;
+  shareable?: ShareableDirectiveResolver<any, any, ContextType>;
+};

@@ -1,0 +1,651 @@
+import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import type { MarketplaceRef, KpiSeriesRow } from '../data';
+import type { Context } from '../schema';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = Maybe<T>;
+export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  /** A calendar date, `YYYY-MM-DD`. */
+  Date: { input: string; output: string; }
+  /** An instant, ISO 8601 in UTC: `2024-01-15T09:30:00.000Z`. */
+  DateTime: { input: Date; output: Date | string; }
+  /** An exact decimal number as a string (money, weights): `"149.99"`. */
+  Decimal: { input: string; output: string; }
+  _FieldSet: { input: unknown; output: unknown; }
+};
+
+/** A domain data product: who owns it, what it holds, how fresh and how trustworthy it is. */
+export type DataProduct = {
+  __typename?: 'DataProduct';
+  /** What it covers. */
+  description: Scalars['String']['output'];
+  /** Its Postgres schema. */
+  domain: Scalars['String']['output'];
+  /** The data product's (and its subgraph's) name. */
+  name: Scalars['String']['output'];
+  /** The team accountable for it. */
+  owner: Scalars['String']['output'];
+  /** The latest quality-check results for its tables. */
+  qualityChecks: Array<QualityCheckResult>;
+  /** Its tables, with row counts and last load times. */
+  tables: Array<DataProductTable>;
+};
+
+/** A table of a data product. */
+export type DataProductTable = {
+  __typename?: 'DataProductTable';
+  /** When a load (import or seed) last wrote it; null if never. */
+  lastLoadedAt: Maybe<Scalars['DateTime']['output']>;
+  /** `schema.table`. */
+  name: Scalars['String']['output'];
+  /** Rows it holds now. */
+  rowCount: Scalars['Int']['output'];
+};
+
+/** One field per data product (each contributed by the subgraph that owns it). */
+export type DataProducts = {
+  __typename?: 'DataProducts';
+};
+
+/**
+ * Discover-stage KPIs (browse, search, help) of one period and group.
+ * Counts are summed, ratios recomputed from the summed counts, means weighted by their count.
+ */
+export type DiscoverKpi = {
+  __typename?: 'DiscoverKpi';
+  /** Mean customer-effort score (1..7), weighted by cesResponses; null without responses. */
+  cesAvg: Maybe<Scalars['Float']['output']>;
+  /** Customer-effort survey responses (summed). */
+  cesResponses: Scalars['Int']['output'];
+  /** Share of top-box effort scores, weighted by cesResponses. */
+  cesTopBoxRate: Maybe<Scalars['Float']['output']>;
+  /** The most frequent dominant search category. */
+  dominantQueryCategory: Maybe<Scalars['String']['output']>;
+  /** Detail page view rate: pdpViews / listImpressions; null when there were no impressions. */
+  dpvr: Maybe<Scalars['Float']['output']>;
+  /** Help sessions escalated to a contact (summed). */
+  escalations: Scalars['Int']['output'];
+  /** Share of high explore propensity, weighted by sessions. */
+  exploreHighRate: Maybe<Scalars['Float']['output']>;
+  /** Mean explore propensity, weighted by sessions. */
+  explorePropensityMean: Maybe<Scalars['Float']['output']>;
+  /** The period's length. */
+  grain: Grain;
+  /** escalations / helpSessions; null without help sessions. */
+  helpBounceToContact: Maybe<Scalars['Float']['output']>;
+  /** Help-centre sessions (summed). */
+  helpSessions: Scalars['Int']['output'];
+  /** Product list impressions (summed). */
+  listImpressions: Scalars['Int']['output'];
+  /** Marketplace code; null when not grouped by MARKETPLACE (the row covers all). */
+  marketplace: Maybe<Scalars['String']['output']>;
+  /** Share of negative reviews, weighted by sessions. */
+  negReviewShare: Maybe<Scalars['Float']['output']>;
+  /** True when any day of the period had a negative-review spike. */
+  negReviewSpike: Maybe<Scalars['Boolean']['output']>;
+  /** Product detail page views (summed). */
+  pdpViews: Scalars['Int']['output'];
+  /** First day of the period. */
+  periodStart: Scalars['Date']['output'];
+  /** Prime flag (0 or 1); null when not grouped by PRIME_FLAG (the row covers both). */
+  primeFlag: Maybe<Scalars['Int']['output']>;
+  /** True when a recommendation module was inserted on any day of the period. */
+  recoInsertModule: Maybe<Scalars['Boolean']['output']>;
+  /** The most frequent recommendation module type. */
+  recoModuleType: Maybe<Scalars['String']['output']>;
+  /** Sessions (summed). */
+  sessions: Scalars['Int']['output'];
+  /** Searches (summed). */
+  totalSearches: Scalars['Int']['output'];
+  /** Searches with no result (summed). */
+  zeroResults: Scalars['Int']['output'];
+  /** Zero-result rate: zeroResults / totalSearches; null without searches. */
+  zrr: Maybe<Scalars['Float']['output']>;
+};
+
+/**
+ * Fulfillment-stage KPIs (delivery, contacts, satisfaction) of one period and group.
+ * Counts are summed, ratios recomputed from the summed counts, means weighted by their count.
+ */
+export type FulfillmentKpi = {
+  __typename?: 'FulfillmentKpi';
+  /** exceptions / orders; null without orders. */
+  deliveryExceptionRate: Maybe<Scalars['Float']['output']>;
+  /** Delivery exceptions (summed). */
+  exceptions: Scalars['Int']['output'];
+  /** The period's length. */
+  grain: Grain;
+  /** Share of orders at high late risk, weighted by orders. */
+  lateRiskHighRate: Maybe<Scalars['Float']['output']>;
+  /** Mean predicted late-delivery risk, weighted by orders. */
+  lateRiskMean: Maybe<Scalars['Float']['output']>;
+  /** Marketplace code; null when not grouped by MARKETPLACE (the row covers all). */
+  marketplace: Maybe<Scalars['String']['output']>;
+  /** NPS responses (summed). */
+  npsResponses: Scalars['Int']['output'];
+  /** Net promoter score (-100..100), weighted by npsResponses; null without responses. */
+  npsScore: Maybe<Scalars['Float']['output']>;
+  /** Orders delivered (summed). */
+  orders: Scalars['Int']['output'];
+  /** On-time delivery rate, weighted by orders. */
+  otdRate: Maybe<Scalars['Float']['output']>;
+  /** First day of the period. */
+  periodStart: Scalars['Date']['output'];
+  /** Prime flag (0 or 1); null when not grouped by PRIME_FLAG (the row covers both). */
+  primeFlag: Maybe<Scalars['Int']['output']>;
+  /** Mean absolute error of the delivery promise in hours, weighted by orders. */
+  promiseAccuracyMaeHours: Maybe<Scalars['Float']['output']>;
+  /** wismoContacts / orders; null without orders. */
+  wismoContactRate: Maybe<Scalars['Float']['output']>;
+  /** Where-is-my-order contacts (summed). */
+  wismoContacts: Scalars['Int']['output'];
+};
+
+/** Length of a reporting period: DAY, ISO WEEK (Monday start) or calendar MONTH, on the UTC date. */
+export type Grain =
+  /** One calendar day. */
+  | 'DAY'
+  /** A calendar month. */
+  | 'MONTH'
+  /** An ISO week, Monday to Sunday. */
+  | 'WEEK';
+
+/** A dimension KPI rows can be grouped by; a dimension not grouped by is summed over (its field is null). */
+export type KpiDimension =
+  /** One row per marketplace. */
+  | 'MARKETPLACE'
+  /** One row per prime flag (0 = non-Prime, 1 = Prime). */
+  | 'PRIME_FLAG';
+
+/** Which daily KPI rows to read. */
+export type KpiFilter = {
+  /** First day included. */
+  from: Scalars['Date']['input'];
+  /** Only these marketplaces (`US`, `DE`, ...); all when absent. */
+  marketplaces?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Only this prime flag (0 or 1); both when absent. */
+  primeFlag?: InputMaybe<Scalars['Int']['input']>;
+  /** Last day included. */
+  to: Scalars['Date']['input'];
+};
+
+/** A CX marketplace and its KPI series. */
+export type Marketplace = {
+  __typename?: 'Marketplace';
+  /** Marketplace code (`US`, `UK`, ...). */
+  code: Scalars['String']['output'];
+  /** This marketplace's discover KPIs per period and prime flag. */
+  discoverKpis: Maybe<Array<DiscoverKpi>>;
+  /** This marketplace's fulfillment KPIs per period and prime flag. */
+  fulfillmentKpis: Maybe<Array<FulfillmentKpi>>;
+  /** Country name. */
+  name: Scalars['String']['output'];
+  /** This marketplace's purchase KPIs per period and prime flag. */
+  purchaseKpis: Maybe<Array<PurchaseKpi>>;
+};
+
+
+/** A CX marketplace and its KPI series. */
+export type MarketplaceDiscoverKpisArgs = {
+  from: Scalars['Date']['input'];
+  grain?: InputMaybe<Grain>;
+  to: Scalars['Date']['input'];
+};
+
+
+/** A CX marketplace and its KPI series. */
+export type MarketplaceFulfillmentKpisArgs = {
+  from: Scalars['Date']['input'];
+  grain?: InputMaybe<Grain>;
+  to: Scalars['Date']['input'];
+};
+
+
+/** A CX marketplace and its KPI series. */
+export type MarketplacePurchaseKpisArgs = {
+  from: Scalars['Date']['input'];
+  grain?: InputMaybe<Grain>;
+  to: Scalars['Date']['input'];
+};
+
+/** Where a page of a connection ends. */
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  /** Pass as `after` to get the next page; null on an empty page. */
+  endCursor: Maybe<Scalars['String']['output']>;
+  /** True when another page follows this one. */
+  hasNextPage: Scalars['Boolean']['output'];
+};
+
+/**
+ * Purchase-stage KPIs (cart, checkout, payment) of one period and group.
+ * Counts are summed, ratios recomputed from the summed counts, means weighted by their count.
+ */
+export type PurchaseKpi = {
+  __typename?: 'PurchaseKpi';
+  /** Add-to-cart events (summed). */
+  atc: Scalars['Int']['output'];
+  /** Add-to-cart rate: atc / pdpViews; null without views. */
+  atcr: Maybe<Scalars['Float']['output']>;
+  /** Mean checkout effort score (1..7), weighted by cesBuyResponses; null without responses. */
+  cesBuyAvg: Maybe<Scalars['Float']['output']>;
+  /** Checkout effort survey responses (summed). */
+  cesBuyResponses: Scalars['Int']['output'];
+  /** Share of top-box checkout effort scores, weighted by cesBuyResponses. */
+  cesBuyTopbox: Maybe<Scalars['Float']['output']>;
+  /** Checkout attempts (summed). */
+  coAttempts: Scalars['Int']['output'];
+  /** coErrors / coAttempts; null without attempts. */
+  coErrRate: Maybe<Scalars['Float']['output']>;
+  /** Checkout errors (summed). */
+  coErrors: Scalars['Int']['output'];
+  /** Declined payments (summed). */
+  declines: Scalars['Int']['output'];
+  /** The period's length. */
+  grain: Grain;
+  /** Marketplace code; null when not grouped by MARKETPLACE (the row covers all). */
+  marketplace: Maybe<Scalars['String']['output']>;
+  /** The most frequent next-best checkout flow. */
+  nbFlow: Maybe<Scalars['String']['output']>;
+  /** The most frequent next-best promotion. */
+  nbPromo: Maybe<Scalars['String']['output']>;
+  /** Orders (summed; `orders_x`/`orders_y` of the export). */
+  orders: Scalars['Int']['output'];
+  /** declines / payments; null without payments. */
+  payDeclRate: Maybe<Scalars['Float']['output']>;
+  /** Payments (summed). */
+  payments: Scalars['Int']['output'];
+  /** Purchase conversion rate: orders / pdpSess; null without sessions. */
+  pcr: Maybe<Scalars['Float']['output']>;
+  /** Sessions with a detail page view (summed). */
+  pdpSess: Scalars['Int']['output'];
+  /** Product detail page views (summed). */
+  pdpViews: Scalars['Int']['output'];
+  /** First day of the period. */
+  periodStart: Scalars['Date']['output'];
+  /** Share of card payments, weighted by payments. */
+  pmCardShare: Maybe<Scalars['Float']['output']>;
+  /** Share of cash-on-delivery payments, weighted by payments. */
+  pmCodShare: Maybe<Scalars['Float']['output']>;
+  /** Share of gift-card payments, weighted by payments. */
+  pmGiftcardShare: Maybe<Scalars['Float']['output']>;
+  /** Share of wallet payments, weighted by payments. */
+  pmWalletShare: Maybe<Scalars['Float']['output']>;
+  /** Prime flag (0 or 1); null when not grouped by PRIME_FLAG (the row covers both). */
+  primeFlag: Maybe<Scalars['Int']['output']>;
+  /** Share of 10%-off promotions, weighted by orders. */
+  promo10pctShare: Maybe<Scalars['Float']['output']>;
+  /** Share of orders with a promotion, weighted by orders. */
+  promoAppliedRate: Maybe<Scalars['Float']['output']>;
+  /** Share of bundle promotions, weighted by orders. */
+  promoBundleShare: Maybe<Scalars['Float']['output']>;
+  /** Share of free-shipping promotions, weighted by orders. */
+  promoFreeShipShare: Maybe<Scalars['Float']['output']>;
+  /** Share of high purchase propensity, weighted by pdpSess. */
+  propBuyHighRate: Maybe<Scalars['Float']['output']>;
+  /** Mean purchase propensity, weighted by pdpSess. */
+  propBuyMean: Maybe<Scalars['Float']['output']>;
+};
+
+/** The latest result of one data quality check. */
+export type QualityCheckResult = {
+  __typename?: 'QualityCheckResult';
+  /** When it ran. */
+  checkedAt: Scalars['DateTime']['output'];
+  /** What the check verifies. */
+  name: Scalars['String']['output'];
+  /** `pass` or `fail`. */
+  status: Scalars['String']['output'];
+  /** Rows that violate it. */
+  violations: Scalars['Int']['output'];
+};
+
+export type Query = {
+  __typename?: 'Query';
+  /** Self-description of the data products behind the graph: owners, tables, freshness, quality. */
+  dataProducts: DataProducts;
+  /** Discover KPIs over a date range, rolled up to `grain` and grouped by `groupBy`; at most 5,000 rows. */
+  discoverKpis: Array<DiscoverKpi>;
+  /** Fulfillment KPIs over a date range, rolled up to `grain` and grouped by `groupBy`; at most 5,000 rows. */
+  fulfillmentKpis: Array<FulfillmentKpi>;
+  /** A CX marketplace by code (`US`, `UK`, ...); null for an unknown code. */
+  marketplace: Maybe<Marketplace>;
+  /** Purchase KPIs over a date range, rolled up to `grain` and grouped by `groupBy`; at most 5,000 rows. */
+  purchaseKpis: Array<PurchaseKpi>;
+};
+
+
+export type QueryDiscoverKpisArgs = {
+  filter: KpiFilter;
+  grain?: InputMaybe<Grain>;
+  groupBy?: InputMaybe<Array<KpiDimension>>;
+};
+
+
+export type QueryFulfillmentKpisArgs = {
+  filter: KpiFilter;
+  grain?: InputMaybe<Grain>;
+  groupBy?: InputMaybe<Array<KpiDimension>>;
+};
+
+
+export type QueryMarketplaceArgs = {
+  code: Scalars['String']['input'];
+};
+
+
+export type QueryPurchaseKpisArgs = {
+  filter: KpiFilter;
+  grain?: InputMaybe<Grain>;
+  groupBy?: InputMaybe<Array<KpiDimension>>;
+};
+
+
+
+export type ResolverTypeWrapper<T> = Promise<T> | T;
+
+export type ReferenceResolver<TResult, TReference, TContext> = (
+      reference: TReference,
+      context: TContext,
+      info: GraphQLResolveInfo
+    ) => Promise<TResult> | TResult;
+
+      type ScalarCheck<T, S> = S extends true ? T : NullableCheck<T, S>;
+      type NullableCheck<T, S> = Maybe<T> extends T ? Maybe<ListCheck<NonNullable<T>, S>> : ListCheck<T, S>;
+      type ListCheck<T, S> = T extends (infer U)[] ? NullableCheck<U, S>[] : GraphQLRecursivePick<T, S>;
+      export type GraphQLRecursivePick<T, S> = { [K in keyof T & keyof S]: ScalarCheck<T[K], S[K]> };
+    
+
+export type ResolverWithResolve<TResult, TParent, TContext, TArgs> = {
+  resolve: ResolverFn<TResult, TParent, TContext, TArgs>;
+};
+export type Resolver<TResult, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
+
+export type ResolverFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Promise<TResult> | TResult;
+
+export type SubscriptionSubscribeFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => AsyncIterable<TResult> | Promise<AsyncIterable<TResult>>;
+
+export type SubscriptionResolveFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+export interface SubscriptionSubscriberObject<TResult, TKey extends string, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<{ [key in TKey]: TResult }, TParent, TContext, TArgs>;
+  resolve?: SubscriptionResolveFn<TResult, { [key in TKey]: TResult }, TContext, TArgs>;
+}
+
+export interface SubscriptionResolverObject<TResult, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<any, TParent, TContext, TArgs>;
+  resolve: SubscriptionResolveFn<TResult, any, TContext, TArgs>;
+}
+
+export type SubscriptionObject<TResult, TKey extends string, TParent, TContext, TArgs> =
+  | SubscriptionSubscriberObject<TResult, TKey, TParent, TContext, TArgs>
+  | SubscriptionResolverObject<TResult, TParent, TContext, TArgs>;
+
+export type SubscriptionResolver<TResult, TKey extends string, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> =
+  | ((...args: any[]) => SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>)
+  | SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>;
+
+export type TypeResolveFn<TTypes, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
+  parent: TParent,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Maybe<TTypes> | Promise<Maybe<TTypes>>;
+
+export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (obj: T, context: TContext, info: GraphQLResolveInfo) => boolean | Promise<boolean>;
+
+export type NextResolverFn<T> = () => Promise<T>;
+
+export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = (
+  next: NextResolverFn<TResult>,
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+/** Mapping of federation types */
+export type FederationTypes = {
+  Marketplace: Marketplace;
+};
+
+/** Mapping of federation reference types */
+export type FederationReferenceTypes = {
+  Marketplace:
+    ( { __typename: 'Marketplace' }
+    & GraphQLRecursivePick<FederationTypes['Marketplace'], {"code":true}> );
+};
+
+
+
+/** Mapping between all available schema types and the resolvers types */
+export type ResolversTypes = {
+  DataProduct: ResolverTypeWrapper<DataProduct>;
+  DataProductTable: ResolverTypeWrapper<DataProductTable>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  DataProducts: ResolverTypeWrapper<DataProducts>;
+  Date: ResolverTypeWrapper<Scalars['Date']['output']>;
+  DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  Decimal: ResolverTypeWrapper<Scalars['Decimal']['output']>;
+  DiscoverKpi: ResolverTypeWrapper<KpiSeriesRow>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  FulfillmentKpi: ResolverTypeWrapper<KpiSeriesRow>;
+  Grain: Grain;
+  KpiDimension: KpiDimension;
+  KpiFilter: KpiFilter;
+  Marketplace: ResolverTypeWrapper<MarketplaceRef>;
+  PageInfo: ResolverTypeWrapper<PageInfo>;
+  PurchaseKpi: ResolverTypeWrapper<KpiSeriesRow>;
+  QualityCheckResult: ResolverTypeWrapper<QualityCheckResult>;
+  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+};
+
+/** Mapping between all available schema types and the resolvers parents */
+export type ResolversParentTypes = {
+  DataProduct: DataProduct;
+  DataProductTable: DataProductTable;
+  Int: Scalars['Int']['output'];
+  DataProducts: DataProducts;
+  Date: Scalars['Date']['output'];
+  DateTime: Scalars['DateTime']['output'];
+  Decimal: Scalars['Decimal']['output'];
+  DiscoverKpi: KpiSeriesRow;
+  Float: Scalars['Float']['output'];
+  Boolean: Scalars['Boolean']['output'];
+  FulfillmentKpi: KpiSeriesRow;
+  KpiFilter: KpiFilter;
+  Marketplace: MarketplaceRef;
+  PageInfo: PageInfo;
+  PurchaseKpi: KpiSeriesRow;
+  QualityCheckResult: QualityCheckResult;
+  Query: Record<PropertyKey, never>;
+  String: Scalars['String']['output'];
+};
+
+export type LinkDirectiveArgs = {
+  import?: Maybe<Array<Maybe<Scalars['String']['input']>>>;
+  url: Scalars['String']['input'];
+};
+
+export type LinkDirectiveResolver<Result, Parent, ContextType = Context, Args = LinkDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type ShareableDirectiveArgs = { };
+
+export type ShareableDirectiveResolver<Result, Parent, ContextType = Context, Args = ShareableDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type DataProductResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DataProduct'] = ResolversParentTypes['DataProduct']> = {
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  domain?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  owner?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  qualityChecks?: Resolver<Array<ResolversTypes['QualityCheckResult']>, ParentType, ContextType>;
+  tables?: Resolver<Array<ResolversTypes['DataProductTable']>, ParentType, ContextType>;
+};
+
+export type DataProductTableResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DataProductTable'] = ResolversParentTypes['DataProductTable']> = {
+  lastLoadedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  rowCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
+  name: 'Date';
+}
+
+export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
+  name: 'DateTime';
+}
+
+export interface DecimalScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Decimal'], any> {
+  name: 'Decimal';
+}
+
+export type DiscoverKpiResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DiscoverKpi'] = ResolversParentTypes['DiscoverKpi']> = {
+  cesAvg?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  cesResponses?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  cesTopBoxRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  dominantQueryCategory?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  dpvr?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  escalations?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  exploreHighRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  explorePropensityMean?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  grain?: Resolver<ResolversTypes['Grain'], ParentType, ContextType>;
+  helpBounceToContact?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  helpSessions?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  listImpressions?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  marketplace?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  negReviewShare?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  negReviewSpike?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  pdpViews?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  periodStart?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  primeFlag?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  recoInsertModule?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  recoModuleType?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sessions?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  totalSearches?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  zeroResults?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  zrr?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+};
+
+export type FulfillmentKpiResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FulfillmentKpi'] = ResolversParentTypes['FulfillmentKpi']> = {
+  deliveryExceptionRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  exceptions?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  grain?: Resolver<ResolversTypes['Grain'], ParentType, ContextType>;
+  lateRiskHighRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  lateRiskMean?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  marketplace?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  npsResponses?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  npsScore?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  orders?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  otdRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  periodStart?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  primeFlag?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  promiseAccuracyMaeHours?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  wismoContactRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  wismoContacts?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type MarketplaceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Marketplace'] = ResolversParentTypes['Marketplace'], FederationReferenceType extends FederationReferenceTypes['Marketplace'] = FederationReferenceTypes['Marketplace']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Marketplace']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  discoverKpis?: Resolver<Maybe<Array<ResolversTypes['DiscoverKpi']>>, ParentType, ContextType, RequireFields<MarketplaceDiscoverKpisArgs, 'from' | 'grain' | 'to'>>;
+  fulfillmentKpis?: Resolver<Maybe<Array<ResolversTypes['FulfillmentKpi']>>, ParentType, ContextType, RequireFields<MarketplaceFulfillmentKpisArgs, 'from' | 'grain' | 'to'>>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  purchaseKpis?: Resolver<Maybe<Array<ResolversTypes['PurchaseKpi']>>, ParentType, ContextType, RequireFields<MarketplacePurchaseKpisArgs, 'from' | 'grain' | 'to'>>;
+};
+
+export type PageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type PurchaseKpiResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PurchaseKpi'] = ResolversParentTypes['PurchaseKpi']> = {
+  atc?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  atcr?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  cesBuyAvg?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  cesBuyResponses?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  cesBuyTopbox?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  coAttempts?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  coErrRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  coErrors?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  declines?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  grain?: Resolver<ResolversTypes['Grain'], ParentType, ContextType>;
+  marketplace?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  nbFlow?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  nbPromo?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  orders?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  payDeclRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  payments?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  pcr?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  pdpSess?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  pdpViews?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  periodStart?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  pmCardShare?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  pmCodShare?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  pmGiftcardShare?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  pmWalletShare?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  primeFlag?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  promo10pctShare?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  promoAppliedRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  promoBundleShare?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  promoFreeShipShare?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  propBuyHighRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  propBuyMean?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+};
+
+export type QualityCheckResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['QualityCheckResult'] = ResolversParentTypes['QualityCheckResult']> = {
+  checkedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  violations?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  dataProducts?: Resolver<ResolversTypes['DataProducts'], ParentType, ContextType>;
+  discoverKpis?: Resolver<Array<ResolversTypes['DiscoverKpi']>, ParentType, ContextType, RequireFields<QueryDiscoverKpisArgs, 'filter' | 'grain' | 'groupBy'>>;
+  fulfillmentKpis?: Resolver<Array<ResolversTypes['FulfillmentKpi']>, ParentType, ContextType, RequireFields<QueryFulfillmentKpisArgs, 'filter' | 'grain' | 'groupBy'>>;
+  marketplace?: Resolver<Maybe<ResolversTypes['Marketplace']>, ParentType, ContextType, RequireFields<QueryMarketplaceArgs, 'code'>>;
+  purchaseKpis?: Resolver<Array<ResolversTypes['PurchaseKpi']>, ParentType, ContextType, RequireFields<QueryPurchaseKpisArgs, 'filter' | 'grain' | 'groupBy'>>;
+};
+
+export type Resolvers<ContextType = Context> = {
+  DataProduct?: DataProductResolvers<ContextType>;
+  DataProductTable?: DataProductTableResolvers<ContextType>;
+  Date?: GraphQLScalarType;
+  DateTime?: GraphQLScalarType;
+  Decimal?: GraphQLScalarType;
+  DiscoverKpi?: DiscoverKpiResolvers<ContextType>;
+  FulfillmentKpi?: FulfillmentKpiResolvers<ContextType>;
+  Marketplace?: MarketplaceResolvers<ContextType>;
+  PageInfo?: PageInfoResolvers<ContextType>;
+  PurchaseKpi?: PurchaseKpiResolvers<ContextType>;
+  QualityCheckResult?: QualityCheckResultResolvers<ContextType>;
+  Query?: QueryResolvers<ContextType>;
+};
+
+export type DirectiveResolvers<ContextType = Context> = {
+  link?: LinkDirectiveResolver<any, any, ContextType>;
+  shareable?: ShareableDirectiveResolver<any, any, ContextType>;
+};
