@@ -1,4 +1,8 @@
-import { committedSupergraph, compose } from "@c360/gateway";
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import * as schema from "@c360/db/schema";
+import { committedSupergraph, compose, subgraphs } from "@c360/gateway";
+import { getTableConfig, PgTable } from "drizzle-orm/pg-core";
 import { buildASTSchema, isInputObjectType, isObjectType, parse } from "graphql";
 import { describe, expect, it } from "vitest";
 
@@ -31,5 +35,34 @@ describe("the composed supergraph", () => {
       }
     }
     expect(missing).toEqual([]);
+  });
+});
+
+describe("domain ownership", () => {
+  it("lets each subgraph's code touch only its own domain's tables", () => {
+    const root = join(import.meta.dirname, "../../subgraphs");
+    const trespass: string[] = [];
+    const checked = new Set<string>();
+    for (const definition of subgraphs) {
+      const dir = join(root, definition.name, "src");
+      for (const file of readdirSync(dir, { recursive: true, encoding: "utf8" }).filter((f) => f.endsWith(".ts"))) {
+        const source = readFileSync(join(dir, file), "utf8");
+        for (const match of source.matchAll(/import \{([^}]*)\} from "@c360\/db\/schema"/g)) {
+          for (const name of (match[1] ?? "")
+            .split(",")
+            .map((n) => n.trim())
+            .filter(Boolean)) {
+            const table = (schema as Record<string, unknown>)[name];
+            if (!(table instanceof PgTable)) continue;
+            const domain = getTableConfig(table).schema;
+            checked.add(definition.name);
+            if (domain !== definition.domain)
+              trespass.push(`${definition.name}/src/${file}: ${domain}.${getTableConfig(table).name}`);
+          }
+        }
+      }
+    }
+    expect(trespass).toEqual([]);
+    expect([...checked].sort()).toEqual(subgraphs.map((s) => s.name).sort());
   });
 });
