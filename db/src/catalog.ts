@@ -152,6 +152,15 @@ export const marketplaces = {
 
 export type MarketplaceCode = keyof typeof marketplaces;
 
+/**
+ * The customer country names a row scope of `markets` admits (every spelling the CRM may use),
+ * or null when the scope is unrestricted. An unknown market admits nothing.
+ */
+export function countriesOfMarkets(markets: readonly string[] | null): string[] | null {
+  if (markets === null) return null;
+  return markets.flatMap((m) => (m in marketplaces ? [...marketplaces[m as MarketplaceCode]] : []));
+}
+
 /** Customer country (as written in the CRM) to CX marketplace code, or null when it has none. */
 export function marketplaceOfCountry(country: string): MarketplaceCode | null {
   const wanted = country.trim().toLowerCase();

@@ -1,6 +1,7 @@
 import { ApolloGateway, RemoteGraphQLDataSource } from "@apollo/gateway";
 import { ApolloServer } from "@apollo/server";
 import { startStandaloneServer } from "@apollo/server/standalone";
+import type { TokenVerifier } from "@c360/auth";
 import type { RunningServer } from "@c360/subgraph-kit";
 
 export interface GatewayOptions {
@@ -8,15 +9,37 @@ export interface GatewayOptions {
   /** Subgraph URLs by name; a subgraph not named here is reached at the URL the supergraph records. */
   subgraphUrls?: Record<string, string>;
   port: number;
+  verify: TokenVerifier;
 }
 
-/** Serves the supergraph on 127.0.0.1:`port` (0 picks a free port) at /graphql. */
+/** What the gateway keeps per request: the caller's token, forwarded as is to every subgraph. */
+interface GatewayContext {
+  authorization: string;
+}
+
+/**
+ * Serves the supergraph on 127.0.0.1:`port` (0 picks a free port) at /graphql. The bearer token is
+ * verified here first (a bad one never reaches a subgraph) and then forwarded; no other client
+ * header reaches the subgraphs, which verify the token again and enforce their own rules.
+ */
 export async function startGateway(options: GatewayOptions): Promise<RunningServer> {
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraphSdl,
-    buildService: ({ name, url }) => new RemoteGraphQLDataSource({ url: options.subgraphUrls?.[name] ?? url }),
+    buildService: ({ name, url }) =>
+      new RemoteGraphQLDataSource<GatewayContext>({
+        url: options.subgraphUrls?.[name] ?? url,
+        willSendRequest({ request, context }) {
+          request.http?.headers.set("authorization", context.authorization);
+        },
+      }),
   });
-  const server = new ApolloServer({ gateway, includeStacktraceInErrorResponses: false });
-  const { url } = await startStandaloneServer(server, { listen: { port: options.port, host: "127.0.0.1" } });
+  const server = new ApolloServer<GatewayContext>({ gateway, includeStacktraceInErrorResponses: false });
+  const { url } = await startStandaloneServer(server, {
+    listen: { port: options.port, host: "127.0.0.1" },
+    context: async ({ req }) => {
+      await options.verify(req.headers.authorization);
+      return { authorization: req.headers.authorization ?? "" };
+    },
+  });
   return { url: `${url}graphql`, stop: () => server.stop() };
 }

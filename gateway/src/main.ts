@@ -2,6 +2,7 @@
  * The gateway as its own process (`pnpm --filter @c360/gateway start`): serves the committed
  * supergraph; subgraph URLs come from `C360_<NAME>_URL` or the contract ports on loopback.
  */
+import { createTokenVerifier, identityConfigFromEnv } from "@c360/auth";
 import { portOf } from "@c360/subgraph-kit";
 import { committedSupergraph } from "./compose";
 import { startGateway } from "./gateway";
@@ -13,7 +14,13 @@ const subgraphUrls = Object.fromEntries(
     return url ? [[s.name, url]] : [];
   }),
 );
-const gateway = await startGateway({ supergraphSdl: committedSupergraph(), subgraphUrls, port: portOf("gateway") });
+const verify = await createTokenVerifier(identityConfigFromEnv());
+const gateway = await startGateway({
+  supergraphSdl: committedSupergraph(),
+  subgraphUrls,
+  port: portOf("gateway"),
+  verify,
+});
 console.log(`gateway ready at ${gateway.url}`);
 const stop = async () => {
   await gateway.stop();

@@ -1,3 +1,4 @@
+import { createTokenVerifier, identityConfigFromEnv } from "@c360/auth";
 import type { Database } from "@c360/db-client";
 import { portOf, type RunningServer, startSubgraph } from "@c360/subgraph-kit";
 import { committedSupergraph } from "./compose";
@@ -16,15 +17,21 @@ export interface Stack {
  */
 export async function startStack(db: Database, options: { ephemeralPorts?: boolean } = {}): Promise<Stack> {
   const port = (name: string) => (options.ephemeralPorts ? 0 : portOf(name));
+  const verify = await createTokenVerifier(identityConfigFromEnv());
   const servers: RunningServer[] = [];
   const subgraphUrls: Record<string, string> = {};
   try {
     for (const definition of subgraphs) {
-      const server = await startSubgraph(definition, db, port(definition.name));
+      const server = await startSubgraph(definition, db, port(definition.name), verify);
       servers.push(server);
       subgraphUrls[definition.name] = server.url;
     }
-    const gateway = await startGateway({ supergraphSdl: committedSupergraph(), subgraphUrls, port: port("gateway") });
+    const gateway = await startGateway({
+      supergraphSdl: committedSupergraph(),
+      subgraphUrls,
+      port: port("gateway"),
+      verify,
+    });
     servers.unshift(gateway);
     return {
       gatewayUrl: gateway.url,

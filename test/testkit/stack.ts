@@ -1,5 +1,6 @@
 import { type Stack, startStack } from "@c360/gateway";
 import { createTestDatabase, type TestDatabase } from "./database";
+import { tokenFor } from "./identity";
 
 export interface GraphQLResponse<T = Record<string, unknown>> {
   data?: T | null;
@@ -8,11 +9,14 @@ export interface GraphQLResponse<T = Record<string, unknown>> {
 
 export interface TestStack extends TestDatabase {
   stack: Stack;
-  /** POSTs an operation to `url` (the gateway by default), as a client would. */
+  /**
+   * POSTs an operation as a client would: to the gateway unless `url` says otherwise, with an admin
+   * token unless `token` says otherwise (`null`: no Authorization header at all).
+   */
   query<T = Record<string, unknown>>(
     query: string,
     variables?: Record<string, unknown>,
-    url?: string,
+    options?: { url?: string; token?: string | null },
   ): Promise<GraphQLResponse<T>>;
 }
 
@@ -21,13 +25,17 @@ export async function startTestStack(load: (t: TestDatabase) => Promise<unknown>
   const database = await createTestDatabase();
   await load(database);
   const stack = await startStack(database.db, { ephemeralPorts: true });
+  const admin = await tokenFor("c360_admin");
   return {
     ...database,
     stack,
-    async query(query, variables = {}, url = stack.gatewayUrl) {
+    async query(query, variables = {}, { url = stack.gatewayUrl, token = admin } = {}) {
       const response = await fetch(url, {
         method: "POST",
-        headers: { "content-type": "application/json" },
+        headers: {
+          "content-type": "application/json",
+          ...(token === null ? {} : { authorization: `Bearer ${token}` }),
+        },
         body: JSON.stringify({ query, variables }),
       });
       return response.json() as never;

@@ -1,3 +1,4 @@
+import { createTokenVerifier, identityConfigFromEnv } from "@c360/auth";
 import { databaseConfigFromEnv, openDatabase } from "@c360/db-client";
 import { type SubgraphDefinition, startSubgraph } from "./server";
 
@@ -24,8 +25,9 @@ export function portOf(name: string, env: NodeJS.ProcessEnv = process.env): numb
 
 /** Runs one subgraph as its own process: database from the environment, stops cleanly on SIGTERM/SIGINT. */
 export async function runSubgraph(definition: SubgraphDefinition): Promise<void> {
+  const verify = await createTokenVerifier(identityConfigFromEnv());
   const db = await openDatabase(databaseConfigFromEnv());
-  const server = await startSubgraph(definition, db, portOf(definition.name));
+  const server = await startSubgraph(definition, db, portOf(definition.name), verify);
   console.log(`${definition.name} subgraph ready at ${server.url} (${db.location})`);
   const stop = async () => {
     await server.stop();

@@ -2,13 +2,15 @@ import { ApolloServer } from "@apollo/server";
 import { ApolloServerPluginInlineTraceDisabled } from "@apollo/server/plugin/disabled";
 import { startStandaloneServer } from "@apollo/server/standalone";
 import { buildSubgraphSchema } from "@apollo/subgraph";
+import { type TokenVerifier, type Viewer, withShield } from "@c360/auth";
 import type { Database } from "@c360/db-client";
 import type { DocumentNode, GraphQLSchema } from "graphql";
 import { dataProductModule } from "./data-product";
 import { scalarResolvers } from "./scalars";
 
-/** What a subgraph's resolvers receive: the database and this request's DataLoaders. */
+/** What a subgraph's resolvers receive: the verified viewer, the database and this request's DataLoaders. */
 export interface SubgraphContext<Loaders> {
+  viewer: Viewer;
   db: Database;
   loaders: Loaders;
 }
@@ -24,16 +26,22 @@ export interface SubgraphDefinition<Loaders = unknown> {
   typeDefs: DocumentNode;
   /** The resolver map, typed per subgraph by its generated `Resolvers` type. */
   resolvers: Record<string, unknown>;
-  createLoaders(db: Database): Loaders;
+  /** Per-request loaders; row scope (the viewer's markets) goes into their SQL. */
+  createLoaders(db: Database, viewer: Viewer): Loaders;
 }
 
-/** The subgraph's executable federation schema: its own SDL plus the kit's shared types. */
+/**
+ * The subgraph's executable federation schema: its own SDL plus the kit's shared types, with
+ * graphql-shield rules from the access policy on every field.
+ */
 export function buildSchema(definition: SubgraphDefinition): GraphQLSchema {
   const kit = dataProductModule(definition);
-  return buildSubgraphSchema([
-    { typeDefs: kit.typeDefs, resolvers: { ...scalarResolvers, ...kit.resolvers } as never },
-    { typeDefs: definition.typeDefs, resolvers: definition.resolvers as never },
-  ]);
+  return withShield(
+    buildSubgraphSchema([
+      { typeDefs: kit.typeDefs, resolvers: { ...scalarResolvers, ...kit.resolvers } as never },
+      { typeDefs: definition.typeDefs, resolvers: definition.resolvers as never },
+    ]),
+  );
 }
 
 /** The SDL modules to compose, in the same order `buildSchema` uses. */
@@ -54,16 +62,23 @@ export interface RunningServer {
   stop(): Promise<void>;
 }
 
-/** Starts the subgraph on 127.0.0.1:`port` (0 picks a free port) with fresh loaders per request. */
+/**
+ * Starts the subgraph on 127.0.0.1:`port` (0 picks a free port). Every request's bearer token is
+ * verified here, whoever sent it (the gateway, another router, a client calling directly).
+ */
 export async function startSubgraph<L>(
   definition: SubgraphDefinition<L>,
   db: Database,
   port: number,
+  verify: TokenVerifier,
 ): Promise<RunningServer> {
   const server = createSubgraphServer(definition);
   const { url } = await startStandaloneServer(server, {
     listen: { port, host: "127.0.0.1" },
-    context: async () => ({ db, loaders: definition.createLoaders(db) }),
+    context: async ({ req }) => {
+      const viewer = await verify(req.headers.authorization);
+      return { viewer, db, loaders: definition.createLoaders(db, viewer) };
+    },
   });
   return { url: `${url}graphql`, stop: () => server.stop() };
 }

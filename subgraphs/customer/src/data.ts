@@ -34,16 +34,26 @@ function filterCondition(filter: CustomerFilter | null | undefined): SQL | undef
   );
 }
 
-export function customersByIds(db: Database, ids: readonly string[]): Promise<CustomerRow[]> {
+/** Row scope: the countries a viewer's markets admit (null: all). Applied in SQL, never after the fetch. */
+export type CountryScope = readonly string[] | null;
+
+const inScope = (scope: CountryScope) => (scope === null ? undefined : inArray(customers.country, [...scope]));
+
+export function customersByIds(db: Database, ids: readonly string[], scope: CountryScope): Promise<CustomerRow[]> {
   return db.drizzle
     .select()
     .from(customers)
-    .where(inArray(customers.customerId, [...ids]));
+    .where(and(inArray(customers.customerId, [...ids]), inScope(scope)));
 }
 
 /** One page of customers in id order (keyset), and how many match the filter overall. */
-export async function customersPage(db: Database, filter: CustomerFilter | null | undefined, page: KeysetPage) {
-  const where = filterCondition(filter);
+export async function customersPage(
+  db: Database,
+  filter: CustomerFilter | null | undefined,
+  page: KeysetPage,
+  scope: CountryScope,
+) {
+  const where = and(filterCondition(filter), inScope(scope));
   const [rows, [total]] = await Promise.all([
     db.drizzle
       .select()

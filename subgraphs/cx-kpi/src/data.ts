@@ -79,5 +79,15 @@ export function kpiSeries(
 
 export const isMarketplace = (code: string): code is MarketplaceCode => code in marketplaces;
 
-/** The marketplace entity for `code`, or null for a code that is not a CX marketplace. */
-export const marketplaceRef = (code: string): MarketplaceRef | null => (isMarketplace(code) ? { code } : null);
+/**
+ * Row scope: the marketplaces a query may read, given what it asks for and the viewer's `markets`
+ * claim (null: unrestricted). Applied in the SQL WHERE, never after the fetch.
+ */
+export function scopedMarketplaces(asked: readonly string[] | null | undefined, markets: readonly string[] | null) {
+  if (markets === null) return asked ?? null;
+  return (asked ?? markets).filter((m) => markets.includes(m));
+}
+
+/** The marketplace entity for `code`, or null for a code that is not a CX marketplace or not in scope. */
+export const marketplaceRef = (code: string, markets: readonly string[] | null): MarketplaceRef | null =>
+  isMarketplace(code) && (markets === null || markets.includes(code)) ? { code } : null;

@@ -4,9 +4,9 @@ import type { QueryResolvers } from "../generated/resolvers-types";
 
 export const Query: QueryResolvers = {
   customer: (_, { id }, { loaders }) => loaders.customer.load(id),
-  customers: async (_, { filter, first, after }, { db }) => {
+  customers: async (_, { filter, first, after }, { db, loaders }) => {
     const page = keysetPage(first, after);
-    const { rows, totalCount } = await customersPage(db, filter, page);
+    const { rows, totalCount } = await customersPage(db, filter, page, loaders.scope);
     return keysetConnection(rows, totalCount, page, (row) => row.customerId);
   },
 };

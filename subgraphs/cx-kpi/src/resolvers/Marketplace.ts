@@ -12,7 +12,7 @@ const series =
   };
 
 export const Marketplace: MarketplaceResolvers = {
-  __resolveReference: ({ code }) => marketplaceRef(code),
+  __resolveReference: ({ code }, { viewer }) => marketplaceRef(code, viewer.markets),
   name: ({ code }) => marketplaces[code][0],
   discoverKpis: series("discover"),
   purchaseKpis: series("purchase"),

@@ -1,13 +1,14 @@
 import { boundedList } from "@c360/subgraph-kit";
-import { kpiSeries, marketplaceRef, validateKpiFilter } from "../data";
+import { kpiSeries, marketplaceRef, scopedMarketplaces, validateKpiFilter } from "../data";
 import type { QueryResolvers } from "../generated/resolvers-types";
 import type { KpiStage } from "../rollup";
 
 const series =
   (stage: KpiStage): QueryResolvers["discoverKpis"] =>
-  async (_, { filter, grain, groupBy }, { db }) => {
+  async (_, { filter, grain, groupBy }, { db, viewer }) => {
     validateKpiFilter(filter);
-    const rows = boundedList(await kpiSeries(db, stage, filter, grain, groupBy ?? []), "filter");
+    const scoped = { ...filter, marketplaces: scopedMarketplaces(filter.marketplaces, viewer.markets) };
+    const rows = boundedList(await kpiSeries(db, stage, scoped, grain, groupBy ?? []), "filter");
     return rows.map((row) => ({ ...row, grain }));
   };
 
@@ -15,5 +16,5 @@ export const Query: QueryResolvers = {
   discoverKpis: series("discover"),
   purchaseKpis: series("purchase"),
   fulfillmentKpis: series("fulfillment"),
-  marketplace: (_, { code }) => marketplaceRef(code),
+  marketplace: (_, { code }, { viewer }) => marketplaceRef(code, viewer.markets),
 };

@@ -1,0 +1,11 @@
+export {
+  createTokenVerifier,
+  type IdentityConfig,
+  identityConfigFromEnv,
+  mintToken,
+  type TokenVerifier,
+  unauthenticated,
+  type Viewer,
+} from "./identity";
+export * from "./policy";
+export { forbidden, withShield } from "./shield";

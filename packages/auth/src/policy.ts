@@ -1,0 +1,303 @@
+/**
+ * The access policy, as data: roles hold entitlements (`domain:verb`), entitlements open schema
+ * coordinates (`Type.field`). Shield rules for every subgraph, the access matrix, the per-role SDL
+ * and the auditor queries are all derived from this one module. A field of the supergraph that no
+ * entitlement names is denied to everyone, and the coverage test fails on it.
+ */
+
+/** `on("Customer", "id email")` → `["Customer.id", "Customer.email"]`. */
+const on = (type: string, fields: string): string[] => fields.split(/\s+/).map((f) => `${type}.${f}`);
+
+const connection = (name: string) => [
+  ...on(`${name}Connection`, "edges pageInfo totalCount"),
+  ...on(`${name}Edge`, "cursor node"),
+];
+
+export interface Entitlement {
+  description: string;
+  coordinates: readonly string[];
+}
+
+export const entitlements = {
+  "graph:paginate": {
+    description: "Page through any list the role can read",
+    coordinates: on("PageInfo", "hasNextPage endCursor"),
+  },
+  "meta:read": {
+    description: "Data-product metadata: owners, tables, row counts, freshness, quality checks",
+    coordinates: [
+      "Query.dataProducts",
+      ...on("DataProducts", "customer sales product logistics cxKpi"),
+      ...on("DataProduct", "name owner description domain tables qualityChecks"),
+      ...on("DataProductTable", "name rowCount lastLoadedAt"),
+      ...on("QualityCheckResult", "name status violations checkedAt"),
+    ],
+  },
+  "customer:read": {
+    description: "Customer profile without direct PII",
+    coordinates: [
+      ...on("Query", "customer customers"),
+      ...connection("Customer"),
+      ...on(
+        "Customer",
+        "id firstName lastName gender registrationDate customerSegment preferredChannel city state zipCode country marketplace",
+      ),
+      "Marketplace.code",
+    ],
+  },
+  "customer:readPii": {
+    description: "Customer contact PII: email, phone, date of birth, street address",
+    coordinates: on("Customer", "email phone dateOfBirth addressLine1"),
+  },
+  "customer:readSegment": {
+    description: "Customer id, segment and country only",
+    coordinates: [
+      ...on("Query", "customer customers"),
+      ...connection("Customer"),
+      ...on("Customer", "id customerSegment country"),
+    ],
+  },
+  "customer:readLoyalty": {
+    description: "Loyalty membership",
+    coordinates: [
+      "Customer.loyalty",
+      ...on("Loyalty", "loyaltyTier pointsBalance pointsEarnedYtd pointsRedeemedYtd tierStartDate lifetimeValue"),
+    ],
+  },
+  "customer:readTickets": {
+    description: "Support tickets",
+    coordinates: [
+      "Customer.supportTickets",
+      ...connection("SupportTicket"),
+      ...on("SupportTicket", "id createdDate resolvedDate category priority status channel satisfactionScore"),
+    ],
+  },
+  "customer:readSessions": {
+    description: "App sessions",
+    coordinates: [
+      "Customer.appSessions",
+      ...connection("AppSession"),
+      ...on(
+        "AppSession",
+        "id sessionDate sessionStart sessionDurationMinutes pagesViewed actionsTaken deviceType appVersion",
+      ),
+    ],
+  },
+  "sales:readTransactions": {
+    description: "Transactions and their line items",
+    coordinates: [
+      "Query.transaction",
+      "Customer.transactions",
+      "Customer.id",
+      ...connection("Transaction"),
+      ...on(
+        "Transaction",
+        "id customer transactionDate channel storeId store paymentMethod subtotal taxAmount discountAmount totalAmount currency status items",
+      ),
+      ...on("TransactionItem", "id quantity unitPrice lineTotal discountApplied productId product"),
+      "Product.id",
+      "Location.id",
+    ],
+  },
+  "sales:readSummary": {
+    description: "Customers' purchase summaries",
+    coordinates: [
+      "Customer.purchaseSummary",
+      ...on("PurchaseSummary", "transactionCount totalSpent averageOrderValue firstPurchaseAt lastPurchaseAt"),
+    ],
+  },
+  "sales:readRegional": {
+    description: "Regional sales",
+    coordinates: [
+      "Query.regionalSales",
+      ...on(
+        "RegionalSales",
+        "regionId regionName country grain salesDate totalRevenue totalTransactions averageOrderValue",
+      ),
+    ],
+  },
+  "product:readCatalog": {
+    description: "Product catalog without cost",
+    coordinates: [
+      ...on("Query", "product products"),
+      ...connection("Product"),
+      ...on(
+        "Product",
+        "id productName category subcategory brand price weightKg dimensions color size createdDate status",
+      ),
+    ],
+  },
+  "product:readCost": {
+    description: "Product cost and supplier cost prices",
+    coordinates: ["Product.cost", "ProductSupplier.costPrice"],
+  },
+  "product:readSuppliers": {
+    description: "Suppliers and their supply terms",
+    coordinates: [
+      "Query.supplier",
+      "Product.suppliers",
+      ...on("ProductSupplier", "product supplier isPrimary leadTimeDays"),
+      ...on(
+        "Supplier",
+        "id supplierName contactPerson email phone address country paymentTerms qualityRating products",
+      ),
+    ],
+  },
+  "product:readInventory": {
+    description: "Inventory levels per location",
+    coordinates: [
+      "Query.product",
+      "Product.id",
+      "Product.inventoryLevels",
+      ...on(
+        "InventoryLevel",
+        "id product locationId location stockQuantity reservedQuantity reorderPoint maxStockLevel lastUpdated available needsReorder",
+      ),
+      "Location.id",
+    ],
+  },
+  "logistics:readShipments": {
+    description: "Shipments with destination address and tracking events",
+    coordinates: [
+      ...on("Query", "shipment shipmentByTrackingNumber"),
+      "Transaction.shipments",
+      "Transaction.id",
+      ...on(
+        "Shipment",
+        "id transaction trackingNumber carrier serviceLevel originLocation origin destinationAddress weightKg dimensions shipDate estimatedDelivery actualDelivery deliveryStatus shippingCost trackingEvents onTime delayDays",
+      ),
+      ...on("TrackingEvent", "id eventTimestamp eventType location description carrierStatus"),
+    ],
+  },
+  "logistics:readLocations": {
+    description: "Warehouses and stores",
+    coordinates: [
+      "Query.location",
+      ...on("Location", "id locationName locationType address city state country capacityCubicMeters managerName"),
+    ],
+  },
+  "cx:readMarketplace": {
+    description: "CX marketplaces",
+    coordinates: ["Query.marketplace", ...on("Marketplace", "code name")],
+  },
+  "cx:readDiscover": {
+    description: "Discover-stage KPIs",
+    coordinates: [
+      "Query.discoverKpis",
+      "Marketplace.discoverKpis",
+      ...on(
+        "DiscoverKpi",
+        "periodStart grain marketplace primeFlag listImpressions pdpViews dpvr totalSearches zeroResults zrr helpSessions escalations helpBounceToContact cesResponses cesAvg cesTopBoxRate negReviewShare negReviewSpike sessions explorePropensityMean exploreHighRate recoInsertModule recoModuleType dominantQueryCategory",
+      ),
+    ],
+  },
+  "cx:readPurchase": {
+    description: "Purchase-stage KPIs",
+    coordinates: [
+      "Query.purchaseKpis",
+      "Marketplace.purchaseKpis",
+      ...on(
+        "PurchaseKpi",
+        "periodStart grain marketplace primeFlag pdpViews atc atcr pdpSess orders pcr coAttempts coErrors coErrRate payments declines payDeclRate pmCardShare pmCodShare pmGiftcardShare pmWalletShare cesBuyResponses cesBuyAvg cesBuyTopbox propBuyMean propBuyHighRate nbPromo nbFlow promoAppliedRate promo10pctShare promoBundleShare promoFreeShipShare",
+      ),
+    ],
+  },
+  "cx:readFulfillment": {
+    description: "Fulfillment-stage KPIs",
+    coordinates: [
+      "Query.fulfillmentKpis",
+      "Marketplace.fulfillmentKpis",
+      ...on(
+        "FulfillmentKpi",
+        "periodStart grain marketplace primeFlag orders otdRate promiseAccuracyMaeHours exceptions deliveryExceptionRate wismoContacts wismoContactRate npsScore npsResponses lateRiskMean lateRiskHighRate",
+      ),
+    ],
+  },
+} as const satisfies Record<string, Entitlement>;
+
+export type EntitlementName = keyof typeof entitlements;
+
+const every = Object.keys(entitlements) as EntitlementName[];
+
+/** Roles (ARCHITECTURE.md §4) and exactly the entitlements each holds. */
+export const roles = {
+  c360_admin: every,
+  customer_care: [
+    "graph:paginate",
+    "meta:read",
+    "customer:read",
+    "customer:readPii",
+    "customer:readLoyalty",
+    "customer:readTickets",
+    "sales:readTransactions",
+    "logistics:readShipments",
+  ],
+  marketing_analyst: [
+    "graph:paginate",
+    "meta:read",
+    "customer:read",
+    "customer:readLoyalty",
+    "customer:readSessions",
+    "sales:readSummary",
+    "product:readCatalog",
+  ],
+  sales_analyst: [
+    "graph:paginate",
+    "meta:read",
+    "sales:readTransactions",
+    "sales:readSummary",
+    "sales:readRegional",
+    "product:readCatalog",
+    "customer:readSegment",
+  ],
+  merchandiser: [
+    "graph:paginate",
+    "meta:read",
+    "product:readCatalog",
+    "product:readCost",
+    "product:readSuppliers",
+    "product:readInventory",
+  ],
+  logistics_ops: [
+    "graph:paginate",
+    "meta:read",
+    "logistics:readShipments",
+    "logistics:readLocations",
+    "product:readInventory",
+  ],
+  cx_discover_analyst: ["meta:read", "cx:readMarketplace", "cx:readDiscover"],
+  cx_purchase_analyst: ["meta:read", "cx:readMarketplace", "cx:readPurchase"],
+  cx_fulfillment_analyst: ["meta:read", "cx:readMarketplace", "cx:readFulfillment"],
+  cx_lead: ["meta:read", "cx:readMarketplace", "cx:readDiscover", "cx:readPurchase", "cx:readFulfillment"],
+  auditor: ["meta:read"],
+} as const satisfies Record<string, readonly EntitlementName[]>;
+
+export type RoleName = keyof typeof roles;
+
+export const roleNames = Object.keys(roles) as RoleName[];
+
+export const isRole = (name: string): name is RoleName => name in roles;
+
+/** Entitlements held by any of `roleList` (unknown role names hold nothing). */
+export function entitlementsOf(roleList: readonly string[]): Set<EntitlementName> {
+  return new Set(roleList.flatMap((r) => (isRole(r) ? [...roles[r]] : [])));
+}
+
+/** Coordinate → the entitlements that open it. */
+export const openedBy: ReadonlyMap<string, readonly EntitlementName[]> = (() => {
+  const map = new Map<string, EntitlementName[]>();
+  for (const [name, e] of Object.entries(entitlements) as [EntitlementName, Entitlement][]) {
+    for (const coordinate of e.coordinates) map.set(coordinate, [...(map.get(coordinate) ?? []), name]);
+  }
+  return map;
+})();
+
+/** Whether holders of `held` may read `coordinate`; a coordinate the policy does not name is denied. */
+export function mayRead(held: ReadonlySet<string>, coordinate: string): boolean {
+  return (openedBy.get(coordinate) ?? []).some((e) => held.has(e));
+}
+
+/** Roles that may read `coordinate`. */
+export function rolesFor(coordinate: string): RoleName[] {
+  return roleNames.filter((role) => mayRead(entitlementsOf([role]), coordinate));
+}
