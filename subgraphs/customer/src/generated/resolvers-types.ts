@@ -237,7 +237,7 @@ export type Query = {
   /** A customer by id (`CUST001`); null when there is no such customer. */
   customer: Maybe<Customer>;
   /** Customers in id order, filtered; `first` defaults to 50, at most 500. */
-  customers: CustomerConnection;
+  customers: Maybe<CustomerConnection>;
   /** Self-description of the data products behind the graph: owners, tables, freshness, quality. */
   dataProducts: DataProducts;
 };
@@ -566,7 +566,7 @@ export type QualityCheckResultResolvers<ContextType = Context, ParentType extend
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   customer?: Resolver<Maybe<ResolversTypes['Customer']>, ParentType, ContextType, RequireFields<QueryCustomerArgs, 'id'>>;
-  customers?: Resolver<ResolversTypes['CustomerConnection'], ParentType, ContextType, RequireFields<QueryCustomersArgs, 'first'>>;
+  customers?: Resolver<Maybe<ResolversTypes['CustomerConnection']>, ParentType, ContextType, RequireFields<QueryCustomersArgs, 'first'>>;
   dataProducts?: Resolver<ResolversTypes['DataProducts'], ParentType, ContextType>;
 };
 

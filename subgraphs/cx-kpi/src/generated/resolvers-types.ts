@@ -311,13 +311,13 @@ export type Query = {
   /** Self-description of the data products behind the graph: owners, tables, freshness, quality. */
   dataProducts: DataProducts;
   /** Discover KPIs over a date range, rolled up to `grain` and grouped by `groupBy`; at most 5,000 rows. */
-  discoverKpis: Array<DiscoverKpi>;
+  discoverKpis: Maybe<Array<DiscoverKpi>>;
   /** Fulfillment KPIs over a date range, rolled up to `grain` and grouped by `groupBy`; at most 5,000 rows. */
-  fulfillmentKpis: Array<FulfillmentKpi>;
+  fulfillmentKpis: Maybe<Array<FulfillmentKpi>>;
   /** A CX marketplace by code (`US`, `UK`, ...); null for an unknown code. */
   marketplace: Maybe<Marketplace>;
   /** Purchase KPIs over a date range, rolled up to `grain` and grouped by `groupBy`; at most 5,000 rows. */
-  purchaseKpis: Array<PurchaseKpi>;
+  purchaseKpis: Maybe<Array<PurchaseKpi>>;
 };
 
 
@@ -624,10 +624,10 @@ export type QualityCheckResultResolvers<ContextType = Context, ParentType extend
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   dataProducts?: Resolver<ResolversTypes['DataProducts'], ParentType, ContextType>;
-  discoverKpis?: Resolver<Array<ResolversTypes['DiscoverKpi']>, ParentType, ContextType, RequireFields<QueryDiscoverKpisArgs, 'filter' | 'grain' | 'groupBy'>>;
-  fulfillmentKpis?: Resolver<Array<ResolversTypes['FulfillmentKpi']>, ParentType, ContextType, RequireFields<QueryFulfillmentKpisArgs, 'filter' | 'grain' | 'groupBy'>>;
+  discoverKpis?: Resolver<Maybe<Array<ResolversTypes['DiscoverKpi']>>, ParentType, ContextType, RequireFields<QueryDiscoverKpisArgs, 'filter' | 'grain' | 'groupBy'>>;
+  fulfillmentKpis?: Resolver<Maybe<Array<ResolversTypes['FulfillmentKpi']>>, ParentType, ContextType, RequireFields<QueryFulfillmentKpisArgs, 'filter' | 'grain' | 'groupBy'>>;
   marketplace?: Resolver<Maybe<ResolversTypes['Marketplace']>, ParentType, ContextType, RequireFields<QueryMarketplaceArgs, 'code'>>;
-  purchaseKpis?: Resolver<Array<ResolversTypes['PurchaseKpi']>, ParentType, ContextType, RequireFields<QueryPurchaseKpisArgs, 'filter' | 'grain' | 'groupBy'>>;
+  purchaseKpis?: Resolver<Maybe<Array<ResolversTypes['PurchaseKpi']>>, ParentType, ContextType, RequireFields<QueryPurchaseKpisArgs, 'filter' | 'grain' | 'groupBy'>>;
 };
 
 export type Resolvers<ContextType = Context> = {

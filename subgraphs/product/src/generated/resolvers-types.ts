@@ -101,15 +101,15 @@ export type PageInfo = {
 export type Product = {
   __typename?: 'Product';
   /** Brand. */
-  brand: Scalars['String']['output'];
+  brand: Maybe<Scalars['String']['output']>;
   /** Category. */
-  category: Scalars['String']['output'];
+  category: Maybe<Scalars['String']['output']>;
   /** Colour. */
   color: Maybe<Scalars['String']['output']>;
   /** Unit cost to the retailer. */
   cost: Maybe<Scalars['Decimal']['output']>;
   /** When it entered the catalog. */
-  createdDate: Scalars['Date']['output'];
+  createdDate: Maybe<Scalars['Date']['output']>;
   /** Dimensions as written (`20x18x8 cm`). */
   dimensions: Maybe<Scalars['String']['output']>;
   /** Product id (`product_id`). */
@@ -117,13 +117,13 @@ export type Product = {
   /** Stock at each location. */
   inventoryLevels: Maybe<Array<InventoryLevel>>;
   /** List price. */
-  price: Scalars['Decimal']['output'];
+  price: Maybe<Scalars['Decimal']['output']>;
   /** Name. */
-  productName: Scalars['String']['output'];
+  productName: Maybe<Scalars['String']['output']>;
   /** Size. */
   size: Maybe<Scalars['String']['output']>;
   /** Status: `active`, `seasonal`. */
-  status: Scalars['String']['output'];
+  status: Maybe<Scalars['String']['output']>;
   /** Subcategory. */
   subcategory: Maybe<Scalars['String']['output']>;
   /** Who supplies it, primary supplier first. */
@@ -201,7 +201,7 @@ export type Query = {
   /** A product by id (`PRD001`); null when there is no such product. */
   product: Maybe<Product>;
   /** Products in id order, filtered; `first` defaults to 50, at most 500. */
-  products: ProductConnection;
+  products: Maybe<ProductConnection>;
   /** A supplier by id (`SUP001`); null when there is no such supplier. */
   supplier: Maybe<Supplier>;
 };
@@ -459,18 +459,18 @@ export type PageInfoResolvers<ContextType = Context, ParentType extends Resolver
 
 export type ProductResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Product'] = ResolversParentTypes['Product'], FederationReferenceType extends FederationReferenceTypes['Product'] = FederationReferenceTypes['Product']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Product']> | FederationReferenceType, FederationReferenceType, ContextType>;
-  brand?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  category?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  brand?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  category?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   color?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   cost?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
-  createdDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  createdDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   dimensions?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   inventoryLevels?: Resolver<Maybe<Array<ResolversTypes['InventoryLevel']>>, ParentType, ContextType>;
-  price?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
-  productName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  price?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+  productName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   size?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  status?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   subcategory?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   suppliers?: Resolver<Maybe<Array<ResolversTypes['ProductSupplier']>>, ParentType, ContextType>;
   weightKg?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
@@ -505,7 +505,7 @@ export type QualityCheckResultResolvers<ContextType = Context, ParentType extend
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   dataProducts?: Resolver<ResolversTypes['DataProducts'], ParentType, ContextType>;
   product?: Resolver<Maybe<ResolversTypes['Product']>, ParentType, ContextType, RequireFields<QueryProductArgs, 'id'>>;
-  products?: Resolver<ResolversTypes['ProductConnection'], ParentType, ContextType, RequireFields<QueryProductsArgs, 'first'>>;
+  products?: Resolver<Maybe<ResolversTypes['ProductConnection']>, ParentType, ContextType, RequireFields<QueryProductsArgs, 'first'>>;
   supplier?: Resolver<Maybe<ResolversTypes['Supplier']>, ParentType, ContextType, RequireFields<QuerySupplierArgs, 'id'>>;
 };
 

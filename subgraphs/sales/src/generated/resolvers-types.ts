@@ -138,7 +138,7 @@ export type Query = {
   /** Self-description of the data products behind the graph: owners, tables, freshness, quality. */
   dataProducts: DataProducts;
   /** Regional sales per period, region order then period order; at most 5,000 rows (narrow the filter beyond that). */
-  regionalSales: Array<RegionalSales>;
+  regionalSales: Maybe<Array<RegionalSales>>;
   /** A transaction by id (`TXN001`); null when there is no such transaction. */
   transaction: Maybe<Transaction>;
 };
@@ -191,33 +191,33 @@ export type RegionalSalesFilter = {
 export type Transaction = {
   __typename?: 'Transaction';
   /** Channel: `online`, `mobile`, `store`. */
-  channel: Scalars['String']['output'];
+  channel: Maybe<Scalars['String']['output']>;
   /** Currency code. */
-  currency: Scalars['String']['output'];
+  currency: Maybe<Scalars['String']['output']>;
   /** The customer who bought. */
   customer: Maybe<Customer>;
   /** Discount. */
-  discountAmount: Scalars['Decimal']['output'];
+  discountAmount: Maybe<Scalars['Decimal']['output']>;
   /** Transaction id (`transaction_id`). */
   id: Scalars['ID']['output'];
   /** Line items, in id order. */
-  items: Array<TransactionItem>;
+  items: Maybe<Array<TransactionItem>>;
   /** Payment method. */
-  paymentMethod: Scalars['String']['output'];
+  paymentMethod: Maybe<Scalars['String']['output']>;
   /** Status: `completed`, `refunded`, `cancelled`. */
-  status: Scalars['String']['output'];
+  status: Maybe<Scalars['String']['output']>;
   /** The store where it happened; null for online and mobile orders. */
   store: Maybe<Location>;
   /** The store's location id; null for online and mobile orders. */
   storeId: Maybe<Scalars['String']['output']>;
   /** Sum of line totals before tax and discount. */
-  subtotal: Scalars['Decimal']['output'];
+  subtotal: Maybe<Scalars['Decimal']['output']>;
   /** Tax. */
-  taxAmount: Scalars['Decimal']['output'];
+  taxAmount: Maybe<Scalars['Decimal']['output']>;
   /** subtotal + taxAmount - discountAmount. */
-  totalAmount: Scalars['Decimal']['output'];
+  totalAmount: Maybe<Scalars['Decimal']['output']>;
   /** When it happened. */
-  transactionDate: Scalars['DateTime']['output'];
+  transactionDate: Maybe<Scalars['DateTime']['output']>;
 };
 
 /** A page of a customer's transactions. */
@@ -499,7 +499,7 @@ export type QualityCheckResultResolvers<ContextType = Context, ParentType extend
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   dataProducts?: Resolver<ResolversTypes['DataProducts'], ParentType, ContextType>;
-  regionalSales?: Resolver<Array<ResolversTypes['RegionalSales']>, ParentType, ContextType, RequireFields<QueryRegionalSalesArgs, 'grain'>>;
+  regionalSales?: Resolver<Maybe<Array<ResolversTypes['RegionalSales']>>, ParentType, ContextType, RequireFields<QueryRegionalSalesArgs, 'grain'>>;
   transaction?: Resolver<Maybe<ResolversTypes['Transaction']>, ParentType, ContextType, RequireFields<QueryTransactionArgs, 'id'>>;
 };
 
@@ -516,20 +516,20 @@ export type RegionalSalesResolvers<ContextType = Context, ParentType extends Res
 
 export type TransactionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Transaction'] = ResolversParentTypes['Transaction'], FederationReferenceType extends FederationReferenceTypes['Transaction'] = FederationReferenceTypes['Transaction']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Transaction']> | FederationReferenceType, FederationReferenceType, ContextType>;
-  channel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  channel?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  currency?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   customer?: Resolver<Maybe<ResolversTypes['Customer']>, ParentType, ContextType>;
-  discountAmount?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  discountAmount?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  items?: Resolver<Array<ResolversTypes['TransactionItem']>, ParentType, ContextType>;
-  paymentMethod?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  status?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  items?: Resolver<Maybe<Array<ResolversTypes['TransactionItem']>>, ParentType, ContextType>;
+  paymentMethod?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   store?: Resolver<Maybe<ResolversTypes['Location']>, ParentType, ContextType>;
   storeId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  subtotal?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
-  taxAmount?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
-  totalAmount?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
-  transactionDate?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  subtotal?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+  taxAmount?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+  totalAmount?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+  transactionDate?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
 };
 
 export type TransactionConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TransactionConnection'] = ResolversParentTypes['TransactionConnection']> = {

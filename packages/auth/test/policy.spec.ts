@@ -1,0 +1,79 @@
+import { committedSupergraph } from "@c360/gateway";
+import { buildASTSchema, type GraphQLObjectType, isNonNullType, isObjectType, parse } from "graphql";
+import { describe, expect, it } from "vitest";
+import { entitlements, entitlementsOf, mayRead, openedBy, roleNames, roles, rolesFor } from "../src/policy";
+
+const supergraph = buildASTSchema(parse(committedSupergraph()), { assumeValidSDL: true });
+const machinery = /^(__|_|join__|link__)/;
+
+/** Every `Type.field` of the composed supergraph's object types, federation machinery aside. */
+const coordinates = Object.values(supergraph.getTypeMap())
+  .filter((t) => isObjectType(t) && !machinery.test(t.name))
+  .flatMap((t) =>
+    isObjectType(t)
+      ? Object.keys(t.getFields())
+          .filter((f) => !f.startsWith("_"))
+          .map((f) => `${t.name}.${f}`)
+      : [],
+  );
+
+describe("the access policy", () => {
+  it("names every field of the composed supergraph (a new field without a policy entry fails here)", () => {
+    expect(coordinates.filter((c) => !openedBy.has(c))).toEqual([]);
+    expect(coordinates.length).toBeGreaterThan(250);
+  });
+
+  it("names nothing that is not in the supergraph", () => {
+    const known = new Set(coordinates);
+    expect([...openedBy.keys()].filter((c) => !known.has(c))).toEqual([]);
+  });
+
+  it("gives every role only entitlements that exist, and the admin all of them", () => {
+    for (const held of Object.values(roles)) for (const e of held) expect(Object.keys(entitlements)).toContain(e);
+    expect([...roles.c360_admin].sort()).toEqual(Object.keys(entitlements).sort());
+  });
+
+  it("keeps PII, cost and other domains away from the roles the contract excludes", () => {
+    expect(rolesFor("Customer.email")).toEqual(["c360_admin", "customer_care"]);
+    expect(rolesFor("Customer.dateOfBirth")).toEqual(["c360_admin", "customer_care"]);
+    expect(rolesFor("Customer.customerSegment")).toEqual([
+      "c360_admin",
+      "customer_care",
+      "marketing_analyst",
+      "sales_analyst",
+    ]);
+    expect(rolesFor("Customer.firstName")).toEqual(["c360_admin", "customer_care", "marketing_analyst"]);
+    expect(rolesFor("Product.cost")).toEqual(["c360_admin", "merchandiser"]);
+    expect(rolesFor("Product.productName")).toEqual([
+      "c360_admin",
+      "marketing_analyst",
+      "sales_analyst",
+      "merchandiser",
+    ]);
+    expect(rolesFor("Shipment.destinationAddress")).toEqual(["c360_admin", "customer_care", "logistics_ops"]);
+    expect(rolesFor("InventoryLevel.stockQuantity")).toEqual(["c360_admin", "merchandiser", "logistics_ops"]);
+    expect(rolesFor("DiscoverKpi.dpvr")).toEqual(["c360_admin", "cx_discover_analyst", "cx_lead"]);
+    expect(rolesFor("FulfillmentKpi.npsScore")).toEqual(["c360_admin", "cx_fulfillment_analyst", "cx_lead"]);
+    expect(rolesFor("Query.customer").includes("merchandiser")).toBe(false);
+    expect(rolesFor("Customer.id").includes("auditor")).toBe(false);
+  });
+
+  it("makes every field nullable that a role may be denied while it reads other fields of the same type", () => {
+    const offenders = new Set<string>();
+    for (const type of Object.values(supergraph.getTypeMap())) {
+      if (!isObjectType(type) || machinery.test(type.name)) continue;
+      const fields = Object.values((type as GraphQLObjectType).getFields()).filter((f) => !f.name.startsWith("_"));
+      for (const role of roleNames) {
+        const held = entitlementsOf([role]);
+        const readsContent = fields.some(
+          (f) => !["id", "code"].includes(f.name) && mayRead(held, `${type.name}.${f.name}`),
+        );
+        if (!readsContent && type.name !== "Query") continue;
+        for (const f of fields)
+          if (!mayRead(held, `${type.name}.${f.name}`) && isNonNullType(f.type))
+            offenders.add(`${type.name}.${f.name}`);
+      }
+    }
+    expect([...offenders]).toEqual([]);
+  });
+});
