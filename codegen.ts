@@ -7,6 +7,7 @@ const mappers: Record<string, Record<string, string>> = {
     Loyalty: "../data#LoyaltyRow",
     SupportTicket: "../data#TicketRow",
     AppSession: "../data#SessionRow",
+    Transaction: "../data#TransactionRef",
   },
   sales: {
     Transaction: "../data#TransactionRow",

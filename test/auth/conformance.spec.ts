@@ -46,6 +46,7 @@ beforeAll(async () => {
     JOIN customer.app_usage USING (customer_id) JOIN sales.transactions USING (customer_id) ORDER BY 1 LIMIT 1`);
   const transaction = await one(`SELECT t.transaction_id AS id FROM sales.transactions t
     JOIN logistics.shipments s USING (transaction_id) ORDER BY 1 LIMIT 1`);
+  const buyer = await one(`SELECT customer_id AS id FROM sales.transactions WHERE transaction_id = '${transaction}'`);
   const product = await one(`SELECT p.product_id AS id FROM product.products p
     JOIN product.inventory USING (product_id) JOIN product.product_suppliers USING (product_id) ORDER BY 1 LIMIT 1`);
   const supplier = await one("SELECT supplier_id AS id FROM product.product_suppliers ORDER BY 1 LIMIT 1");
@@ -75,7 +76,7 @@ beforeAll(async () => {
   };
   keys = {
     Customer: { id: customer },
-    Transaction: { id: transaction },
+    Transaction: { id: transaction, customerId: buyer },
     Product: { id: product },
     Supplier: { id: supplier },
     Shipment: { id: shipment },
@@ -86,7 +87,11 @@ beforeAll(async () => {
 });
 afterAll(() => t.dispose());
 
-const ownFields = (type: GraphQLObjectType) => Object.values(type.getFields()).filter((f) => !machinery.test(f.name));
+/** The fields clients can select: federation machinery and `@inaccessible` fields (planner-only) aside. */
+const ownFields = (type: GraphQLObjectType) =>
+  Object.values(type.getFields()).filter(
+    (f) => !machinery.test(f.name) && !f.astNode?.directives?.some((d) => d.name.value === "inaccessible"),
+  );
 
 /** `name(args) { __typename }` for object fields, `name` for leaves: selects every field of a type. */
 function selectAll(typeName: string, fields: readonly GraphQLField<unknown, unknown>[]): string {

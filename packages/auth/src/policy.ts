@@ -92,7 +92,7 @@ export const entitlements = {
       ...connection("Transaction"),
       ...on(
         "Transaction",
-        "id customer transactionDate channel storeId store paymentMethod subtotal taxAmount discountAmount totalAmount currency status items",
+        "id customerId customer transactionDate channel storeId store paymentMethod subtotal taxAmount discountAmount totalAmount currency status items",
       ),
       ...on("TransactionItem", "id quantity unitPrice lineTotal discountApplied productId product"),
       "Product.id",

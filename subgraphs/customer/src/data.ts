@@ -8,6 +8,8 @@ export type CustomerRow = typeof customers.$inferSelect;
 export type LoyaltyRow = typeof loyaltyProgram.$inferSelect;
 export type TicketRow = typeof supportTickets.$inferSelect;
 export type SessionRow = typeof appUsage.$inferSelect;
+/** A transaction as the customer subgraph sees it: its key and its buyer's id (from sales). */
+export type TransactionRef = { id: string; customerId: string | null };
 
 export interface CustomerFilter {
   segment?: string | null;

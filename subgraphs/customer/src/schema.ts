@@ -3,7 +3,7 @@ import type { SubgraphContext, SubgraphDefinition } from "@c360/subgraph-kit";
 import { parse } from "graphql";
 import type { Resolvers } from "./generated/resolvers-types";
 import { createLoaders, type Loaders } from "./loaders";
-import { AppSession, Customer, SupportTicket } from "./resolvers/Customer";
+import { AppSession, Customer, SupportTicket, Transaction } from "./resolvers/Customer";
 import { Query } from "./resolvers/Query";
 
 export type Context = SubgraphContext<Loaders>;
@@ -15,6 +15,6 @@ export const customerSubgraph: SubgraphDefinition<Loaders> = {
   owner: "CRM & Loyalty team",
   description: "Customer profiles, loyalty membership, support tickets and app sessions.",
   typeDefs: parse(readFileSync(new URL("../schema.graphql", import.meta.url), "utf8")),
-  resolvers: { Query, Customer, SupportTicket, AppSession } satisfies Resolvers,
+  resolvers: { Query, Customer, SupportTicket, AppSession, Transaction } satisfies Resolvers,
   createLoaders,
 };

@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { CustomerRow, LoyaltyRow, TicketRow, SessionRow } from '../data';
+import type { CustomerRow, LoyaltyRow, TicketRow, SessionRow, TransactionRef } from '../data';
 import type { Context } from '../schema';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -295,6 +295,17 @@ export type SupportTicketEdge = {
   node: SupportTicket;
 };
 
+/** A purchase: online, mobile or in a store. */
+export type Transaction = {
+  __typename?: 'Transaction';
+  /** The customer who bought; null when outside the caller's markets. */
+  customer: Maybe<Customer>;
+  /** The buyer's customer id; not exposed: the customer subgraph resolves `customer` from it, within the caller's row scope. */
+  customerId: Maybe<Scalars['String']['output']>;
+  /** Transaction id (`transaction_id`). */
+  id: Scalars['ID']['output'];
+};
+
 
 
 export type ResolverTypeWrapper<T> = Promise<T> | T;
@@ -376,6 +387,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 /** Mapping of federation types */
 export type FederationTypes = {
   Customer: Customer;
+  Transaction: Transaction;
 };
 
 /** Mapping of federation reference types */
@@ -383,6 +395,11 @@ export type FederationReferenceTypes = {
   Customer:
     ( { __typename: 'Customer' }
     & GraphQLRecursivePick<FederationTypes['Customer'], {"id":true}> );
+  Transaction:
+    ( { __typename: 'Transaction' }
+    & GraphQLRecursivePick<FederationTypes['Transaction'], {"id":true}>
+    & ( Record<PropertyKey, never>
+        | GraphQLRecursivePick<FederationTypes['Transaction'], {"customerId":true}> ) );
 };
 
 
@@ -413,6 +430,7 @@ export type ResolversTypes = {
   SupportTicket: ResolverTypeWrapper<TicketRow>;
   SupportTicketConnection: ResolverTypeWrapper<Omit<SupportTicketConnection, 'edges'> & { edges: Array<ResolversTypes['SupportTicketEdge']> }>;
   SupportTicketEdge: ResolverTypeWrapper<Omit<SupportTicketEdge, 'node'> & { node: ResolversTypes['SupportTicket'] }>;
+  Transaction: ResolverTypeWrapper<TransactionRef>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
 };
 
@@ -442,8 +460,13 @@ export type ResolversParentTypes = {
   SupportTicket: TicketRow;
   SupportTicketConnection: Omit<SupportTicketConnection, 'edges'> & { edges: Array<ResolversParentTypes['SupportTicketEdge']> };
   SupportTicketEdge: Omit<SupportTicketEdge, 'node'> & { node: ResolversParentTypes['SupportTicket'] };
+  Transaction: TransactionRef;
   String: Scalars['String']['output'];
 };
+
+export type InaccessibleDirectiveArgs = { };
+
+export type InaccessibleDirectiveResolver<Result, Parent, ContextType = Context, Args = InaccessibleDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
 export type LinkDirectiveArgs = {
   import?: Maybe<Array<Maybe<Scalars['String']['input']>>>;
@@ -592,6 +615,12 @@ export type SupportTicketEdgeResolvers<ContextType = Context, ParentType extends
   node?: Resolver<ResolversTypes['SupportTicket'], ParentType, ContextType>;
 };
 
+export type TransactionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Transaction'] = ResolversParentTypes['Transaction'], FederationReferenceType extends FederationReferenceTypes['Transaction'] = FederationReferenceTypes['Transaction']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Transaction']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  customer?: Resolver<Maybe<ResolversTypes['Customer']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
 export type Resolvers<ContextType = Context> = {
   AppSession?: AppSessionResolvers<ContextType>;
   AppSessionConnection?: AppSessionConnectionResolvers<ContextType>;
@@ -612,9 +641,11 @@ export type Resolvers<ContextType = Context> = {
   SupportTicket?: SupportTicketResolvers<ContextType>;
   SupportTicketConnection?: SupportTicketConnectionResolvers<ContextType>;
   SupportTicketEdge?: SupportTicketEdgeResolvers<ContextType>;
+  Transaction?: TransactionResolvers<ContextType>;
 };
 
 export type DirectiveResolvers<ContextType = Context> = {
+  inaccessible?: InaccessibleDirectiveResolver<any, any, ContextType>;
   link?: LinkDirectiveResolver<any, any, ContextType>;
   shareable?: ShareableDirectiveResolver<any, any, ContextType>;
 };

@@ -1,6 +1,11 @@
 import { marketplaceOfCountry } from "@c360/db";
 import { offsetConnection, offsetPage } from "@c360/subgraph-kit";
-import type { AppSessionResolvers, CustomerResolvers, SupportTicketResolvers } from "../generated/resolvers-types";
+import type {
+  AppSessionResolvers,
+  CustomerResolvers,
+  SupportTicketResolvers,
+  TransactionResolvers,
+} from "../generated/resolvers-types";
 
 export const Customer: CustomerResolvers = {
   __resolveReference: (ref, { loaders }) => loaders.customer.load(ref.id),
@@ -24,3 +29,10 @@ export const Customer: CustomerResolvers = {
 
 export const SupportTicket: SupportTicketResolvers = { id: (row) => row.ticketId };
 export const AppSession: AppSessionResolvers = { id: (row) => row.usageId };
+
+/** A transaction's buyer, loaded in the caller's row scope: out-of-scope buyers are null. */
+export const Transaction: TransactionResolvers = {
+  __resolveReference: (ref) => ref,
+  customer: (transaction, _, { loaders }) =>
+    transaction.customerId ? loaders.customer.load(transaction.customerId) : null,
+};

@@ -194,8 +194,8 @@ export type Transaction = {
   channel: Maybe<Scalars['String']['output']>;
   /** Currency code. */
   currency: Maybe<Scalars['String']['output']>;
-  /** The customer who bought. */
-  customer: Maybe<Customer>;
+  /** The buyer's customer id; not exposed: the customer subgraph resolves `customer` from it, within the caller's row scope. */
+  customerId: Maybe<Scalars['String']['output']>;
   /** Discount. */
   discountAmount: Maybe<Scalars['Decimal']['output']>;
   /** Transaction id (`transaction_id`). */
@@ -424,6 +424,10 @@ export type ResolversParentTypes = {
   String: Scalars['String']['output'];
 };
 
+export type InaccessibleDirectiveArgs = { };
+
+export type InaccessibleDirectiveResolver<Result, Parent, ContextType = Context, Args = InaccessibleDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
 export type LinkDirectiveArgs = {
   import?: Maybe<Array<Maybe<Scalars['String']['input']>>>;
   url: Scalars['String']['input'];
@@ -518,7 +522,7 @@ export type TransactionResolvers<ContextType = Context, ParentType extends Resol
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Transaction']> | FederationReferenceType, FederationReferenceType, ContextType>;
   channel?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   currency?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  customer?: Resolver<Maybe<ResolversTypes['Customer']>, ParentType, ContextType>;
+  customerId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   discountAmount?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   items?: Resolver<Maybe<Array<ResolversTypes['TransactionItem']>>, ParentType, ContextType>;
@@ -574,6 +578,7 @@ export type Resolvers<ContextType = Context> = {
 };
 
 export type DirectiveResolvers<ContextType = Context> = {
+  inaccessible?: InaccessibleDirectiveResolver<any, any, ContextType>;
   link?: LinkDirectiveResolver<any, any, ContextType>;
   shareable?: ShareableDirectiveResolver<any, any, ContextType>;
 };

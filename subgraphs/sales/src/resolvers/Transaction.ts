@@ -3,7 +3,6 @@ import type { TransactionItemResolvers, TransactionResolvers } from "../generate
 export const Transaction: TransactionResolvers = {
   __resolveReference: (ref, { loaders }) => loaders.transaction.load(ref.id),
   id: (row) => row.transactionId,
-  customer: (row) => ({ id: row.customerId }),
   store: (row) => (row.storeId ? { id: row.storeId } : null),
   items: (row, _, { loaders }) => loaders.items.load(row.transactionId),
 };
