@@ -9,3 +9,4 @@ export {
 } from "./identity";
 export * from "./policy";
 export { forbidden, withShield } from "./shield";
+export { accessMatrix, roleSchema, supergraphCoordinates } from "./views";

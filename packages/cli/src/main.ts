@@ -1,6 +1,7 @@
 #!/usr/bin/env -S npx tsx
 import { databaseConfigFromEnv, openDatabase } from "@c360/db-client";
 import { Command } from "commander";
+import { registerAccessCommands } from "./access";
 import { registerDataCommands } from "./data";
 
 process.stdout.on("error", (error: NodeJS.ErrnoException) => {
@@ -14,6 +15,7 @@ const program = new Command("c360")
   .configureOutput({ outputError: (text, write) => write(text) });
 
 registerDataCommands(program, () => openDatabase(databaseConfigFromEnv()));
+registerAccessCommands(program);
 
 program.parseAsync().catch((error: unknown) => {
   console.error(error instanceof Error ? error.message : String(error));

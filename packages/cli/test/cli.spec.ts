@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
+import { createTokenVerifier, identityConfigFromEnv } from "@c360/auth";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createDatabaseEnv } from "../../../test/testkit/database";
 
@@ -65,10 +66,60 @@ describe("the c360 CLI", () => {
   });
 
   it("has --help for every command", async () => {
-    for (const command of [["db", "migrate"], ["seed"], ["import"], ["check"]]) {
+    for (const command of [
+      ["db", "migrate"],
+      ["seed"],
+      ["import"],
+      ["check"],
+      ["token"],
+      ["access-matrix"],
+      ["schema"],
+    ]) {
       const help = await c360(...command, "--help");
       expect(help.code, command.join(" ")).toBe(0);
       expect(help.stdout).toMatch(/^Usage: c360 /);
     }
+  });
+
+  it("mints a development token the verifier accepts, with role, markets and lifetime", async () => {
+    const result = await c360("token", "marketing_analyst", "--markets", "de,US", "--ttl", "15m");
+    expect(result.code).toBe(0);
+    const verify = await createTokenVerifier(identityConfigFromEnv());
+    const viewer = await verify(`Bearer ${result.stdout.trim()}`);
+    expect({ roles: viewer.roles, markets: viewer.markets }).toEqual({
+      roles: ["marketing_analyst"],
+      markets: ["DE", "US"],
+    });
+    const [, payload] = result.stdout.trim().split(".");
+    const claims = JSON.parse(Buffer.from(payload as string, "base64url").toString()) as { exp: number; iat: number };
+    expect(claims.exp - claims.iat).toBe(900);
+    expect((await c360("token", "root")).stderr).toContain("unknown role (one of c360_admin");
+    expect((await c360("token", "auditor", "--markets", "XX")).code).toBe(1);
+  });
+
+  it("prints the access matrix offline as CSV and Markdown", async () => {
+    const csv = (await c360("access-matrix", "--format", "csv")).stdout.split("\n");
+    expect(csv[0]).toBe(
+      "coordinate,c360_admin,customer_care,marketing_analyst,sales_analyst,merchandiser,logistics_ops,cx_discover_analyst,cx_purchase_analyst,cx_fulfillment_analyst,cx_lead,auditor",
+    );
+    expect(csv).toContain("Customer.email,yes,yes,,,,,,,,,");
+    expect(csv).toContain("Product.cost,yes,,,,yes,,,,,,");
+    const md = (await c360("access-matrix")).stdout.split("\n");
+    expect(md).toContain("| Customer.customerSegment | yes | yes | yes | yes |  |  |  |  |  |  |  |");
+  });
+
+  it("prints the SDL a role may read", async () => {
+    const marketing = (await c360("schema", "--role", "marketing_analyst")).stdout;
+    const customerType = marketing.slice(
+      marketing.indexOf("type Customer {"),
+      marketing.indexOf("}", marketing.indexOf("type Customer {")),
+    );
+    expect(customerType).toContain("firstName: String");
+    expect(customerType).not.toContain("email");
+    expect(customerType).not.toContain("supportTickets");
+    const cx = (await c360("schema", "--role", "cx_lead")).stdout;
+    expect(cx).toContain("type FulfillmentKpi {");
+    expect(cx).not.toContain("type Customer ");
+    expect(cx).not.toContain("@join__");
   });
 });

@@ -1,0 +1,96 @@
+import {
+  type DefinitionNode,
+  type DocumentNode,
+  type FieldDefinitionNode,
+  Kind,
+  type ObjectTypeDefinitionNode,
+  parse,
+  print,
+  type TypeNode,
+} from "graphql";
+import { entitlementsOf, mayRead, type RoleName, roleNames } from "./policy";
+
+const machinery = /^(join__|link__|_)/;
+const namedTypeOf = (type: TypeNode): string =>
+  type.kind === Kind.NAMED_TYPE ? type.name.value : namedTypeOf(type.type);
+const isClientField = (f: FieldDefinitionNode) =>
+  !machinery.test(f.name.value) && !f.directives?.some((d) => d.name.value === "inaccessible");
+
+/** Every `Type.field` clients can select in the supergraph (federation machinery and @inaccessible aside). */
+export function supergraphCoordinates(supergraphSdl: string): string[] {
+  return parse(supergraphSdl)
+    .definitions.filter(
+      (d): d is ObjectTypeDefinitionNode => d.kind === Kind.OBJECT_TYPE_DEFINITION && !machinery.test(d.name.value),
+    )
+    .flatMap((d) => (d.fields ?? []).filter(isClientField).map((f) => `${d.name.value}.${f.name.value}`))
+    .sort();
+}
+
+/** The role x coordinate matrix as Markdown or CSV (`yes` where the role may read the field). */
+export function accessMatrix(supergraphSdl: string, format: "md" | "csv"): string {
+  const rows = supergraphCoordinates(supergraphSdl).map((c) => [
+    c,
+    ...roleNames.map((r) => (mayRead(entitlementsOf([r]), c) ? "yes" : "")),
+  ]);
+  if (format === "csv") return [["coordinate", ...roleNames], ...rows].map((r) => r.join(",")).join("\n");
+  const line = (cells: string[]) => `| ${cells.join(" | ")} |`;
+  return [line(["coordinate", ...roleNames]), line(["---", ...roleNames.map(() => "---")]), ...rows.map(line)].join(
+    "\n",
+  );
+}
+
+/**
+ * The SDL cut down to what `role` may read: fields it is denied are gone, then types left without
+ * fields, then fields and arguments that point at them, until nothing changes. Federation
+ * directives and types are stripped: this is the graph as that role's clients see it.
+ */
+export function roleSchema(supergraphSdl: string, role: RoleName): string {
+  const held = entitlementsOf([role]);
+  const strip = <T extends { directives?: readonly { name: { value: string } }[] }>(node: T): T => ({
+    ...node,
+    directives: (node.directives ?? []).filter((d) => !machinery.test(d.name.value) && d.name.value !== "inaccessible"),
+  });
+  let definitions: DefinitionNode[] = parse(supergraphSdl).definitions.flatMap((d): DefinitionNode[] => {
+    if (d.kind === Kind.SCHEMA_DEFINITION || d.kind === Kind.DIRECTIVE_DEFINITION) return [];
+    if (!("name" in d) || !d.name || machinery.test(d.name.value)) return [];
+    if (d.kind === Kind.OBJECT_TYPE_DEFINITION) {
+      const fields = (d.fields ?? []).filter(
+        (f) => isClientField(f) && mayRead(held, `${d.name.value}.${f.name.value}`),
+      );
+      return [strip({ ...d, fields: fields.map(strip) })];
+    }
+    if (d.kind === Kind.INPUT_OBJECT_TYPE_DEFINITION) return [strip({ ...d, fields: d.fields?.map(strip) })];
+    if (d.kind === Kind.ENUM_TYPE_DEFINITION) return [strip({ ...d, values: d.values?.map(strip) })];
+    return [strip(d as DefinitionNode & { directives?: readonly { name: { value: string } }[] })];
+  });
+  for (;;) {
+    const emptied = new Set(
+      definitions.flatMap((d) => (d.kind === Kind.OBJECT_TYPE_DEFINITION && !d.fields?.length ? [d.name.value] : [])),
+    );
+    const next = definitions
+      .filter((d) => !(d.kind === Kind.OBJECT_TYPE_DEFINITION && emptied.has(d.name.value)))
+      .map((d) =>
+        d.kind === Kind.OBJECT_TYPE_DEFINITION
+          ? { ...d, fields: d.fields?.filter((f) => !emptied.has(namedTypeOf(f.type))) }
+          : d,
+      );
+    const used = new Set(
+      next.flatMap((d) =>
+        d.kind === Kind.OBJECT_TYPE_DEFINITION
+          ? (d.fields ?? []).flatMap((f) => [
+              namedTypeOf(f.type),
+              ...(f.arguments ?? []).map((a) => namedTypeOf(a.type)),
+            ])
+          : d.kind === Kind.INPUT_OBJECT_TYPE_DEFINITION
+            ? (d.fields ?? []).map((f) => namedTypeOf(f.type))
+            : [],
+      ),
+    );
+    const kept = next.filter(
+      (d) => d.kind === Kind.OBJECT_TYPE_DEFINITION || ("name" in d && d.name && used.has(d.name.value)),
+    );
+    if (emptied.size === 0 && kept.length === definitions.length) break;
+    definitions = kept;
+  }
+  return print({ kind: Kind.DOCUMENT, definitions } as DocumentNode);
+}
