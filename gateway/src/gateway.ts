@@ -1,8 +1,9 @@
 import { ApolloGateway, RemoteGraphQLDataSource } from "@apollo/gateway";
 import { ApolloServer } from "@apollo/server";
 import { startStandaloneServer } from "@apollo/server/standalone";
-import type { TokenVerifier } from "@c360/auth";
+import { apiSchemaOf, type TokenVerifier } from "@c360/auth";
 import type { RunningServer } from "@c360/subgraph-kit";
+import { type AuditTrail, auditPlugin, type GatewayContext, hashDocument } from "./audit";
 
 export interface GatewayOptions {
   supergraphSdl: string;
@@ -10,17 +11,14 @@ export interface GatewayOptions {
   subgraphUrls?: Record<string, string>;
   port: number;
   verify: TokenVerifier;
-}
-
-/** What the gateway keeps per request: the caller's token, forwarded as is to every subgraph. */
-interface GatewayContext {
-  authorization: string;
+  audit: AuditTrail;
 }
 
 /**
  * Serves the supergraph on 127.0.0.1:`port` (0 picks a free port) at /graphql. The bearer token is
  * verified here first (a bad one never reaches a subgraph) and then forwarded; no other client
- * header reaches the subgraphs, which verify the token again and enforce their own rules.
+ * header reaches the subgraphs, which verify the token again and enforce their own rules. Every
+ * request, refused ones included, goes to the access trail.
  */
 export async function startGateway(options: GatewayOptions): Promise<RunningServer> {
   const gateway = new ApolloGateway({
@@ -33,12 +31,33 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
         },
       }),
   });
-  const server = new ApolloServer<GatewayContext>({ gateway, includeStacktraceInErrorResponses: false });
+  const server = new ApolloServer<GatewayContext>({
+    gateway,
+    includeStacktraceInErrorResponses: false,
+    plugins: [auditPlugin(options.audit, apiSchemaOf(options.supergraphSdl))],
+  });
   const { url } = await startStandaloneServer(server, {
     listen: { port: options.port, host: "127.0.0.1" },
     context: async ({ req }) => {
-      await options.verify(req.headers.authorization);
-      return { authorization: req.headers.authorization ?? "" };
+      try {
+        return {
+          authorization: req.headers.authorization ?? "",
+          viewer: await options.verify(req.headers.authorization),
+        };
+      } catch (error) {
+        options.audit.record({
+          occurredAt: new Date(),
+          subject: null,
+          roles: [],
+          markets: null,
+          operationName: null,
+          documentHash: hashDocument(undefined),
+          coordinates: [],
+          denied: [],
+          outcome: "unauthenticated",
+        });
+        throw error;
+      }
     },
   });
   return { url: `${url}graphql`, stop: () => server.stop() };

@@ -1,12 +1,14 @@
 import { createTokenVerifier, identityConfigFromEnv } from "@c360/auth";
 import type { Database } from "@c360/db-client";
 import { portOf, type RunningServer, startSubgraph } from "@c360/subgraph-kit";
+import { AuditTrail } from "./audit";
 import { committedSupergraph } from "./compose";
 import { startGateway } from "./gateway";
 import { subgraphs } from "./subgraphs";
 
 export interface Stack {
   gatewayUrl: string;
+  audit: AuditTrail;
   subgraphUrls: Record<string, string>;
   stop(): Promise<void>;
 }
@@ -19,6 +21,7 @@ export async function startStack(db: Database, options: { ephemeralPorts?: boole
   const port = (name: string) => (options.ephemeralPorts ? 0 : portOf(name));
   const verify = await createTokenVerifier(identityConfigFromEnv());
   const servers: RunningServer[] = [];
+  const audit = new AuditTrail(db);
   const subgraphUrls: Record<string, string> = {};
   try {
     for (const definition of subgraphs) {
@@ -31,17 +34,21 @@ export async function startStack(db: Database, options: { ephemeralPorts?: boole
       subgraphUrls,
       port: port("gateway"),
       verify,
+      audit,
     });
     servers.unshift(gateway);
     return {
       gatewayUrl: gateway.url,
+      audit,
       subgraphUrls,
       stop: async () => {
         for (const server of servers) await server.stop();
+        await audit.stop();
       },
     };
   } catch (error) {
     for (const server of servers) await server.stop();
+    await audit.stop();
     throw error;
   }
 }

@@ -70,6 +70,7 @@ beforeAll(async () => {
     "Query.discoverKpis": kpi,
     "Query.purchaseKpis": kpi,
     "Query.fulfillmentKpis": kpi,
+    "Query.explainAccess": '(role: "auditor", document: "{ dataProducts { customer { name } } }")',
     "Marketplace.discoverKpis": marketKpi,
     "Marketplace.purchaseKpis": marketKpi,
     "Marketplace.fulfillmentKpis": marketKpi,
@@ -84,6 +85,9 @@ beforeAll(async () => {
     Marketplace: { code: "US" },
   };
   for (const role of roleNames) tokens.set(role, await tokenFor(role));
+  // The access trail needs an event in it for AccessEvent's fields to be probed.
+  await t.query("{ dataProducts { customer { name } } }");
+  await t.stack.audit.flush();
 });
 afterAll(() => t.dispose());
 

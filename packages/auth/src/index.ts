@@ -1,3 +1,4 @@
+export { apiSchemaOf, type DeniedField, explainAccess, type RequestedField, requestedFields } from "./coordinates";
 export {
   createTokenVerifier,
   type IdentityConfig,

@@ -33,6 +33,20 @@ export const entitlements = {
       ...on("QualityCheckResult", "name status violations checkedAt"),
     ],
   },
+  "audit:read": {
+    description: "The access policy, explanations of what a role may read, and the access trail",
+    coordinates: [
+      ...on("Query", "accessPolicy explainAccess accessEvents"),
+      ...on("AccessPolicy", "roles entitlements fields"),
+      ...on("RoleGrant", "name entitlements"),
+      ...on("EntitlementGrant", "name description coordinates"),
+      ...on("FieldAccess", "coordinate roles entitlements"),
+      ...on("AccessExplanation", "role allowed denied"),
+      ...on("DeniedField", "coordinate path missing"),
+      ...connection("AccessEvent"),
+      ...on("AccessEvent", "id occurredAt subject roles markets operationName documentHash coordinates denied outcome"),
+    ],
+  },
   "customer:read": {
     description: "Customer profile without direct PII",
     coordinates: [
@@ -269,7 +283,7 @@ export const roles = {
   cx_purchase_analyst: ["meta:read", "cx:readMarketplace", "cx:readPurchase"],
   cx_fulfillment_analyst: ["meta:read", "cx:readMarketplace", "cx:readFulfillment"],
   cx_lead: ["meta:read", "cx:readMarketplace", "cx:readDiscover", "cx:readPurchase", "cx:readFulfillment"],
-  auditor: ["meta:read"],
+  auditor: ["graph:paginate", "meta:read", "audit:read"],
 } as const satisfies Record<string, readonly EntitlementName[]>;
 
 export type RoleName = keyof typeof roles;

@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { tables } from "@c360/db";
 import { type DocumentNode, parse } from "graphql";
+import { accessResolvers } from "./access";
 import type { SubgraphContext, SubgraphDefinition } from "./server";
 
 const shared = readFileSync(new URL("../shared.graphql", import.meta.url), "utf8");
@@ -22,7 +23,7 @@ export function dataProductModule(definition: Pick<SubgraphDefinition, "name" | 
       `${shared}\nextend type DataProducts {\n  "The ${definition.name} data product."\n  ${field}: DataProduct!\n}\n`,
     ),
     resolvers: {
-      Query: { dataProducts: () => ({}) },
+      Query: { dataProducts: () => ({}), ...accessResolvers },
       DataProducts: {
         [field]: async (_: unknown, __: unknown, { db }: SubgraphContext<unknown>) => {
           const counts = await db.query<{ name: string; row_count: number; last_loaded_at: Date | null }>(

@@ -1,0 +1,80 @@
+import {
+  buildASTSchema,
+  type DocumentNode,
+  type GraphQLSchema,
+  getNamedType,
+  Kind,
+  parse,
+  TypeInfo,
+  visit,
+  visitWithTypeInfo,
+} from "graphql";
+import { entitlementsOf, isRole, mayRead, openedBy, type RoleName } from "./policy";
+
+/** A field a document selects: its schema coordinate and where it stands (response keys). */
+export interface RequestedField {
+  coordinate: string;
+  path: string;
+}
+
+/** The client-facing schema of a supergraph SDL (federation types are present but unreachable). */
+export function apiSchemaOf(supergraphSdl: string): GraphQLSchema {
+  return buildASTSchema(parse(supergraphSdl), { assumeValidSDL: true });
+}
+
+/**
+ * Every field `document` selects, through aliases, inline and named fragments, as `Type.field`
+ * coordinates (introspection and `__typename` aside). Fields of named fragments are reported once,
+ * with a path rooted at the fragment (`...FragmentName.field`).
+ */
+export function requestedFields(schema: GraphQLSchema, document: DocumentNode): RequestedField[] {
+  const typeInfo = new TypeInfo(schema);
+  const path: string[] = [];
+  const out: RequestedField[] = [];
+  visit(
+    document,
+    visitWithTypeInfo(typeInfo, {
+      FragmentDefinition: {
+        enter: (node) => {
+          path.push(`...${node.name.value}`);
+        },
+        leave: () => {
+          path.pop();
+        },
+      },
+      Field: {
+        enter: (node) => {
+          const parent = typeInfo.getParentType();
+          path.push(node.alias?.value ?? node.name.value);
+          if (!parent || node.name.value.startsWith("__")) return;
+          out.push({ coordinate: `${getNamedType(parent).name}.${node.name.value}`, path: path.join(".") });
+        },
+        leave: () => {
+          path.pop();
+        },
+      },
+    }),
+  );
+  return out;
+}
+
+export interface DeniedField extends RequestedField {
+  /** Entitlements any of which would open it (empty: open to no role). */
+  missing: string[];
+}
+
+/**
+ * What `role` would be denied in `document`, and by which missing entitlement, without running it.
+ * Throws a message for an unknown role or a document that does not parse.
+ */
+export function explainAccess(schema: GraphQLSchema, role: string, document: string): DeniedField[] {
+  if (!isRole(role)) throw new Error(`unknown role "${role}"`);
+  const held = entitlementsOf([role as RoleName]);
+  const parsed = parse(document);
+  if (parsed.definitions.some((d) => d.kind !== Kind.OPERATION_DEFINITION && d.kind !== Kind.FRAGMENT_DEFINITION)) {
+    throw new Error("the document must hold operations and fragments only");
+  }
+  return requestedFields(schema, parsed)
+    .filter((f) => !mayRead(held, f.coordinate))
+    .map((f) => ({ ...f, missing: [...(openedBy.get(f.coordinate) ?? [])] }));
+}

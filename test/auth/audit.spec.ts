@@ -1,0 +1,151 @@
+import { join } from "node:path";
+import { importDirectory } from "@c360/db";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { tokenFor } from "../testkit/identity";
+import { startTestStack, type TestStack } from "../testkit/stack";
+
+const fixtures = join(import.meta.dirname, "../../db/test/fixtures/mini");
+
+let t: TestStack;
+let auditor: string;
+let marketing: string;
+beforeAll(async () => {
+  t = await startTestStack(({ db }) => importDirectory(db, fixtures));
+  auditor = await tokenFor("auditor");
+  marketing = await tokenFor("marketing_analyst");
+});
+afterAll(() => t.dispose());
+
+type Event = {
+  subject: string | null;
+  roles: string[];
+  operation_name: string | null;
+  coordinates: string[];
+  denied: string[];
+  outcome: string;
+};
+
+async function events(): Promise<Event[]> {
+  await t.stack.audit.flush();
+  return t.db.query<Event>(
+    "SELECT subject, roles, operation_name, coordinates, denied, outcome FROM audit.access_events ORDER BY event_id",
+  );
+}
+
+describe("the access trail", () => {
+  it("records every request with who, what was asked, what was denied and how it ended", async () => {
+    const before = (await events()).length;
+    await t.query(
+      'query Profile { customer(id: "CUST001") { id email loyalty { loyaltyTier } } }',
+      {},
+      { token: marketing },
+    );
+    await t.query('query Ok { customer(id: "CUST001") { id firstName } }', {}, { token: marketing });
+    await t.query("query Broken { customer { id } }", {}, { token: marketing });
+    await t.query("{ customer(id: 1) { id } }", {}, { token: null });
+    const recorded = (await events()).slice(before);
+    expect(recorded).toEqual([
+      {
+        subject: "test-marketing_analyst",
+        roles: ["marketing_analyst"],
+        operation_name: "Profile",
+        coordinates: ["Customer.email", "Customer.id", "Customer.loyalty", "Loyalty.loyaltyTier", "Query.customer"],
+        denied: ["Customer.email"],
+        outcome: "denied",
+      },
+      {
+        subject: "test-marketing_analyst",
+        roles: ["marketing_analyst"],
+        operation_name: "Ok",
+        coordinates: ["Customer.firstName", "Customer.id", "Query.customer"],
+        denied: [],
+        outcome: "ok",
+      },
+      {
+        subject: "test-marketing_analyst",
+        roles: ["marketing_analyst"],
+        operation_name: "Broken",
+        coordinates: [],
+        denied: [],
+        outcome: "invalid",
+      },
+      { subject: null, roles: [], operation_name: null, coordinates: [], denied: [], outcome: "unauthenticated" },
+    ]);
+  });
+
+  it("keeps requests working while the trail cannot be written, and writes everything once it can", async () => {
+    const before = (await events()).length;
+    await t.db.query("ALTER TABLE audit.access_events RENAME TO access_events_away");
+    const failuresBefore = t.stack.audit.stats.failures;
+    const answers = [];
+    for (let i = 0; i < 5; i++)
+      answers.push(await t.query('{ customer(id: "CUST002") { id } }', {}, { token: marketing }));
+    expect(answers).toEqual(Array(5).fill({ data: { customer: { id: "CUST002" } } }));
+    await t.stack.audit.flush();
+    expect(t.stack.audit.stats.failures).toBeGreaterThan(failuresBefore);
+    expect(t.stack.audit.stats.pending).toBeGreaterThanOrEqual(5);
+    await t.db.query("ALTER TABLE audit.access_events_away RENAME TO access_events");
+    expect((await events()).length - before).toBe(5);
+    expect(t.stack.audit.stats).toMatchObject({ pending: 0, dropped: 0 });
+  });
+});
+
+describe("the auditor queries", () => {
+  it("serve the policy, explanations and the trail to auditors", async () => {
+    const result = await t.query<{
+      accessPolicy: {
+        fields: { coordinate: string; roles: string[] }[];
+        roles: { name: string; entitlements: string[] }[];
+      };
+      explainAccess: unknown;
+      accessEvents: { totalCount: number; edges: { node: { operationName: string | null; denied: string[] } }[] };
+    }>(
+      `query ($document: String!) {
+        accessPolicy { roles { name entitlements } fields { coordinate roles } }
+        explainAccess(role: "marketing_analyst", document: $document) { role allowed denied { coordinate path missing } }
+        accessEvents(filter: { role: "marketing_analyst", outcome: "denied" }, first: 10) { totalCount edges { node { operationName denied } } }
+      }`,
+      {
+        document: `query { c: customer(id: "X") { ...Contact loyalty { loyaltyTier } } }
+                   fragment Contact on Customer { id mail: email ... on Customer { phone } }`,
+      },
+      { token: auditor },
+    );
+    expect(result.errors).toBeUndefined();
+    expect(result.data?.accessPolicy.fields.find((f) => f.coordinate === "Customer.email")).toEqual({
+      coordinate: "Customer.email",
+      roles: ["c360_admin", "customer_care"],
+    });
+    expect(result.data?.accessPolicy.roles.find((r) => r.name === "auditor")).toEqual({
+      name: "auditor",
+      entitlements: ["graph:paginate", "meta:read", "audit:read"],
+    });
+    expect(result.data?.explainAccess).toEqual({
+      role: "marketing_analyst",
+      allowed: false,
+      denied: [
+        { coordinate: "Customer.email", path: "...Contact.mail", missing: ["customer:readPii"] },
+        { coordinate: "Customer.phone", path: "...Contact.phone", missing: ["customer:readPii"] },
+      ],
+    });
+    expect(result.data?.accessEvents.totalCount).toBeGreaterThanOrEqual(1);
+    expect(result.data?.accessEvents.edges[0]?.node).toEqual({ operationName: "Profile", denied: ["Customer.email"] });
+  });
+
+  it("explains a document that does not validate as BAD_USER_INPUT", async () => {
+    const result = await t.query(
+      '{ explainAccess(role: "auditor", document: "{ nope") { allowed } }',
+      {},
+      { token: auditor },
+    );
+    expect(result.errors?.map((e) => e.extensions?.code)).toEqual(["BAD_USER_INPUT"]);
+  });
+
+  it("refuses them to everyone but auditors and admins", async () => {
+    const result = await t.query("{ accessPolicy { roles { name } } }", {}, { token: marketing });
+    expect(result).toMatchObject({
+      data: { accessPolicy: null },
+      errors: [{ message: "Forbidden: Query.accessPolicy requires audit:read", extensions: { code: "FORBIDDEN" } }],
+    });
+  });
+});
