@@ -20,6 +20,8 @@ export interface AccessEvent {
 }
 
 export interface AuditStats {
+  /** INSERT statements sent (one per batch, failed ones included). */
+  statements: number;
   written: number;
   pending: number;
   failures: number;
@@ -36,7 +38,7 @@ export class AuditTrail {
   private queue: AccessEvent[] = [];
   private writing: Promise<void> | null = null;
   private readonly timer: NodeJS.Timeout;
-  readonly stats: AuditStats = { written: 0, pending: 0, failures: 0, dropped: 0 };
+  readonly stats: AuditStats = { statements: 0, written: 0, pending: 0, failures: 0, dropped: 0 };
 
   constructor(
     private readonly db: Database,
@@ -69,6 +71,7 @@ export class AuditTrail {
     while (this.queue.length) {
       const batch = this.queue.slice(0, this.options.batchSize ?? 500);
       try {
+        this.stats.statements++;
         await this.db.query(
           `INSERT INTO audit.access_events
              (occurred_at, subject, roles, markets, operation_name, document_hash, coordinates, denied, outcome)
