@@ -15,6 +15,7 @@ import {
   print,
 } from "graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startHiveRouter } from "../testkit/hive";
 import { tokenFor } from "../testkit/identity";
 import { startTestStack, type TestStack } from "../testkit/stack";
 
@@ -29,6 +30,7 @@ const machinery = /^(__|_|join__|link__)/;
 const queryType = supergraph.getQueryType() as GraphQLObjectType;
 
 let t: TestStack;
+let hive: Awaited<ReturnType<typeof startHiveRouter>>;
 let args: Record<string, string>;
 let keys: Record<string, Record<string, string>>;
 const tokens = new Map<RoleName, string>();
@@ -88,8 +90,12 @@ beforeAll(async () => {
   // The access trail needs an event in it for AccessEvent's fields to be probed.
   await t.query("{ dataProducts { customer { name } } }");
   await t.stack.audit.flush();
+  hive = await startHiveRouter(t.stack);
 });
-afterAll(() => t.dispose());
+afterAll(async () => {
+  await hive.stop();
+  await t.dispose();
+});
 
 /** The fields clients can select: federation machinery and `@inaccessible` fields (planner-only) aside. */
 const ownFields = (type: GraphQLObjectType) =>
@@ -174,7 +180,12 @@ function record(coordinate: string, role: RoleName, allowed: boolean) {
 }
 
 describe("conformance matrix", () => {
-  it("through the gateway: every role x every field is allowed exactly when the policy says so", async () => {
+  it.each([
+    ["our gateway (@apollo/gateway)", () => t.stack.gatewayUrl],
+    ["Hive Gateway over the same supergraph and subgraphs", () => hive.url],
+  ])("through %s: every role x every field is allowed exactly when the policy says so", async (router, urlOf) => {
+    const url = urlOf();
+    verified.clear();
     const paths = pathsToTypes();
     const rootFields = ownFields(queryType).map((f) => f.name);
     expect([...paths.keys()].length).toBeGreaterThan(30);
@@ -191,20 +202,20 @@ describe("conformance matrix", () => {
               .map((f) => `${typeName}.${f.name}`)
               .filter((c) => !mayRead(held, c))
               .sort();
-        expectDenied(await t.query(query, {}, { token: tokens.get(role) }), expected, { role, typeName });
+        expectDenied(await t.query(query, {}, { url, token: tokens.get(role) }), expected, { router, role, typeName });
         if (!firstDenied)
           for (const f of fields) record(`${typeName}.${f.name}`, role, mayRead(held, `${typeName}.${f.name}`));
       }
       const roots = await t.query(
         `{ ${rootFields.map((f) => `${f}${args[`Query.${f}`] ?? ""} { __typename }`).join(" ")} }`,
         {},
-        { token: tokens.get(role) },
+        { url, token: tokens.get(role) },
       );
       const expectedRoots = rootFields
         .map((f) => `Query.${f}`)
         .filter((c) => !mayRead(held, c))
         .sort();
-      expectDenied(roots, expectedRoots, { role });
+      expectDenied(roots, expectedRoots, { router, role });
       for (const f of rootFields) record(`Query.${f}`, role, mayRead(held, `Query.${f}`));
     }
     const all = Object.values(supergraph.getTypeMap())
@@ -216,7 +227,7 @@ describe("conformance matrix", () => {
       .sort()
       .map((c) => `${c.padEnd(40)} ${roleNames.map((r) => (verified.get(c)?.get(r) ? "  yes " : "   -  ")).join(" ")}`);
     console.log(
-      `verified access matrix (${verified.size} coordinates x ${roleNames.length} roles):\n${header}\n${lines.join("\n")}`,
+      `verified through ${router}: access matrix (${verified.size} coordinates x ${roleNames.length} roles):\n${header}\n${lines.join("\n")}`,
     );
   });
 
