@@ -1,3 +1,4 @@
+export { type AccessEvent, AuditTrail } from "./audit";
 export { type Composition, committedSupergraph, compose } from "./compose";
 export { type GatewayOptions, startGateway } from "./gateway";
 export { type Stack, startStack } from "./stack";

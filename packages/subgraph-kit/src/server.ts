@@ -31,17 +31,23 @@ export interface SubgraphDefinition<Loaders = unknown> {
 }
 
 /**
+ * The federation schema with its resolvers and no access rules. Nothing the product starts serves it:
+ * it exists so that the authorization benchmark can measure what `buildSchema`'s rules cost.
+ */
+export function buildUnguardedSchema(definition: SubgraphDefinition): GraphQLSchema {
+  const kit = dataProductModule(definition);
+  return buildSubgraphSchema([
+    { typeDefs: kit.typeDefs, resolvers: { ...scalarResolvers, ...kit.resolvers } as never },
+    { typeDefs: definition.typeDefs, resolvers: definition.resolvers as never },
+  ]);
+}
+
+/**
  * The subgraph's executable federation schema: its own SDL plus the kit's shared types, with
  * graphql-shield rules from the access policy on every field.
  */
 export function buildSchema(definition: SubgraphDefinition): GraphQLSchema {
-  const kit = dataProductModule(definition);
-  return withShield(
-    buildSubgraphSchema([
-      { typeDefs: kit.typeDefs, resolvers: { ...scalarResolvers, ...kit.resolvers } as never },
-      { typeDefs: definition.typeDefs, resolvers: definition.resolvers as never },
-    ]),
-  );
+  return withShield(buildUnguardedSchema(definition));
 }
 
 /** The SDL modules to compose, in the same order `buildSchema` uses. */
