@@ -1,3 +1,5 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Database } from "@c360/db-client";
 import type { NodePgDatabase } from "drizzle-orm/node-postgres";
@@ -14,4 +16,15 @@ export const migrationsFolder = fileURLToPath(new URL("../migrations", import.me
 export async function migrate(db: Database): Promise<void> {
   if (db.kind === "pglite") await migratePglite(db.drizzle as PgliteDatabase, { migrationsFolder });
   else await migratePg(db.drizzle as NodePgDatabase, { migrationsFolder });
+}
+
+/** True when every committed migration has been applied (readiness checks this). */
+export async function migrationsCurrent(db: Database): Promise<boolean> {
+  const journal = JSON.parse(readFileSync(join(migrationsFolder, "meta/_journal.json"), "utf8")) as {
+    entries: unknown[];
+  };
+  const [row] = await db.query<{ applied: number }>(
+    "SELECT count(*)::int AS applied FROM drizzle.__drizzle_migrations",
+  );
+  return (row?.applied ?? 0) >= journal.entries.length;
 }

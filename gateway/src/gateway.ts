@@ -1,9 +1,11 @@
 import { ApolloGateway, RemoteGraphQLDataSource } from "@apollo/gateway";
 import { ApolloServer } from "@apollo/server";
-import { startStandaloneServer } from "@apollo/server/standalone";
 import { apiSchemaOf, type TokenVerifier } from "@c360/auth";
-import type { RunningServer } from "@c360/subgraph-kit";
+import { formatError, isProduction, limitsPlugin, type RunningServer, serveHttp } from "@c360/subgraph-kit";
 import { type AuditTrail, auditPlugin, type GatewayContext, hashDocument } from "./audit";
+
+/** A subgraph that does not answer in this time fails its part of the response, not the whole request. */
+export const SUBGRAPH_TIMEOUT_MS = 3_000;
 
 export interface GatewayOptions {
   supergraphSdl: string;
@@ -26,19 +28,36 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
     buildService: ({ name, url }) =>
       new RemoteGraphQLDataSource<GatewayContext>({
         url: options.subgraphUrls?.[name] ?? url,
+        fetcher: ((input: string, init?: RequestInit) =>
+          fetch(input, { ...init, signal: AbortSignal.timeout(SUBGRAPH_TIMEOUT_MS) })) as never,
         willSendRequest({ request, context }) {
           request.http?.headers.set("authorization", context.authorization);
         },
       }),
   });
+  const production = isProduction();
   const server = new ApolloServer<GatewayContext>({
     gateway,
+    introspection: !production,
     includeStacktraceInErrorResponses: false,
-    plugins: [auditPlugin(options.audit, apiSchemaOf(options.supergraphSdl))],
+    formatError: formatError(production),
+    plugins: [auditPlugin(options.audit, apiSchemaOf(options.supergraphSdl)), limitsPlugin()],
   });
-  const { url } = await startStandaloneServer(server, {
-    listen: { port: options.port, host: "127.0.0.1" },
-    context: async ({ req }) => {
+  const subgraphHealth = Object.values(options.subgraphUrls ?? {}).map((u) => u.replace(/\/graphql$/, "/readyz"));
+  return serveHttp(server, {
+    port: options.port,
+    ready: async () =>
+      (
+        await Promise.all(
+          subgraphHealth.map((u) =>
+            fetch(u, { signal: AbortSignal.timeout(1_000) }).then(
+              (r) => r.ok,
+              () => false,
+            ),
+          ),
+        )
+      ).every(Boolean),
+    context: async (req) => {
       try {
         return {
           authorization: req.headers.authorization ?? "",
@@ -60,5 +79,4 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
       }
     },
   });
-  return { url: `${url}graphql`, stop: () => server.stop() };
 }

@@ -1,6 +1,59 @@
+import type { GraphQLFormattedError } from "graphql";
 import { GraphQLError } from "graphql";
 
 /** A client mistake in an argument: `BAD_USER_INPUT`, naming the argument, never echoing data. */
 export function badUserInput(argumentName: string, reason: string): GraphQLError {
   return new GraphQLError(`${argumentName}: ${reason}`, { extensions: { code: "BAD_USER_INPUT", argumentName } });
+}
+
+/** Codes whose messages are written for clients (they name arguments, coordinates or limits, never data). */
+const clientCodes = new Set([
+  "BAD_USER_INPUT",
+  "BAD_REQUEST",
+  "FORBIDDEN",
+  "UNAUTHENTICATED",
+  "GRAPHQL_PARSE_FAILED",
+  "GRAPHQL_VALIDATION_FAILED",
+  "OPERATION_RESOLUTION_FAILURE",
+  "PERSISTED_QUERY_NOT_FOUND",
+  "PERSISTED_QUERY_NOT_SUPPORTED",
+  "DEPTH_LIMIT_EXCEEDED",
+  "ALIAS_LIMIT_EXCEEDED",
+  "ROOT_FIELD_LIMIT_EXCEEDED",
+  "DIRECTIVE_LIMIT_EXCEEDED",
+  "TOKEN_LIMIT_EXCEEDED",
+  "QUERY_TOO_LONG",
+  "REQUEST_TOO_LARGE",
+  "COST_LIMIT_EXCEEDED",
+  "ENTITY_LIMIT_EXCEEDED",
+]);
+
+/** Quoted values and anything after "Key (" / "DETAIL": what pg messages may carry of the data. */
+const redact = (text: string) => text.replace(/"[^"]*"|'[^']*'|Key \(.*$/g, "…");
+
+/**
+ * Apollo `formatError` for the gateway and every subgraph: client errors pass as written (in
+ * production without "Did you mean" suggestions); anything else (a resolver bug, Drizzle, pg, a
+ * subgraph fetch failing) reaches the client only as `Internal server error` with its code, while
+ * the log keeps the detail with quoted values redacted. No SQL, URL or host name leaves the process.
+ */
+export function formatError(production: boolean, log: (line: string) => void = console.error) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const code = String(formatted.extensions?.code ?? "INTERNAL_SERVER_ERROR");
+    const extensions = { ...formatted.extensions };
+    delete extensions.stacktrace;
+    delete extensions.exception;
+    if (clientCodes.has(code)) {
+      const message = production ? formatted.message.replace(/ Did you mean .*\?$/, "") : formatted.message;
+      return { ...formatted, message, extensions };
+    }
+    const original = error instanceof Error ? ((error as { originalError?: Error }).originalError ?? error) : undefined;
+    log(`error at ${formatted.path?.join(".") ?? "(request)"}: ${redact(original?.message ?? formatted.message)}`);
+    return {
+      message: "Internal server error",
+      ...(formatted.path ? { path: formatted.path } : {}),
+      ...(formatted.locations ? { locations: formatted.locations } : {}),
+      extensions: { code: code === "INTERNAL_SERVER_ERROR" ? code : "INTERNAL_SERVER_ERROR" },
+    };
+  };
 }

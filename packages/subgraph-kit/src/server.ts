@@ -1,11 +1,14 @@
 import { ApolloServer } from "@apollo/server";
 import { ApolloServerPluginInlineTraceDisabled } from "@apollo/server/plugin/disabled";
-import { startStandaloneServer } from "@apollo/server/standalone";
 import { buildSubgraphSchema } from "@apollo/subgraph";
 import { type TokenVerifier, type Viewer, withShield } from "@c360/auth";
+import { migrationsCurrent } from "@c360/db";
 import type { Database } from "@c360/db-client";
 import type { DocumentNode, GraphQLSchema } from "graphql";
 import { dataProductModule } from "./data-product";
+import { formatError } from "./errors";
+import { type RunningServer, serveHttp } from "./http";
+import { limitsPlugin } from "./limits";
 import { scalarResolvers } from "./scalars";
 
 /** What a subgraph's resolvers receive: the verified viewer, the database and this request's DataLoaders. */
@@ -55,18 +58,22 @@ export function subgraphTypeDefs(definition: SubgraphDefinition): DocumentNode[]
   return [dataProductModule(definition).typeDefs, definition.typeDefs];
 }
 
+/** `NODE_ENV=production`: no introspection, no suggestions; errors are masked in every mode. */
+export const isProduction = () => process.env.NODE_ENV === "production";
+
 export function createSubgraphServer<L>(definition: SubgraphDefinition<L>): ApolloServer<SubgraphContext<L>> {
+  const production = isProduction();
   return new ApolloServer<SubgraphContext<L>>({
     schema: buildSchema(definition),
+    introspection: !production,
     includeStacktraceInErrorResponses: false,
-    plugins: [ApolloServerPluginInlineTraceDisabled()],
+    formatError: formatError(production),
+    plugins: [ApolloServerPluginInlineTraceDisabled(), limitsPlugin()],
   });
 }
 
-export interface RunningServer {
-  url: string;
-  stop(): Promise<void>;
-}
+/** Ready when the database answers and every committed migration is applied. */
+export const databaseReady = (db: Database) => () => migrationsCurrent(db);
 
 /**
  * Starts the subgraph on 127.0.0.1:`port` (0 picks a free port). Every request's bearer token is
@@ -78,13 +85,12 @@ export async function startSubgraph<L>(
   port: number,
   verify: TokenVerifier,
 ): Promise<RunningServer> {
-  const server = createSubgraphServer(definition);
-  const { url } = await startStandaloneServer(server, {
-    listen: { port, host: "127.0.0.1" },
-    context: async ({ req }) => {
+  return serveHttp(createSubgraphServer(definition), {
+    port,
+    context: async (req) => {
       const viewer = await verify(req.headers.authorization);
       return { viewer, db, loaders: definition.createLoaders(db, viewer) };
     },
+    ready: databaseReady(db),
   });
-  return { url: `${url}graphql`, stop: () => server.stop() };
 }
