@@ -2,8 +2,8 @@ import { createServer, type IncomingMessage, type ServerResponse } from "node:ht
 import type { Readable } from "node:stream";
 import { createBrotliDecompress, createGunzip, createInflate } from "node:zlib";
 import { type ApolloServer, type BaseContext, HeaderMap } from "@apollo/server";
-import { GraphQLError } from "graphql";
-import { checkSource, limits as defaultLimits, type Limits, limitError } from "./limits";
+import { GraphQLError, parse } from "graphql";
+import { checkDocument, checkSource, limits as defaultLimits, type Limits, limitError } from "./limits";
 
 export interface RunningServer {
   url: string;
@@ -49,7 +49,8 @@ async function readBody(req: IncomingMessage, max: number): Promise<string> {
   for await (const chunk of stream) {
     size += (chunk as Buffer).length;
     if (size > max) {
-      req.destroy();
+      // Stop reading; the response goes out first, then the connection is dropped.
+      req.unpipe();
       throw new GraphQLError(`the request body exceeds ${max} bytes`, {
         extensions: { code: "REQUEST_TOO_LARGE", http: { status: 413 } },
       });
@@ -99,7 +100,22 @@ export async function serveHttp<C extends BaseContext>(
           return json(res, 400, errorBody(limitError("BAD_REQUEST", "batched requests are not accepted")));
       }
       const query = req.method === "POST" ? (body as { query?: unknown } | null)?.query : url.searchParams.get("query");
-      if (typeof query === "string") checkSource(query, l);
+      if (typeof query === "string") {
+        checkSource(query, l);
+        const variables = (body as { variables?: unknown } | undefined)?.variables;
+        let document: ReturnType<typeof parse> | undefined;
+        try {
+          document = parse(query);
+        } catch {
+          // a syntax error: Apollo reports it as GRAPHQL_PARSE_FAILED
+        }
+        if (document)
+          checkDocument(
+            document,
+            typeof variables === "object" && variables ? (variables as Record<string, unknown>) : {},
+            l,
+          );
+      }
       const headers = new HeaderMap();
       for (const [name, value] of Object.entries(req.headers)) {
         if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(", ") : value);
@@ -119,6 +135,10 @@ export async function serveHttp<C extends BaseContext>(
       if (res.headersSent) return void res.end();
       if (error instanceof GraphQLError) {
         const status = (error.extensions.http as { status?: number } | undefined)?.status ?? 400;
+        if (status === 413) {
+          res.setHeader("connection", "close");
+          res.on("finish", () => req.destroy());
+        }
         return json(res, status, errorBody(error));
       }
       console.error(`http: ${(error as Error).message}`);

@@ -1,7 +1,16 @@
 export * from "./connection";
 export { badUserInput, formatError } from "./errors";
 export { type HttpOptions, type RunningServer, serveHttp } from "./http";
-export { checkOperation, checkSource, type Limits, limitError, limits, limitsPlugin } from "./limits";
+export {
+  checkCost,
+  checkDocument,
+  checkSource,
+  type FieldTypeOf,
+  type Limits,
+  limitError,
+  limits,
+  limitsPlugin,
+} from "./limits";
 export * from "./loaders";
 export { boundedList, type Grain, MAX_LIST_ROWS, periodStart } from "./periods";
 export { defaultPorts, portOf, runSubgraph } from "./run";

@@ -133,22 +133,16 @@ export function checkSource(source: string, l: Limits = limits): void {
   }
 }
 
-/** Checks a parsed operation: depth, aliases, root fields, directives, cost, `_entities` representations. */
-export function checkOperation(
-  document: DocumentNode,
-  operation: OperationDefinitionNode,
-  variables: Record<string, unknown>,
-  typeOf: FieldTypeOf,
-  l: Limits = limits,
-): void {
-  const context = { fragments: fragmentsOf(document), variables, typeOf };
-  const root =
-    operation.operation === "mutation" ? "Mutation" : operation.operation === "subscription" ? "Subscription" : "Query";
-  const { depth, cost } = measure(operation.selectionSet, root, context, []);
-  if (depth > l.depth)
-    throw limitError("DEPTH_LIMIT_EXCEEDED", `the operation is ${depth} levels deep; at most ${l.depth}`);
+/**
+ * Checks a parsed document before validation: depth (through fragments; a cycle is refused),
+ * aliases, directives, root fields of each operation, and `_entities` representations.
+ */
+export function checkDocument(document: DocumentNode, variables: Record<string, unknown>, l: Limits = limits): void {
+  const fragments = fragmentsOf(document);
+  const untyped: FieldTypeOf = () => undefined;
   let aliases = 0;
   let directives = 0;
+  let representations = 0;
   visit(document, {
     Field: (node) => {
       if (node.alias) aliases++;
@@ -156,22 +150,6 @@ export function checkOperation(
     Directive: () => {
       directives++;
     },
-  });
-  if (aliases > l.aliases)
-    throw limitError("ALIAS_LIMIT_EXCEEDED", `the document has ${aliases} aliases; at most ${l.aliases}`);
-  if (directives > l.directives) {
-    throw limitError("DIRECTIVE_LIMIT_EXCEEDED", `the document has ${directives} directives; at most ${l.directives}`);
-  }
-  const roots = operation.selectionSet.selections.length;
-  if (roots > l.rootFields)
-    throw limitError(
-      "ROOT_FIELD_LIMIT_EXCEEDED",
-      `the operation selects ${roots} root fields; at most ${l.rootFields}`,
-    );
-  if (cost > l.cost)
-    throw limitError("COST_LIMIT_EXCEEDED", `the operation's estimated cost is ${cost}; at most ${l.cost}`);
-  let representations = 0;
-  visit(operation, {
     Argument: (node) => {
       if (node.name.value !== "representations") return;
       representations +=
@@ -182,14 +160,48 @@ export function checkOperation(
             : 1;
     },
   });
+  for (const definition of document.definitions) {
+    if (definition.kind !== Kind.OPERATION_DEFINITION) continue;
+    const { depth } = measure(definition.selectionSet, "", { fragments, variables, typeOf: untyped }, []);
+    if (depth > l.depth)
+      throw limitError("DEPTH_LIMIT_EXCEEDED", `the operation is ${depth} levels deep; at most ${l.depth}`);
+    const roots = definition.selectionSet.selections.length;
+    if (roots > l.rootFields) {
+      throw limitError(
+        "ROOT_FIELD_LIMIT_EXCEEDED",
+        `the operation selects ${roots} root fields; at most ${l.rootFields}`,
+      );
+    }
+  }
+  if (aliases > l.aliases)
+    throw limitError("ALIAS_LIMIT_EXCEEDED", `the document has ${aliases} aliases; at most ${l.aliases}`);
+  if (directives > l.directives) {
+    throw limitError("DIRECTIVE_LIMIT_EXCEEDED", `the document has ${directives} directives; at most ${l.directives}`);
+  }
   if (representations > l.entities) {
     throw limitError("ENTITY_LIMIT_EXCEEDED", `${representations} entity representations; at most ${l.entities}`);
   }
 }
 
+/** The static cost of the operation to run, with list sizes from `first` (needs the schema's field types). */
+export function checkCost(
+  document: DocumentNode,
+  operation: OperationDefinitionNode,
+  variables: Record<string, unknown>,
+  typeOf: FieldTypeOf,
+  l: Limits = limits,
+): void {
+  const root =
+    operation.operation === "mutation" ? "Mutation" : operation.operation === "subscription" ? "Subscription" : "Query";
+  const { cost } = measure(operation.selectionSet, root, { fragments: fragmentsOf(document), variables, typeOf }, []);
+  if (cost > l.cost)
+    throw limitError("COST_LIMIT_EXCEEDED", `the operation's estimated cost is ${cost}; at most ${l.cost}`);
+}
+
 /**
- * The operation limits as an Apollo Server plugin: checked once the operation is resolved, before
- * execution, so nothing downstream runs. (Size, length and tokens are checked by the HTTP layer.)
+ * The cost limit as an Apollo Server plugin: checked once the operation is resolved, before
+ * execution, so nothing downstream runs. (Size, length, tokens and the document limits are checked
+ * by the HTTP layer before parsing and validation.)
  */
 export function limitsPlugin<C extends object>(l: Limits = limits): ApolloServerPlugin<C> {
   return {
@@ -208,7 +220,7 @@ export function limitsPlugin<C extends object>(l: Limits = limits): ApolloServer
               ? { type: String(definition.type), hasFirst: definition.args.some((a) => a.name === "first") }
               : undefined;
           };
-          checkOperation(document, operation, variables ?? {}, typeOf, l);
+          checkCost(document, operation, variables ?? {}, typeOf, l);
         },
       };
     },
