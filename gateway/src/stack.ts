@@ -10,6 +10,8 @@ export interface Stack {
   gatewayUrl: string;
   audit: AuditTrail;
   subgraphUrls: Record<string, string>;
+  /** The running subgraphs by name (fault tests stop and restart one). */
+  subgraphServers: Record<string, RunningServer>;
   stop(): Promise<void>;
 }
 
@@ -23,11 +25,13 @@ export async function startStack(db: Database, options: { ephemeralPorts?: boole
   const servers: RunningServer[] = [];
   const audit = new AuditTrail(db);
   const subgraphUrls: Record<string, string> = {};
+  const subgraphServers: Record<string, RunningServer> = {};
   try {
     for (const definition of subgraphs) {
       const server = await startSubgraph(definition, db, port(definition.name), verify);
       servers.push(server);
       subgraphUrls[definition.name] = server.url;
+      subgraphServers[definition.name] = server;
     }
     const gateway = await startGateway({
       supergraphSdl: committedSupergraph(),
@@ -41,6 +45,7 @@ export async function startStack(db: Database, options: { ephemeralPorts?: boole
       gatewayUrl: gateway.url,
       audit,
       subgraphUrls,
+      subgraphServers,
       stop: async () => {
         for (const server of servers) await server.stop();
         await audit.stop();

@@ -14,7 +14,8 @@ const program = new Command("c360")
   .showHelpAfterError()
   .configureOutput({ outputError: (text, write) => write(text) });
 
-registerDataCommands(program, () => openDatabase(databaseConfigFromEnv()));
+// Loads and checks may run long: no statement timeout for the CLI's own connection.
+registerDataCommands(program, () => openDatabase({ ...databaseConfigFromEnv(), statementTimeoutMs: 0 }));
 registerAccessCommands(program);
 
 program.parseAsync().catch((error: unknown) => {

@@ -81,8 +81,17 @@ function countQueries<C extends { query: (...args: never[]) => unknown }>(client
   return { count: () => statements };
 }
 
-async function openPostgres(url: string): Promise<Database> {
-  const pool = new pg.Pool({ connectionString: url, max: 10 });
+async function openPostgres(url: string, statementTimeoutMs: number): Promise<Database> {
+  const timeouts = statementTimeoutMs
+    ? {
+        statement_timeout: statementTimeoutMs,
+        lock_timeout: Math.min(2_000, statementTimeoutMs),
+        idle_in_transaction_session_timeout: 2 * statementTimeoutMs,
+        query_timeout: statementTimeoutMs + 1_000,
+      }
+    : {};
+  // connectionTimeoutMillis: a burst beyond the pool waits at most this long, then fails fast.
+  const pool = new pg.Pool({ connectionString: url, max: 10, connectionTimeoutMillis: 2_000, ...timeouts });
   pool.on("error", (error) => console.error(`postgres pool: ${error.message}`));
   const counter = countQueries(pool);
   return {
@@ -131,5 +140,5 @@ async function openPglite(dataDir: string | undefined): Promise<Database> {
 
 /** Opens the configured database: Postgres over `pg` when a URL is given, else embedded PGlite. */
 export function openDatabase(config: DatabaseConfig): Promise<Database> {
-  return config.url ? openPostgres(config.url) : openPglite(config.pgliteDir);
+  return config.url ? openPostgres(config.url, config.statementTimeoutMs ?? 0) : openPglite(config.pgliteDir);
 }

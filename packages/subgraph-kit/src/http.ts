@@ -153,17 +153,22 @@ export async function serveHttp<C extends BaseContext>(
     server.listen(options.port, "127.0.0.1", resolve);
   });
   const { port } = server.address() as { port: number };
+  let stopping: Promise<void> | undefined;
   return {
     url: `http://127.0.0.1:${port}/graphql`,
-    async stop() {
-      draining = true;
-      const closed = new Promise((resolve) => server.close(resolve));
-      server.closeIdleConnections();
-      const deadline = Date.now() + (options.drainMs ?? 10_000);
-      while (inFlight > 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
-      server.closeAllConnections();
-      await closed;
-      await apollo.stop();
+    stop() {
+      stopping ??= (async () => {
+        // New requests get 503 at once while the in-flight ones finish; only then are connections
+        // closed (server.close() would drop keep-alive connections whose request is not read yet).
+        draining = true;
+        const deadline = Date.now() + (options.drainMs ?? 10_000);
+        while (inFlight > 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+        const closed = new Promise((resolve) => server.close(resolve));
+        server.closeAllConnections();
+        await closed;
+        await apollo.stop();
+      })();
+      return stopping;
     },
   };
 }

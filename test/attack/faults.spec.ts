@@ -1,0 +1,70 @@
+import { createTokenVerifier, identityConfigFromEnv } from "@c360/auth";
+import { seed } from "@c360/db";
+import { openDatabase } from "@c360/db-client";
+import { subgraphs } from "@c360/gateway";
+import { type RunningServer, startSubgraph } from "@c360/subgraph-kit";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { databaseKind } from "../testkit/database";
+import { startTestStack, type TestStack } from "../testkit/stack";
+
+let t: TestStack;
+let restarted: RunningServer | undefined;
+beforeAll(async () => {
+  t = await startTestStack(({ db }) => seed(db, { scale: 0.01, seed: 1 }));
+});
+afterAll(async () => {
+  await restarted?.stop();
+  await t.dispose();
+});
+
+const status = async (url: string) => (await fetch(url)).status;
+const health = (graphqlUrl: string, path: "healthz" | "readyz") => graphqlUrl.replace(/graphql$/, path);
+
+describe("health, faults and shutdown", () => {
+  it("answers /healthz and /readyz on the gateway and every subgraph", async () => {
+    for (const url of [t.stack.gatewayUrl, ...Object.values(t.stack.subgraphUrls)]) {
+      expect({ url, alive: await status(health(url, "healthz")), ready: await status(health(url, "readyz")) }).toEqual({
+        url,
+        alive: 200,
+        ready: 200,
+      });
+    }
+  });
+
+  it("serves partial data with a generic error while a subgraph is down, and recovers when it returns", async () => {
+    const query = '{ customer(id: "CUST001") { id firstName purchaseSummary { transactionCount } } }';
+    const salesUrl = t.stack.subgraphUrls.sales as string;
+    await t.stack.subgraphServers.sales?.stop();
+    const down = await t.query<{ customer: { id: string; firstName: string; purchaseSummary: unknown } }>(query);
+    expect(down.data?.customer).toMatchObject({ id: "CUST001", purchaseSummary: null });
+    expect(down.errors?.map((e) => [e.message, e.extensions?.code])).toEqual([
+      ["Internal server error", "INTERNAL_SERVER_ERROR"],
+    ]);
+    expect(JSON.stringify(down)).not.toContain("127.0.0.1");
+    expect(await status(health(t.stack.gatewayUrl, "readyz"))).toBe(503);
+    expect(await status(health(t.stack.gatewayUrl, "healthz"))).toBe(200);
+
+    const sales = subgraphs.find((s) => s.name === "sales");
+    if (!sales) throw new Error("no sales subgraph");
+    restarted = await startSubgraph(
+      sales,
+      t.db,
+      Number(new URL(salesUrl).port),
+      await createTokenVerifier(identityConfigFromEnv()),
+    );
+    const back = await t.query<{ customer: { purchaseSummary: { transactionCount: number } | null } }>(query);
+    expect(back.errors).toBeUndefined();
+    expect(back.data?.customer.purchaseSummary?.transactionCount).toBeGreaterThanOrEqual(0);
+    expect(await status(health(t.stack.gatewayUrl, "readyz"))).toBe(200);
+  });
+
+  it.runIf(databaseKind === "postgres")("cancels a statement past statement_timeout with a clean error", async () => {
+    const db = await openDatabase({ url: process.env.DATABASE_URL as string, statementTimeoutMs: 200 });
+    try {
+      await expect(db.query("SELECT pg_sleep(2)")).rejects.toThrow(/statement timeout/);
+      expect(await db.query("SELECT 1 AS ok")).toEqual([{ ok: 1 }]);
+    } finally {
+      await db.close();
+    }
+  });
+});
