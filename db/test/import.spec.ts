@@ -235,4 +235,22 @@ describe("the importer on the project's own fixture", () => {
       expect(await fingerprint(t.db)).toEqual(before);
     });
   }
+
+  it("rejects 10,000 rows with one bad row: nothing committed, the line named, the PII value masked", async () => {
+    const dir = fixtureWith((d) => {
+      const header = readFileSync(join(d, "customer/customers.csv"), "utf8").split("\n")[0];
+      const rows = Array.from({ length: 10_000 }, (_, i) => {
+        const id = `BULK${String(i).padStart(5, "0")}`;
+        const email = i === 6_789 ? "" : `${id.toLowerCase()}@example.test`;
+        return `${id},Bulk,Row,${email},,1990-01-01,F,2024-01-01 00:00:00,Basic,online,1 Street,Berlin,BE,10115,Germany`;
+      });
+      writeFileSync(join(d, "customer/customers.csv"), `\ufeff${header}\n${rows.join("\n")}\n`);
+      rmSync(join(d, "customer/loyalty_program.csv"));
+      rmSync(join(d, "sales"), { recursive: true });
+    });
+    expect(await rejection(dir)).toEqual([
+      "customer/customers.csv:6791: email: required value is blank: (value masked: personal data)",
+    ]);
+    expect(await fingerprint(t.db)).toEqual(before);
+  });
 });

@@ -122,4 +122,34 @@ describe("the c360 CLI", () => {
     expect(cx).not.toContain("type Customer ");
     expect(cx).not.toContain("@join__");
   });
+
+  it.runIf(process.env.DATABASE_URL)("leaves nothing partial when an import is killed", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "c360-kill-"));
+    const rows = Array.from(
+      { length: 40_000 },
+      (_, i) =>
+        `KILL${i},Kill,Row,k${i}@example.test,,1990-01-01,F,2024-01-01 00:00:00,Basic,online,1 St,Rome,LZ,00100,Italy`,
+    );
+    writeFileSync(
+      join(dir, "customers.csv"),
+      `customer_id,first_name,last_name,email,phone,date_of_birth,gender,registration_date,customer_segment,preferred_channel,address_line1,city,state,zip_code,country\n${rows.join("\n")}\n`,
+    );
+    const { spawn } = await import("node:child_process");
+    const child = spawn(process.execPath, ["--import", "tsx", main, "import", dir], {
+      env: database.env,
+      stdio: "ignore",
+    });
+    await new Promise((r) => setTimeout(r, 2_500));
+    child.kill("SIGKILL");
+    await new Promise((r) => child.once("exit", r));
+    rmSync(dir, { recursive: true });
+    const { openDatabase } = await import("@c360/db-client");
+    const db = await openDatabase({ url: database.env.DATABASE_URL as string });
+    const [{ n }] = (await db.query(
+      "SELECT count(*)::int AS n FROM customer.customers WHERE customer_id LIKE 'KILL%'",
+    )) as [{ n: number }];
+    await db.close();
+    // Killed before the commit: nothing; after it: everything. Never a part.
+    expect([0, 40_000]).toContain(n);
+  });
 });
