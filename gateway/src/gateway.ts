@@ -1,7 +1,16 @@
 import { ApolloGateway, RemoteGraphQLDataSource } from "@apollo/gateway";
 import { ApolloServer } from "@apollo/server";
 import { apiSchemaOf, type TokenVerifier } from "@c360/auth";
-import { formatError, isProduction, limitsPlugin, type RunningServer, serveHttp } from "@c360/subgraph-kit";
+import {
+  formatError,
+  isProduction,
+  limitsPlugin,
+  type RunningServer,
+  SIGNATURE_HEADER,
+  serveHttp,
+  sign,
+  subgraphSecret,
+} from "@c360/subgraph-kit";
 import { type AuditTrail, auditPlugin, type GatewayContext, hashDocument } from "./audit";
 
 /** A subgraph that does not answer in this time fails its part of the response, not the whole request. */
@@ -28,14 +37,20 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
     buildService: ({ name, url }) =>
       new RemoteGraphQLDataSource<GatewayContext>({
         url: options.subgraphUrls?.[name] ?? url,
-        fetcher: ((input: string, init?: RequestInit) =>
-          fetch(input, { ...init, signal: AbortSignal.timeout(SUBGRAPH_TIMEOUT_MS) })) as never,
+        fetcher: ((input: string, init?: RequestInit) => {
+          const headers = new Headers(init?.headers as HeadersInit);
+          const secret = subgraphSecret(name);
+          if (secret && typeof init?.body === "string") headers.set(SIGNATURE_HEADER, sign(secret, init.body));
+          return fetch(input, { ...init, headers, signal: AbortSignal.timeout(SUBGRAPH_TIMEOUT_MS) });
+        }) as never,
         willSendRequest({ request, context }) {
           request.http?.headers.set("authorization", context.authorization);
         },
       }),
   });
   const production = isProduction();
+  if (production && !process.env.C360_SUBGRAPH_SECRET)
+    throw new Error("C360_SUBGRAPH_SECRET is required in production");
   const server = new ApolloServer<GatewayContext>({
     gateway,
     introspection: !production,

@@ -4,6 +4,7 @@ import { createBrotliDecompress, createGunzip, createInflate } from "node:zlib";
 import { type ApolloServer, type BaseContext, HeaderMap } from "@apollo/server";
 import { GraphQLError, parse } from "graphql";
 import { checkDocument, checkSource, limits as defaultLimits, type Limits, limitError } from "./limits";
+import { SIGNATURE_HEADER, verifySignature } from "./signature";
 
 export interface RunningServer {
   url: string;
@@ -19,6 +20,8 @@ export interface HttpOptions<C> {
   limits?: Limits;
   /** How long stop() lets in-flight requests finish. */
   drainMs?: number;
+  /** When set, a POST must carry the gateway's signature over its exact body, checked before parsing. */
+  signatureSecret?: Buffer;
 }
 
 const json = (res: ServerResponse, status: number, body: unknown) => {
@@ -91,6 +94,18 @@ export async function serveHttp<C extends BaseContext>(
       let body: unknown;
       if (req.method === "POST") {
         const text = await readBody(req, l.bodyBytes);
+        if (
+          options.signatureSecret &&
+          !verifySignature(options.signatureSecret, req.headers[SIGNATURE_HEADER] as string | undefined, text)
+        ) {
+          return json(
+            res,
+            401,
+            errorBody(
+              new GraphQLError("a valid gateway signature is required", { extensions: { code: "UNAUTHENTICATED" } }),
+            ),
+          );
+        }
         try {
           body = JSON.parse(text);
         } catch {

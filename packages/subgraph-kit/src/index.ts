@@ -16,3 +16,4 @@ export { boundedList, type Grain, MAX_LIST_ROWS, periodStart } from "./periods";
 export { defaultPorts, portOf, runSubgraph } from "./run";
 export { DateScalar, DateTimeScalar, DecimalScalar } from "./scalars";
 export * from "./server";
+export { SIGNATURE_HEADER, sign, subgraphSecret, verifySignature } from "./signature";

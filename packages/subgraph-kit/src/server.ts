@@ -10,6 +10,7 @@ import { formatError } from "./errors";
 import { type RunningServer, serveHttp } from "./http";
 import { limitsPlugin } from "./limits";
 import { scalarResolvers } from "./scalars";
+import { subgraphSecret } from "./signature";
 
 /** What a subgraph's resolvers receive: the verified viewer, the database and this request's DataLoaders. */
 export interface SubgraphContext<Loaders> {
@@ -85,8 +86,11 @@ export async function startSubgraph<L>(
   port: number,
   verify: TokenVerifier,
 ): Promise<RunningServer> {
+  const signatureSecret = subgraphSecret(definition.name);
+  if (isProduction() && !signatureSecret) throw new Error("C360_SUBGRAPH_SECRET is required in production");
   return serveHttp(createSubgraphServer(definition), {
     port,
+    signatureSecret: isProduction() ? signatureSecret : undefined,
     context: async (req) => {
       const viewer = await verify(req.headers.authorization);
       return { viewer, db, loaders: definition.createLoaders(db, viewer) };
