@@ -7,3 +7,4 @@ export { type ImportReport, importDirectory } from "./import/load";
 export { migrate, migrationsCurrent, migrationsFolder } from "./migrate";
 export { generate, type SeedOptions } from "./seed/generate";
 export { type SeedProgress, type SeedReport, seed } from "./seed/load";
+export { Random } from "./seed/random";

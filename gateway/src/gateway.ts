@@ -2,6 +2,7 @@ import { ApolloGateway, RemoteGraphQLDataSource } from "@apollo/gateway";
 import { ApolloServer } from "@apollo/server";
 import { apiSchemaOf, type TokenVerifier } from "@c360/auth";
 import {
+  clientCodes,
   formatError,
   isProduction,
   limitsPlugin,
@@ -11,7 +12,27 @@ import {
   sign,
   subgraphSecret,
 } from "@c360/subgraph-kit";
+import { GraphQLError } from "graphql";
 import { type AuditTrail, auditPlugin, type GatewayContext, hashDocument } from "./audit";
+
+/**
+ * A subgraph that refuses a request (HTTP 4xx) with a client error, such as a Date variable the
+ * gateway's scalar lets through, is relayed as that client error; anything else stays a failure.
+ */
+class SubgraphSource extends RemoteGraphQLDataSource<GatewayContext> {
+  override async errorFromResponse(response: Parameters<RemoteGraphQLDataSource["errorFromResponse"]>[0]) {
+    const error = await super.errorFromResponse(response);
+    const body = (
+      error.extensions.response as { body?: { errors?: { message?: string; extensions?: { code?: string } }[] } }
+    )?.body;
+    const first = typeof body === "object" ? body?.errors?.[0] : undefined;
+    const code = first?.extensions?.code;
+    if (response.status < 500 && code && clientCodes.has(code) && first?.message) {
+      return new GraphQLError(first.message, { extensions: { code } });
+    }
+    return error;
+  }
+}
 
 /** A subgraph that does not answer in this time fails its part of the response, not the whole request. */
 export const SUBGRAPH_TIMEOUT_MS = 3_000;
@@ -35,7 +56,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraphSdl,
     buildService: ({ name, url }) =>
-      new RemoteGraphQLDataSource<GatewayContext>({
+      new SubgraphSource({
         url: options.subgraphUrls?.[name] ?? url,
         fetcher: ((input: string, init?: RequestInit) => {
           const headers = new Headers(init?.headers as HeadersInit);

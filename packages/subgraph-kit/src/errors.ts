@@ -7,7 +7,7 @@ export function badUserInput(argumentName: string, reason: string): GraphQLError
 }
 
 /** Codes whose messages are written for clients (they name arguments, coordinates or limits, never data). */
-const clientCodes = new Set([
+export const clientCodes: ReadonlySet<string> = new Set([
   "BAD_USER_INPUT",
   "BAD_REQUEST",
   "FORBIDDEN",
