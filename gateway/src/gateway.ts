@@ -15,6 +15,10 @@ import {
 import { GraphQLError } from "graphql";
 import { type AuditTrail, auditPlugin, type GatewayContext, hashDocument } from "./audit";
 
+// @apollo/gateway otherwise probes cloud metadata endpoints (AWS, GCP, Azure, Alibaba) and exports
+// usage metrics to Apollo's servers. The product sends nothing anywhere but its own subgraphs.
+process.env.APOLLO_TELEMETRY_DISABLED = "true";
+
 /**
  * A subgraph that refuses a request (HTTP 4xx) with a client error, such as a Date variable the
  * gateway's scalar lets through, is relayed as that client error; anything else stays a failure.

@@ -78,4 +78,17 @@ describe("paths to personal data", () => {
     expect(forbidden(response)).toEqual(["Query._service"]);
     expect(JSON.stringify(response)).not.toContain("type Customer");
   });
+
+  it("refuses NUL characters in strings as BAD_USER_INPUT, in literals and in variables", async () => {
+    const literal = await t.query('{ products(first: 1, filter: { category: "a\\u0000b" }) { totalCount } }');
+    const variable = await t.query(
+      "query ($c: String) { products(first: 1, filter: { category: $c }) { totalCount } }",
+      { c: "a\u0000b" },
+    );
+    for (const response of [literal, variable]) {
+      expect(response.errors?.map((e) => [e.message, e.extensions?.code])).toEqual([
+        ["strings may not contain NUL characters", "BAD_USER_INPUT"],
+      ]);
+    }
+  });
 });

@@ -133,17 +133,34 @@ export function checkSource(source: string, l: Limits = limits): void {
   }
 }
 
+/** Postgres text cannot hold NUL: a string with one is refused as the client's mistake, not a crash. */
+const nulError = () =>
+  new GraphQLError("strings may not contain NUL characters", {
+    extensions: { code: "BAD_USER_INPUT", http: { status: 400 } },
+  });
+
+function hasNul(value: unknown): boolean {
+  if (typeof value === "string") return value.includes("\0");
+  if (Array.isArray(value)) return value.some(hasNul);
+  if (value && typeof value === "object") return Object.values(value).some(hasNul);
+  return false;
+}
+
 /**
  * Checks a parsed document before validation: depth (through fragments; a cycle is refused),
  * aliases, directives, root fields of each operation, and `_entities` representations.
  */
 export function checkDocument(document: DocumentNode, variables: Record<string, unknown>, l: Limits = limits): void {
+  if (hasNul(variables)) throw nulError();
   const fragments = fragmentsOf(document);
   const untyped: FieldTypeOf = () => undefined;
   let aliases = 0;
   let directives = 0;
   let representations = 0;
   visit(document, {
+    StringValue: (node) => {
+      if (node.value.includes("\0")) throw nulError();
+    },
     Field: (node) => {
       if (node.alias) aliases++;
     },
