@@ -14,6 +14,7 @@ import {
 } from "@c360/subgraph-kit";
 import { GraphQLError } from "graphql";
 import { type AuditTrail, auditPlugin, type GatewayContext, hashDocument } from "./audit";
+import { CircuitBreaker } from "./breaker";
 
 // @apollo/gateway otherwise probes cloud metadata endpoints (AWS, GCP, Azure, Alibaba) and exports
 // usage metrics to Apollo's servers. The product sends nothing anywhere but its own subgraphs.
@@ -41,6 +42,38 @@ class SubgraphSource extends RemoteGraphQLDataSource<GatewayContext> {
 /** A subgraph that does not answer in this time fails its part of the response, not the whole request. */
 export const SUBGRAPH_TIMEOUT_MS = 3_000;
 
+/**
+ * The fetch to one subgraph: signed (when a secret is set), 3 s timeout, behind the subgraph's
+ * circuit breaker (open: fail fast without a request), and retried once when the connection itself
+ * failed (the graph has only queries, which are safe to repeat); a timeout is not retried.
+ */
+function guardedFetch(name: string, breakers: Map<string, CircuitBreaker>) {
+  const breaker = breakers.get(name) ?? new CircuitBreaker(name);
+  breakers.set(name, breaker);
+  const secret = subgraphSecret(name);
+  return (async (input: string, init?: RequestInit) => {
+    if (!breaker.allow()) throw new Error(`subgraph ${name} is unavailable (circuit open)`);
+    const headers = new Headers(init?.headers as HeadersInit);
+    if (secret && typeof init?.body === "string") headers.set(SIGNATURE_HEADER, sign(secret, init.body));
+    const attempt = () => fetch(input, { ...init, headers, signal: AbortSignal.timeout(SUBGRAPH_TIMEOUT_MS) });
+    try {
+      let response: Response;
+      try {
+        response = await attempt();
+      } catch (error) {
+        if ((error as Error).name === "TimeoutError") throw error;
+        response = await attempt();
+      }
+      if (response.status >= 500) breaker.failure();
+      else breaker.success();
+      return response;
+    } catch (error) {
+      breaker.failure();
+      throw error;
+    }
+  }) as never;
+}
+
 export interface GatewayOptions {
   supergraphSdl: string;
   /** Subgraph URLs by name; a subgraph not named here is reached at the URL the supergraph records. */
@@ -48,6 +81,8 @@ export interface GatewayOptions {
   port: number;
   verify: TokenVerifier;
   audit: AuditTrail;
+  /** Circuit breakers by subgraph name (created on first use; pass a map to watch them). */
+  breakers?: Map<string, CircuitBreaker>;
 }
 
 /**
@@ -57,17 +92,13 @@ export interface GatewayOptions {
  * request, refused ones included, goes to the access trail.
  */
 export async function startGateway(options: GatewayOptions): Promise<RunningServer> {
+  const breakers = options.breakers ?? new Map<string, CircuitBreaker>();
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraphSdl,
     buildService: ({ name, url }) =>
       new SubgraphSource({
         url: options.subgraphUrls?.[name] ?? url,
-        fetcher: ((input: string, init?: RequestInit) => {
-          const headers = new Headers(init?.headers as HeadersInit);
-          const secret = subgraphSecret(name);
-          if (secret && typeof init?.body === "string") headers.set(SIGNATURE_HEADER, sign(secret, init.body));
-          return fetch(input, { ...init, headers, signal: AbortSignal.timeout(SUBGRAPH_TIMEOUT_MS) });
-        }) as never,
+        fetcher: guardedFetch(name, breakers),
         willSendRequest({ request, context }) {
           request.http?.headers.set("authorization", context.authorization);
         },

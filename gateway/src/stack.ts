@@ -2,6 +2,7 @@ import { createTokenVerifier, identityConfigFromEnv } from "@c360/auth";
 import type { Database } from "@c360/db-client";
 import { portOf, type RunningServer, startSubgraph } from "@c360/subgraph-kit";
 import { AuditTrail } from "./audit";
+import type { CircuitBreaker } from "./breaker";
 import { committedSupergraph } from "./compose";
 import { startGateway } from "./gateway";
 import { subgraphs } from "./subgraphs";
@@ -10,6 +11,8 @@ export interface Stack {
   gatewayUrl: string;
   audit: AuditTrail;
   subgraphUrls: Record<string, string>;
+  /** The gateway's circuit breakers by subgraph name. */
+  breakers: Map<string, CircuitBreaker>;
   /** The running subgraphs by name (fault tests stop and restart one). */
   subgraphServers: Record<string, RunningServer>;
   stop(): Promise<void>;
@@ -24,6 +27,7 @@ export async function startStack(db: Database, options: { ephemeralPorts?: boole
   const verify = await createTokenVerifier(identityConfigFromEnv());
   const servers: RunningServer[] = [];
   const audit = new AuditTrail(db);
+  const breakers = new Map<string, CircuitBreaker>();
   const subgraphUrls: Record<string, string> = {};
   const subgraphServers: Record<string, RunningServer> = {};
   try {
@@ -39,11 +43,13 @@ export async function startStack(db: Database, options: { ephemeralPorts?: boole
       port: port("gateway"),
       verify,
       audit,
+      breakers,
     });
     servers.unshift(gateway);
     return {
       gatewayUrl: gateway.url,
       audit,
+      breakers,
       subgraphUrls,
       subgraphServers,
       stop: async () => {

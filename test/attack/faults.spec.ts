@@ -31,31 +31,34 @@ describe("health, faults and shutdown", () => {
     }
   });
 
-  it("serves partial data with a generic error while a subgraph is down, and recovers when it returns", async () => {
+  it("serves partial data with a generic error while a subgraph is down, opens its breaker, and recovers", async () => {
     const query = '{ customer(id: "CUST001") { id firstName purchaseSummary { transactionCount } } }';
     const salesUrl = t.stack.subgraphUrls.sales as string;
     await t.stack.subgraphServers.sales?.stop();
-    const down = await t.query<{ customer: { id: string; firstName: string; purchaseSummary: unknown } }>(query);
-    expect(down.data?.customer).toMatchObject({ id: "CUST001", purchaseSummary: null });
-    expect(down.errors?.map((e) => [e.message, e.extensions?.code])).toEqual([
-      ["Internal server error", "INTERNAL_SERVER_ERROR"],
-    ]);
-    expect(JSON.stringify(down)).not.toContain("127.0.0.1");
+    for (let i = 0; i < 6; i++) {
+      const down = await t.query<{ customer: { id: string; purchaseSummary: unknown } }>(query);
+      expect(down.data?.customer).toMatchObject({ id: "CUST001", purchaseSummary: null });
+      expect(down.errors?.map((e) => [e.message, e.extensions?.code])).toEqual([
+        ["Internal server error", "INTERNAL_SERVER_ERROR"],
+      ]);
+      expect(JSON.stringify(down)).not.toContain("127.0.0.1");
+    }
+    // Five failures in a row open the breaker: the sixth request did not even try the network.
+    expect(t.stack.breakers.get("sales")?.state).toBe("open");
     expect(await status(health(t.stack.gatewayUrl, "readyz"))).toBe(503);
     expect(await status(health(t.stack.gatewayUrl, "healthz"))).toBe(200);
 
     const sales = subgraphs.find((s) => s.name === "sales");
     if (!sales) throw new Error("no sales subgraph");
-    restarted = await startSubgraph(
-      sales,
-      t.db,
-      Number(new URL(salesUrl).port),
-      await createTokenVerifier(identityConfigFromEnv()),
-    );
+    const verify = await createTokenVerifier(identityConfigFromEnv());
+    restarted = await startSubgraph(sales, t.db, Number(new URL(salesUrl).port), verify);
+    // After its open period the breaker lets one probe through, which closes it.
+    await new Promise((r) => setTimeout(r, 5_100));
     const back = await t.query<{ customer: { purchaseSummary: { transactionCount: number } | null } }>(query);
     expect(back.errors).toBeUndefined();
     expect(back.data?.customer.purchaseSummary?.transactionCount).toBeGreaterThanOrEqual(0);
     expect(await status(health(t.stack.gatewayUrl, "readyz"))).toBe(200);
+    expect(t.stack.breakers.get("sales")?.state).toBe("closed");
   });
 
   it.runIf(databaseKind === "postgres")("cancels a statement past statement_timeout with a clean error", async () => {
