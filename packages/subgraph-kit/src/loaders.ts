@@ -1,8 +1,8 @@
 import type { Database } from "@c360/db-client";
 import DataLoader from "dataloader";
-import { and, getTableColumns, gt, inArray, lte, or, type SQL, sql } from "drizzle-orm";
+import { and, asc, count, getTableColumns, gt, inArray, lte, or, type SQL, sql } from "drizzle-orm";
 import type { PgColumn, PgTable } from "drizzle-orm/pg-core";
-import type { OffsetPage } from "./connection";
+import type { KeysetPage, OffsetPage } from "./connection";
 
 /** One value per key, in key order, `null` where no row has that key: the DataLoader contract. */
 export function byKey<K, V>(keys: readonly K[], rows: readonly V[], keyOf: (row: V) => K): (V | null)[] {
@@ -78,4 +78,28 @@ export async function pagedChildren<Row extends Record<string, unknown>>(
     totalCount: group[0]?.total ?? 0,
     rows: group.filter((row) => row.rank > page.offset && row.rank <= page.offset + page.limit),
   }));
+}
+
+/**
+ * One keyset page of a root list in `key` order (LIMIT page size + 1, so the extra row tells whether
+ * another page follows) and the number of rows matching `where` over all pages: two statements.
+ */
+export async function keysetRows<T extends PgTable>(
+  db: Database,
+  options: { table: T; key: PgColumn; where?: SQL; page: KeysetPage },
+): Promise<{ rows: T["$inferSelect"][]; totalCount: number }> {
+  const { table, key, where, page } = options;
+  const [rows, [total]] = await Promise.all([
+    db.drizzle
+      .select()
+      .from(table as PgTable)
+      .where(and(where, page.afterKey ? gt(key, page.afterKey) : undefined))
+      .orderBy(asc(key))
+      .limit(page.limit + 1),
+    db.drizzle
+      .select({ n: count() })
+      .from(table as PgTable)
+      .where(where),
+  ]);
+  return { rows: rows as T["$inferSelect"][], totalCount: total?.n ?? 0 };
 }

@@ -1,8 +1,8 @@
 import { type MarketplaceCode, marketplaces } from "@c360/db";
 import { appUsage, customers, loyaltyProgram, supportTickets } from "@c360/db/schema";
 import type { Database } from "@c360/db-client";
-import { badUserInput, type KeysetPage, type OffsetPage, pagedChildren } from "@c360/subgraph-kit";
-import { and, asc, count, desc, eq, gt, gte, inArray, lt, type SQL } from "drizzle-orm";
+import { badUserInput, type KeysetPage, keysetRows, type OffsetPage, pagedChildren } from "@c360/subgraph-kit";
+import { and, desc, eq, gte, inArray, lt, type SQL } from "drizzle-orm";
 
 export type CustomerRow = typeof customers.$inferSelect;
 export type LoyaltyRow = typeof loyaltyProgram.$inferSelect;
@@ -49,23 +49,18 @@ export function customersByIds(db: Database, ids: readonly string[], scope: Coun
 }
 
 /** One page of customers in id order (keyset), and how many match the filter overall. */
-export async function customersPage(
+export function customersPage(
   db: Database,
   filter: CustomerFilter | null | undefined,
   page: KeysetPage,
   scope: CountryScope,
 ) {
-  const where = and(filterCondition(filter), inScope(scope));
-  const [rows, [total]] = await Promise.all([
-    db.drizzle
-      .select()
-      .from(customers)
-      .where(and(where, page.afterKey ? gt(customers.customerId, page.afterKey) : undefined))
-      .orderBy(asc(customers.customerId))
-      .limit(page.limit + 1),
-    db.drizzle.select({ n: count() }).from(customers).where(where),
-  ]);
-  return { rows, totalCount: total?.n ?? 0 };
+  return keysetRows(db, {
+    table: customers,
+    key: customers.customerId,
+    where: and(filterCondition(filter), inScope(scope)),
+    page,
+  });
 }
 
 export function loyaltyByCustomerIds(db: Database, ids: readonly string[]): Promise<LoyaltyRow[]> {

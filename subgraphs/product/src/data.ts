@@ -1,7 +1,7 @@
 import { inventory, productSuppliers, products, suppliers } from "@c360/db/schema";
 import type { Database } from "@c360/db-client";
-import type { KeysetPage } from "@c360/subgraph-kit";
-import { and, asc, count, desc, eq, gt, gte, inArray, lte, type SQL } from "drizzle-orm";
+import { type KeysetPage, keysetRows } from "@c360/subgraph-kit";
+import { and, asc, desc, eq, gte, inArray, lte, type SQL } from "drizzle-orm";
 
 export type ProductRow = typeof products.$inferSelect;
 export type SupplierRow = typeof suppliers.$inferSelect;
@@ -34,18 +34,8 @@ export function productsByIds(db: Database, ids: readonly string[]): Promise<Pro
 }
 
 /** One page of products in id order (keyset), and how many match the filter overall. */
-export async function productsPage(db: Database, filter: ProductFilter | null | undefined, page: KeysetPage) {
-  const where = filterCondition(filter);
-  const [rows, [total]] = await Promise.all([
-    db.drizzle
-      .select()
-      .from(products)
-      .where(and(where, page.afterKey ? gt(products.productId, page.afterKey) : undefined))
-      .orderBy(asc(products.productId))
-      .limit(page.limit + 1),
-    db.drizzle.select({ n: count() }).from(products).where(where),
-  ]);
-  return { rows, totalCount: total?.n ?? 0 };
+export function productsPage(db: Database, filter: ProductFilter | null | undefined, page: KeysetPage) {
+  return keysetRows(db, { table: products, key: products.productId, where: filterCondition(filter), page });
 }
 
 export function suppliersByIds(db: Database, ids: readonly string[]): Promise<SupplierRow[]> {
