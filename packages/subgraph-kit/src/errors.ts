@@ -26,6 +26,7 @@ export const clientCodes: ReadonlySet<string> = new Set([
   "REQUEST_TOO_LARGE",
   "COST_LIMIT_EXCEEDED",
   "ENTITY_LIMIT_EXCEEDED",
+  "REQUEST_TIMEOUT",
 ]);
 
 /** Quoted values and anything after "Key (" / "DETAIL": what pg messages may carry of the data. */

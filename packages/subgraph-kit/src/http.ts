@@ -20,6 +20,8 @@ export interface HttpOptions<C> {
   limits?: Limits;
   /** How long stop() lets in-flight requests finish. */
   drainMs?: number;
+  /** The whole request's budget (default 10 s): past it the client gets 504 `REQUEST_TIMEOUT`. */
+  requestTimeoutMs?: number;
   /** When set, a POST must carry the gateway's signature over its exact body, checked before parsing. */
   signatureSecret?: Buffer;
 }
@@ -135,10 +137,24 @@ export async function serveHttp<C extends BaseContext>(
       for (const [name, value] of Object.entries(req.headers)) {
         if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(", ") : value);
       }
-      const result = await apollo.executeHTTPGraphQLRequest({
-        httpGraphQLRequest: { method: req.method ?? "GET", headers, search: url.search, body },
-        context: () => options.context(req),
-      });
+      let timer: NodeJS.Timeout | undefined;
+      const result = await Promise.race([
+        apollo.executeHTTPGraphQLRequest({
+          httpGraphQLRequest: { method: req.method ?? "GET", headers, search: url.search, body },
+          context: () => options.context(req),
+        }),
+        new Promise<never>((_, reject) => {
+          timer = setTimeout(
+            () =>
+              reject(
+                new GraphQLError("the request took longer than its time budget", {
+                  extensions: { code: "REQUEST_TIMEOUT", http: { status: 504 } },
+                }),
+              ),
+            options.requestTimeoutMs ?? 10_000,
+          );
+        }),
+      ]).finally(() => clearTimeout(timer));
       res.statusCode = result.status ?? 200;
       for (const [name, value] of result.headers) res.setHeader(name, value);
       if (result.body.kind === "complete") res.end(result.body.string);
