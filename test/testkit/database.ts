@@ -2,8 +2,9 @@ import { randomBytes } from "node:crypto";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { migrate } from "@c360/db";
+import { migrate, seed } from "@c360/db";
 import { type Database, openDatabase } from "@c360/db-client";
+import { afterAll, beforeAll } from "vitest";
 
 /** A migrated, empty database of the kind under test, and how to throw it away. */
 export interface TestDatabase {
@@ -68,4 +69,21 @@ export async function createDatabaseEnv(): Promise<{ env: NodeJS.ProcessEnv; dis
   }
   const server = await createServerDatabase(url);
   return { env: { ...process.env, DATABASE_URL: server.url }, dispose: () => server.drop() };
+}
+
+/**
+ * Registers a fresh database for the calling spec file, seeded at scale 0.01 (seed 1) before its tests
+ * and disposed after; the getter returns it once `beforeAll` has run.
+ */
+export function useSeededDatabase(): () => TestDatabase {
+  let t: TestDatabase | undefined;
+  beforeAll(async () => {
+    t = await createTestDatabase();
+    await seed(t.db, { scale: 0.01, seed: 1 });
+  });
+  afterAll(() => t?.dispose());
+  return () => {
+    if (!t) throw new Error("the seeded database is not ready: call it inside a test");
+    return t;
+  };
 }
