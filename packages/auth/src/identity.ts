@@ -55,10 +55,17 @@ export type TokenVerifier = (authorization: string | undefined) => Promise<Viewe
  * other), `exp`, `nbf`, `iss`, `aud`, and claims of the expected shape.
  */
 export async function createTokenVerifier(config: IdentityConfig): Promise<TokenVerifier> {
-  let key: Uint8Array | JWTVerifyGetKey | Awaited<ReturnType<typeof importSPKI>>;
+  let key: CryptoKey | JWTVerifyGetKey;
   let algorithms: string[];
   if (config.secret) {
-    key = config.secret;
+    // Imported once: given raw bytes, jose imports the key again on every verification (about 2/3 of its cost).
+    key = await crypto.subtle.importKey(
+      "raw",
+      new Uint8Array(config.secret),
+      { name: "HMAC", hash: "SHA-256" },
+      false,
+      ["verify"],
+    );
     algorithms = ["HS256"];
   } else if (config.jwksUrl) {
     key = createRemoteJWKSet(new URL(config.jwksUrl));
@@ -68,12 +75,22 @@ export async function createTokenVerifier(config: IdentityConfig): Promise<Token
     algorithms = ["RS256"];
   } else throw new Error("identity: no verification key configured");
 
+  // Verified tokens by their exact text (signature included, so an altered token never matches),
+  // kept until their own exp: the gateway and each subgraph a request reaches verify the signature
+  // once per token, not once per hop. Bounded; the oldest entry goes first.
+  const verified = new Map<string, { viewer: Viewer; notBefore: number; expires: number }>();
+
   return async (authorization) => {
     const match = /^Bearer ([A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*)$/.exec(authorization?.trim() ?? "");
-    if (!match?.[1]) throw unauthenticated();
+    const token = match?.[1];
+    if (!token) throw unauthenticated();
+    const now = Date.now() / 1000;
+    const known = verified.get(token);
+    if (known && now >= known.notBefore && now < known.expires) return known.viewer;
+    verified.delete(token);
     let payload: JWTPayload;
     try {
-      ({ payload } = await jwtVerify(match[1], key as Uint8Array, {
+      ({ payload } = await jwtVerify(token, key as CryptoKey, {
         issuer: config.issuer,
         audience: config.audience,
         algorithms,
@@ -82,19 +99,30 @@ export async function createTokenVerifier(config: IdentityConfig): Promise<Token
     } catch {
       throw unauthenticated("the bearer token is invalid or expired");
     }
-    const roles = Array.isArray(payload.roles) ? payload.roles.filter((r): r is string => typeof r === "string") : [];
-    const markets = payload.markets;
-    if (markets !== undefined && !(Array.isArray(markets) && markets.every((m) => typeof m === "string"))) {
-      throw unauthenticated("the bearer token is invalid or expired");
-    }
-    const known = roles.filter(isRole);
-    return {
-      subject: String(payload.sub),
-      roles: known,
-      entitlements: entitlementsOf(known),
-      markets: markets === undefined ? null : [...(markets as string[])],
-    };
+    const viewer = viewerOf(payload);
+    if (verified.size >= VERIFIED_TOKENS_KEPT) verified.delete(verified.keys().next().value as string);
+    verified.set(token, { viewer, notBefore: payload.nbf ?? 0, expires: payload.exp ?? 0 });
+    return viewer;
   };
+}
+
+/** How many verified tokens a verifier remembers. */
+const VERIFIED_TOKENS_KEPT = 10_000;
+
+/** The viewer a verified payload describes (frozen: one viewer serves every request with its token). */
+function viewerOf(payload: JWTPayload): Viewer {
+  const roles = Array.isArray(payload.roles) ? payload.roles.filter((r): r is string => typeof r === "string") : [];
+  const markets = payload.markets;
+  if (markets !== undefined && !(Array.isArray(markets) && markets.every((m) => typeof m === "string"))) {
+    throw unauthenticated("the bearer token is invalid or expired");
+  }
+  const known = roles.filter(isRole);
+  return Object.freeze({
+    subject: String(payload.sub),
+    roles: Object.freeze(known) as RoleName[],
+    entitlements: entitlementsOf(known),
+    markets: markets === undefined ? null : (Object.freeze([...(markets as string[])]) as string[]),
+  });
 }
 
 /** Mints an HS256 token (development: `c360 token`, tests). */
