@@ -62,10 +62,13 @@ export function subgraphTypeDefs(definition: SubgraphDefinition): DocumentNode[]
 /** `NODE_ENV=production`: no introspection, no suggestions; errors are masked in every mode. */
 export const isProduction = () => process.env.NODE_ENV === "production";
 
-export function createSubgraphServer<L>(definition: SubgraphDefinition<L>): ApolloServer<SubgraphContext<L>> {
+export function createSubgraphServer<L>(
+  definition: SubgraphDefinition<L>,
+  schema: GraphQLSchema = buildSchema(definition),
+): ApolloServer<SubgraphContext<L>> {
   const production = isProduction();
   return new ApolloServer<SubgraphContext<L>>({
-    schema: buildSchema(definition),
+    schema,
     introspection: !production,
     includeStacktraceInErrorResponses: false,
     formatError: formatError(production),
@@ -80,15 +83,29 @@ export const databaseReady = (db: Database) => () => migrationsCurrent(db);
  * Starts the subgraph on 127.0.0.1:`port` (0 picks a free port). Every request's bearer token is
  * verified here, whoever sent it (the gateway, another router, a client calling directly).
  */
-export async function startSubgraph<L>(
+export function startSubgraph<L>(
   definition: SubgraphDefinition<L>,
+  db: Database,
+  port: number,
+  verify: TokenVerifier,
+): Promise<RunningServer> {
+  return serveSubgraph(definition, buildSchema(definition), db, port, verify);
+}
+
+/**
+ * `startSubgraph` with the schema given: the one serving path, shared with the authorization
+ * benchmark, which serves `buildUnguardedSchema` through it so that only authorization differs.
+ */
+export async function serveSubgraph<L>(
+  definition: SubgraphDefinition<L>,
+  schema: GraphQLSchema,
   db: Database,
   port: number,
   verify: TokenVerifier,
 ): Promise<RunningServer> {
   const signatureSecret = subgraphSecret(definition.name);
   if (isProduction() && !signatureSecret) throw new Error("C360_SUBGRAPH_SECRET is required in production");
-  return serveHttp(createSubgraphServer(definition), {
+  return serveHttp(createSubgraphServer(definition, schema), {
     port,
     signatureSecret: isProduction() ? signatureSecret : undefined,
     context: async (req) => {
