@@ -11,6 +11,8 @@ import {
   serveHttp,
   sign,
   subgraphSecret,
+  UNAVAILABLE_MESSAGE,
+  UnavailableError,
 } from "@c360/subgraph-kit";
 import { GraphQLError } from "graphql";
 import { type AuditTrail, auditPlugin, type GatewayContext, hashDocument } from "./audit";
@@ -22,11 +24,14 @@ process.env.APOLLO_TELEMETRY_DISABLED = "true";
 
 /**
  * A subgraph that refuses a request (HTTP 4xx) with a client error, such as a Date variable the
- * gateway's scalar lets through, is relayed as that client error; anything else stays a failure.
+ * gateway's scalar lets through, is relayed as that client error; a subgraph that is shutting down
+ * (503) is unavailable, to be retried; anything else stays a failure.
  */
 class SubgraphSource extends RemoteGraphQLDataSource<GatewayContext> {
   override async errorFromResponse(response: Parameters<RemoteGraphQLDataSource["errorFromResponse"]>[0]) {
     const error = await super.errorFromResponse(response);
+    if (response.status === 503)
+      return new GraphQLError(UNAVAILABLE_MESSAGE, { extensions: { code: "SERVICE_UNAVAILABLE" } });
     const body = (
       error.extensions.response as { body?: { errors?: { message?: string; extensions?: { code?: string } }[] } }
     )?.body;
@@ -45,14 +50,15 @@ export const SUBGRAPH_TIMEOUT_MS = 3_000;
 /**
  * The fetch to one subgraph: signed (when a secret is set), 3 s timeout, behind the subgraph's
  * circuit breaker (open: fail fast without a request), and retried once when the connection itself
- * failed (the graph has only queries, which are safe to repeat); a timeout is not retried.
+ * failed (the graph has only queries, which are safe to repeat); a timeout is not retried. A subgraph
+ * that cannot be reached, times out or has its circuit open is an `UnavailableError`.
  */
 function guardedFetch(name: string, breakers: Map<string, CircuitBreaker>) {
   const breaker = breakers.get(name) ?? new CircuitBreaker(name);
   breakers.set(name, breaker);
   const secret = subgraphSecret(name);
   return (async (input: string, init?: RequestInit) => {
-    if (!breaker.allow()) throw new Error(`subgraph ${name} is unavailable (circuit open)`);
+    if (!breaker.allow()) throw new UnavailableError(`subgraph ${name}: circuit open`);
     const headers = new Headers(init?.headers as HeadersInit);
     if (secret && typeof init?.body === "string") headers.set(SIGNATURE_HEADER, sign(secret, init.body));
     const attempt = () => fetch(input, { ...init, headers, signal: AbortSignal.timeout(SUBGRAPH_TIMEOUT_MS) });
@@ -69,7 +75,7 @@ function guardedFetch(name: string, breakers: Map<string, CircuitBreaker>) {
       return response;
     } catch (error) {
       breaker.failure();
-      throw error;
+      throw new UnavailableError(`subgraph ${name}: ${(error as Error).message}`, { cause: error });
     }
   }) as never;
 }

@@ -18,7 +18,7 @@ const subgraphUrls = Object.fromEntries(
   }),
 );
 const verify = await createTokenVerifier(identityConfigFromEnv());
-const db = await openDatabase(databaseConfigFromEnv());
+const db = await openDatabase({ ...databaseConfigFromEnv(), applicationName: "c360-gateway" });
 const audit = new AuditTrail(db);
 const gateway = await startGateway({
   supergraphSdl: committedSupergraph(),

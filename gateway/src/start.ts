@@ -8,7 +8,7 @@ import { databaseConfigFromEnv, openDatabase } from "@c360/db-client";
 import { startStack } from "./stack";
 
 const scale = Number(process.env.C360_SEED_SCALE ?? "0.1");
-const db = await openDatabase(databaseConfigFromEnv());
+const db = await openDatabase({ ...databaseConfigFromEnv(), applicationName: "c360-stack" });
 await migrate(db);
 const [{ customers }] = (await db.query("SELECT count(*)::int AS customers FROM customer.customers")) as [
   { customers: number },

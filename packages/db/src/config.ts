@@ -10,6 +10,8 @@ export interface DatabaseConfig {
    * follow from it.
    */
   statementTimeoutMs?: number;
+  /** Postgres `application_name` of every session (`c360-sales`, ...): who holds which session in `pg_stat_activity`. */
+  applicationName?: string;
 }
 
 /** Reads `DATABASE_URL` and `C360_PGLITE_DIR` from the environment. */

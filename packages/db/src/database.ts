@@ -81,7 +81,7 @@ function countQueries<C extends { query: (...args: never[]) => unknown }>(client
   return { count: () => statements };
 }
 
-async function openPostgres(url: string, statementTimeoutMs: number): Promise<Database> {
+async function openPostgres(url: string, statementTimeoutMs: number, applicationName: string): Promise<Database> {
   const timeouts = statementTimeoutMs
     ? {
         statement_timeout: statementTimeoutMs,
@@ -91,7 +91,13 @@ async function openPostgres(url: string, statementTimeoutMs: number): Promise<Da
       }
     : {};
   // connectionTimeoutMillis: a burst beyond the pool waits at most this long, then fails fast.
-  const pool = new pg.Pool({ connectionString: url, max: 10, connectionTimeoutMillis: 2_000, ...timeouts });
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: 10,
+    connectionTimeoutMillis: 2_000,
+    application_name: applicationName,
+    ...timeouts,
+  });
   pool.on("error", (error) => console.error(`postgres pool: ${error.message}`));
   const counter = countQueries(pool);
   return {
@@ -140,5 +146,7 @@ async function openPglite(dataDir: string | undefined): Promise<Database> {
 
 /** Opens the configured database: Postgres over `pg` when a URL is given, else embedded PGlite. */
 export function openDatabase(config: DatabaseConfig): Promise<Database> {
-  return config.url ? openPostgres(config.url, config.statementTimeoutMs ?? 0) : openPglite(config.pgliteDir);
+  return config.url
+    ? openPostgres(config.url, config.statementTimeoutMs ?? 0, config.applicationName ?? "c360")
+    : openPglite(config.pgliteDir);
 }

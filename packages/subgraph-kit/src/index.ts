@@ -1,5 +1,5 @@
 export * from "./connection";
-export { badUserInput, clientCodes, formatError } from "./errors";
+export { badUserInput, clientCodes, formatError, UNAVAILABLE_MESSAGE, UnavailableError } from "./errors";
 export { type HttpOptions, type RunningServer, serveHttp } from "./http";
 export {
   checkCost,

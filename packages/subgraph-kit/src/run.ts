@@ -26,7 +26,7 @@ export function portOf(name: string, env: NodeJS.ProcessEnv = process.env): numb
 /** Runs one subgraph as its own process: database from the environment, stops cleanly on SIGTERM/SIGINT. */
 export async function runSubgraph(definition: SubgraphDefinition): Promise<void> {
   const verify = await createTokenVerifier(identityConfigFromEnv());
-  const db = await openDatabase(databaseConfigFromEnv());
+  const db = await openDatabase({ ...databaseConfigFromEnv(), applicationName: `c360-${definition.name}` });
   const server = await startSubgraph(definition, db, portOf(definition.name), verify);
   console.log(`${definition.name} subgraph ready at ${server.url} (${db.location})`);
   const stop = async () => {
