@@ -3,18 +3,18 @@
  * query, as c360_admin, against (a) the product: token verified at the gateway and in every subgraph,
  * graphql-shield on every field; and (b) a bench-only build of the same subgraphs and gateway with
  * neither (assembled here: no setting of the product turns authorization off). Both run in this
- * process over one freshly seeded database (a new `c360_bench_auth` database on the server of
- * DATABASE_URL, else an in-memory PGlite); the load comes from autocannon in a child process, so
+ * process over one freshly seeded database (a new database on the server of DATABASE_URL, dropped
+ * afterwards, else an in-memory PGlite); the load comes from autocannon in a child process, so
  * this process's CPU time is the servers' alone. Rounds alternate which build goes first.
  */
 import { execFile } from "node:child_process";
 import { createRequire } from "node:module";
 import { parseArgs, promisify } from "node:util";
 import { entitlementsOf, identityConfigFromEnv, mintToken, type Viewer } from "@c360/auth";
-import { migrate, seed } from "@c360/db";
-import { openDatabase } from "@c360/db-client";
+import { seed } from "@c360/db";
 import { AuditTrail, committedSupergraph, startGateway, startStack, subgraphs } from "@c360/gateway";
 import { buildUnguardedSchema, type RunningServer, serveSubgraph } from "@c360/subgraph-kit";
+import { createTestDatabase } from "../test/testkit/database";
 
 // Eleven servers in one process, each with its own shutdown listener.
 process.setMaxListeners(20);
@@ -37,18 +37,8 @@ const admin: Viewer = {
   markets: null,
 };
 
-async function benchDatabase() {
-  if (!process.env.DATABASE_URL) return openDatabase({ pgliteDir: "memory://" });
-  const server = await openDatabase({ url: process.env.DATABASE_URL });
-  await server.query("DROP DATABASE IF EXISTS c360_bench_auth WITH (FORCE)");
-  await server.query("CREATE DATABASE c360_bench_auth");
-  await server.close();
-  return openDatabase({
-    url: Object.assign(new URL(process.env.DATABASE_URL), { pathname: "/c360_bench_auth" }).toString(),
-  });
-}
-const db = await benchDatabase();
-await migrate(db);
+const database = await createTestDatabase();
+const { db } = database;
 await seed(db, { scale: 0.1, seed: 1 });
 
 const guarded = await startStack(db, { ephemeralPorts: true });
@@ -132,7 +122,7 @@ try {
   await unguardedGateway.stop();
   for (const server of unguardedServers) await server.stop();
   await unguardedAudit.stop();
-  await db.close();
+  await database.dispose();
 }
 const median = (xs: number[]) => {
   const sorted = [...xs].sort((a, b) => a - b);

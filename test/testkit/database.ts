@@ -9,6 +9,8 @@ import { afterAll, beforeAll } from "vitest";
 /** A migrated, empty database of the kind under test, and how to throw it away. */
 export interface TestDatabase {
   db: Database;
+  /** The database's connection string on Postgres (for child processes); absent on PGlite. */
+  url?: string;
   dispose(): Promise<void>;
 }
 
@@ -28,6 +30,7 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   await migrate(db);
   return {
     db,
+    url: server.url,
     async dispose() {
       await db.close();
       await server.drop();
