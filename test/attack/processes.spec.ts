@@ -75,28 +75,41 @@ const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const customerOnly = '{ customer(id: "CUST001") { id firstName } }';
 const customerAndSales = '{ customer(id: "CUST001") { id firstName purchaseSummary { transactionCount } } }';
 
-describe.runIf(databaseKind === "postgres")("faults with real processes", () => {
-  let database: { env: NodeJS.ProcessEnv; dispose(): Promise<void> };
-  let db: Database;
-  let stack: ProcessStack;
-  let databaseUrl: string;
-
+/**
+ * For the calling describe: a fresh database from `create` (its URL, and how to throw it away),
+ * migrated and seeded at scale 0.01, behind the six processes; the getter returns them once ready.
+ */
+function useProcessStack(create: () => Promise<{ url: string; dispose(): Promise<void> }>) {
+  let ready: { db: Database; stack: ProcessStack } | undefined;
+  let dispose: (() => Promise<void>) | undefined;
   beforeAll(async () => {
     token = await tokenFor("c360_admin", { ttlSeconds: 3_600 });
-    database = await createDatabaseEnv();
-    databaseUrl = database.env.DATABASE_URL as string;
-    db = await openDatabase({ url: databaseUrl });
+    const database = await create();
+    dispose = database.dispose;
+    const db = await openDatabase({ url: database.url });
     await migrate(db);
     await seed(db, { scale: 0.01, seed: 1 });
-    stack = await startProcessStack(databaseUrl);
+    ready = { db, stack: await startProcessStack(database.url) };
   });
   afterAll(async () => {
-    await stack?.stop();
-    await db?.close();
-    await database?.dispose();
+    await ready?.stack.stop();
+    await ready?.db.close();
+    await dispose?.();
+  });
+  return () => {
+    if (!ready) throw new Error("the process stack is not ready: call it inside a test");
+    return ready;
+  };
+}
+
+describe.runIf(databaseKind === "postgres")("faults with real processes", () => {
+  const get = useProcessStack(async () => {
+    const database = await createDatabaseEnv();
+    return { url: database.env.DATABASE_URL as string, dispose: database.dispose };
   });
 
   it("SIGKILL of a subgraph mid-load: its fields go null with a retryable error, the rest arrives, it comes back", async () => {
+    const { stack } = get();
     const gateway = stack.gateway.url;
     const load = startLoad(gateway, customerAndSales);
     const other = startLoad(gateway, customerOnly, 2);
@@ -131,6 +144,7 @@ describe.runIf(databaseKind === "postgres")("faults with real processes", () => 
   });
 
   it("a subgraph that stops answering (SIGSTOP) costs its fields after the 3 s fetch timeout, not the request", async () => {
+    const { stack } = get();
     const sales = stack.subgraphs.sales as ServiceProcess;
     sales.child.kill("SIGSTOP");
     try {
@@ -148,6 +162,7 @@ describe.runIf(databaseKind === "postgres")("faults with real processes", () => 
   });
 
   it("a burst beyond the pool fails fast with a retryable SERVICE_UNAVAILABLE and leaks no session", async () => {
+    const { db, stack } = get();
     const customer = stack.subgraphs.customer as ServiceProcess;
     // Every statement on customer.customers queues behind this lock: the pool's 10 connections wait
     // (up to lock_timeout), the other requests wait for a connection (up to connectionTimeoutMillis).
@@ -185,34 +200,23 @@ describe.runIf(databaseKind === "postgres")("faults with real processes", () => 
 });
 
 describe.runIf(databaseKind === "postgres")("faults of the database server itself", () => {
-  let server: PrivatePostgres;
-  let db: Database;
-  let stack: ProcessStack;
-
-  beforeAll(async () => {
-    token = await tokenFor("c360_admin", { ttlSeconds: 3_600 });
+  let server: PrivatePostgres | undefined;
+  const get = useProcessStack(async () => {
     server = await startPrivatePostgres();
-    db = await openDatabase({ url: server.url });
-    await migrate(db);
-    await seed(db, { scale: 0.01, seed: 1 });
-    stack = await startProcessStack(server.url);
-  });
-  afterAll(async () => {
-    await stack?.stop();
-    await db?.close();
-    await server?.destroy();
+    return { url: server.url, dispose: server.destroy };
   });
 
   it("Postgres restarted mid-load: clean retryable errors, then recovery without restarting any process", async () => {
+    const { db, stack } = get();
     const gateway = stack.gateway.url;
     const [{ before }] = (await db.query("SELECT count(*)::int AS before FROM audit.access_events")) as [
       { before: number },
     ];
     const load = startLoad(gateway, customerAndSales);
     await wait(500);
-    await server.stop();
+    await server?.stop();
     await wait(1_500);
-    await server.start();
+    await server?.start();
     await recovered(gateway, customerAndSales);
     await wait(500);
     await load.stop();
@@ -243,6 +247,7 @@ describe.runIf(databaseKind === "postgres")("faults of the database server itsel
   });
 
   it("SIGTERM with requests in flight: they all complete, new ones get 503, both processes exit 0", async () => {
+    const { db, stack } = get();
     const gateway = stack.gateway;
     const customer = stack.subgraphs.customer as ServiceProcess;
     const [inFlight, refused] = await db.transaction(async (session) => {
