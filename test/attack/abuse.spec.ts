@@ -1,14 +1,14 @@
 import { seed } from "@c360/db";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { tokenFor } from "../testkit/identity";
-import { startTestStack, type TestStack } from "../testkit/stack";
+import { type Endpoints, startProcessTestStack, type TestStack } from "../testkit/stack";
 
-let t: TestStack;
+let t: TestStack<Endpoints>;
 let transaction: string;
 let shipment: string;
 let emails: string[];
 beforeAll(async () => {
-  t = await startTestStack(({ db }) => seed(db, { scale: 0.01, seed: 1 }));
+  t = await startProcessTestStack(({ db }) => seed(db, { scale: 0.01, seed: 1 }));
   [{ transaction, shipment }] = (await t.db.query(
     "SELECT transaction_id AS transaction, min(shipment_id) AS shipment FROM logistics.shipments GROUP BY 1 ORDER BY 1 LIMIT 1",
   )) as [{ transaction: string; shipment: string }];

@@ -2,10 +2,10 @@ import { seed } from "@c360/db";
 import { SIGNATURE_HEADER, sign, subgraphSecret } from "@c360/subgraph-kit";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { tokenFor } from "../testkit/identity";
-import { startTestStack, type TestStack } from "../testkit/stack";
+import { type Endpoints, startProcessTestStack, type TestStack } from "../testkit/stack";
 
 /** The stack as NODE_ENV=production starts it (with a real secret: production refuses the dev one). */
-let t: TestStack;
+let t: TestStack<Endpoints>;
 const saved = {
   NODE_ENV: process.env.NODE_ENV,
   C360_JWT_SECRET: process.env.C360_JWT_SECRET,
@@ -15,7 +15,7 @@ beforeAll(async () => {
   process.env.NODE_ENV = "production";
   process.env.C360_JWT_SECRET = "a-production-secret-for-the-attack-suite-0123456789";
   process.env.C360_SUBGRAPH_SECRET = "the-gateway-signs-subgraph-requests-with-this-0123";
-  t = await startTestStack(({ db }) => seed(db, { scale: 0.01, seed: 1 }));
+  t = await startProcessTestStack(({ db }) => seed(db, { scale: 0.01, seed: 1 }));
 });
 afterAll(async () => {
   await t.dispose();

@@ -1,15 +1,15 @@
 import { seed } from "@c360/db";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { tokenFor } from "../testkit/identity";
-import { startTestStack, type TestStack } from "../testkit/stack";
+import { type Endpoints, startProcessTestStack, type TestStack } from "../testkit/stack";
 
-let t: TestStack;
+let t: TestStack<Endpoints>;
 let de: string;
 let usCustomer: string;
 let usTransaction: string;
 let germans: string[];
 beforeAll(async () => {
-  t = await startTestStack(({ db }) => seed(db, { scale: 0.01, seed: 1 }));
+  t = await startProcessTestStack(({ db }) => seed(db, { scale: 0.01, seed: 1 }));
   de = await tokenFor("c360_admin", { markets: ["DE"] });
   germans = (
     await t.db.query<{ id: string }>(

@@ -4,7 +4,7 @@ import { importDirectory } from "@c360/db";
 import { SignJWT } from "jose";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { tokenFor } from "../testkit/identity";
-import { startTestStack, type TestStack } from "../testkit/stack";
+import { type Endpoints, startProcessTestStack, type TestStack } from "../testkit/stack";
 
 const fixtures = join(import.meta.dirname, "../../db/test/fixtures/mini");
 const { secret } = identityConfigFromEnv();
@@ -23,10 +23,10 @@ function signed(claims: { iss?: string; aud?: string; nbf?: number; exp?: number
 
 const b64 = (value: unknown) => Buffer.from(JSON.stringify(value)).toString("base64url");
 
-let t: TestStack;
+let t: TestStack<Endpoints>;
 let attacks: [string, string | null][];
 beforeAll(async () => {
-  t = await startTestStack(({ db }) => importDirectory(db, fixtures));
+  t = await startProcessTestStack(({ db }) => importDirectory(db, fixtures));
   const valid = await tokenFor("customer_care");
   const [header, , signature] = valid.split(".");
   attacks = [

@@ -1,14 +1,21 @@
 import { type Stack, startStack } from "@c360/gateway";
 import { createTestDatabase, type TestDatabase } from "./database";
 import { tokenFor } from "./identity";
+import { startProcessStack } from "./processes";
 
 export interface GraphQLResponse<T = Record<string, unknown>> {
   data?: T | null;
   errors?: { message: string; path?: (string | number)[]; extensions?: Record<string, unknown> }[];
 }
 
-export interface TestStack extends TestDatabase {
-  stack: Stack;
+/** What a spec that talks to the stack only over HTTP needs of it. */
+export interface Endpoints {
+  gatewayUrl: string;
+  subgraphUrls: Record<string, string>;
+}
+
+export interface TestStack<S extends Endpoints = Stack> extends TestDatabase {
+  stack: S;
   /**
    * POSTs an operation as a client would: to the gateway unless `url` says otherwise, with an admin
    * token unless `token` says otherwise (`null`: no Authorization header at all).
@@ -20,11 +27,11 @@ export interface TestStack extends TestDatabase {
   ): Promise<GraphQLResponse<T>>;
 }
 
-/** A fresh database, prepared by `load`, behind the real subgraphs and gateway on free loopback ports. */
-export async function startTestStack(load: (t: TestDatabase) => Promise<unknown>): Promise<TestStack> {
-  const database = await createTestDatabase();
-  await load(database);
-  const stack = await startStack(database.db, { ephemeralPorts: true });
+async function testStack<S extends Endpoints>(
+  database: TestDatabase,
+  stack: S,
+  stop: () => Promise<void>,
+): Promise<TestStack<S>> {
   const admin = await tokenFor("c360_admin");
   return {
     ...database,
@@ -41,8 +48,38 @@ export async function startTestStack(load: (t: TestDatabase) => Promise<unknown>
       return response.json() as never;
     },
     async dispose() {
-      await stack.stop();
+      await stop();
       await database.dispose();
     },
   };
+}
+
+/**
+ * A fresh database, prepared by `load`, behind the real subgraphs and gateway on free loopback ports,
+ * all in this process (specs that look inside: statement counters, the audit writer, breakers).
+ */
+export async function startTestStack(load: (t: TestDatabase) => Promise<unknown>): Promise<TestStack> {
+  const database = await createTestDatabase();
+  await load(database);
+  const stack = await startStack(database.db, { ephemeralPorts: true });
+  return testStack(database, stack, () => stack.stop());
+}
+
+/**
+ * The same, in the shape the product runs in: on Postgres the five subgraphs and the gateway as six
+ * processes, each started as the README starts it, with this process's environment (NODE_ENV,
+ * secrets); on PGlite, which serves one process only, the in-process stack.
+ */
+export async function startProcessTestStack(
+  load: (t: TestDatabase) => Promise<unknown>,
+): Promise<TestStack<Endpoints>> {
+  const database = await createTestDatabase();
+  if (!database.url) {
+    await database.dispose();
+    return startTestStack(load);
+  }
+  await load(database);
+  const processes = await startProcessStack(database.url);
+  const subgraphUrls = Object.fromEntries(Object.values(processes.subgraphs).map((s) => [s.name, s.url]));
+  return testStack(database, { gatewayUrl: processes.gateway.url, subgraphUrls }, processes.stop);
 }
