@@ -15,11 +15,11 @@ export interface TestDatabase {
 }
 
 /**
- * With DATABASE_URL set: a new database on that server, unique to the caller, dropped on dispose.
- * Without it: an in-memory PGlite. Both are migrated with the committed migrations.
+ * With DATABASE_URL set (or `url`, a Postgres URL, given): a new database on that server, unique
+ * to the caller, dropped on dispose. Without either: an in-memory PGlite. Both are migrated with the
+ * committed migrations.
  */
-export async function createTestDatabase(): Promise<TestDatabase> {
-  const url = process.env.DATABASE_URL;
+export async function createTestDatabase(url = process.env.DATABASE_URL): Promise<TestDatabase> {
   if (!url) {
     const db = await openDatabase({ pgliteDir: "memory://" });
     await migrate(db);

@@ -1,5 +1,5 @@
 import { execFile } from "node:child_process";
-import { chownSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
+import { chownSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -14,6 +14,11 @@ import { promisify } from "node:util";
 export interface PrivatePostgres {
   /** `postgres://postgres@127.0.0.1:<port>/postgres` */
   url: string;
+  /**
+   * With `logStatements`: how many statements sessions whose `application_name` matches `who` have
+   * started so far (read from the server's log, where each is written before it runs).
+   */
+  statements(who: RegExp): number;
   stop(): Promise<void>;
   start(): Promise<void>;
   /** Stops the server for good and removes its directory. */
@@ -36,7 +41,7 @@ async function freePort(): Promise<number> {
   return port;
 }
 
-export async function startPrivatePostgres(): Promise<PrivatePostgres> {
+export async function startPrivatePostgres(options: { logStatements?: boolean } = {}): Promise<PrivatePostgres> {
   const bin = binDir();
   const dir = mkdtempSync(join(tmpdir(), "c360-pg-"));
   const asRoot = process.getuid?.() === 0;
@@ -50,9 +55,13 @@ export async function startPrivatePostgres(): Promise<PrivatePostgres> {
   const data = join(dir, "data");
   await pgTool("initdb", ["-D", data, "-A", "trust", "-U", "postgres", "--no-sync", "-E", "UTF8"]);
   const port = await freePort();
-  const options = `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=60`;
+  const log = join(dir, "log");
+  const settings = [
+    `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=60`,
+    ...(options.logStatements ? ["-c log_statement=all -c log_line_prefix='%a|'"] : []),
+  ].join(" ");
   const start = async () => {
-    await pgTool("pg_ctl", ["-D", data, "-o", options, "-l", join(dir, "log"), "-w", "start"]);
+    await pgTool("pg_ctl", ["-D", data, "-o", settings, "-l", log, "-w", "start"]);
   };
   const stop = async () => {
     await pgTool("pg_ctl", ["-D", data, "-m", "fast", "-w", "stop"]);
@@ -62,6 +71,15 @@ export async function startPrivatePostgres(): Promise<PrivatePostgres> {
     url: `postgres://postgres@127.0.0.1:${port}/postgres`,
     start,
     stop,
+    statements(who) {
+      // Simple queries log "statement:", the extended protocol (pg with parameters) "execute <name>:".
+      return readFileSync(log, "utf8")
+        .split("\n")
+        .filter((line) => {
+          const [name, rest] = line.split("|", 2);
+          return rest !== undefined && who.test(name ?? "") && /^LOG: {2}(statement|execute [^:]*):/.test(rest);
+        }).length;
+    },
     async destroy() {
       await pgTool("pg_ctl", ["-D", data, "-m", "immediate", "-w", "stop"]).catch(() => undefined);
       rmSync(dir, { recursive: true, force: true });

@@ -66,14 +66,16 @@ export async function startTestStack(load: (t: TestDatabase) => Promise<unknown>
 }
 
 /**
- * The same, in the shape the product runs in: on Postgres the five subgraphs and the gateway as six
- * processes, each started as the README starts it, with this process's environment (NODE_ENV,
- * secrets); on PGlite, which serves one process only, the in-process stack.
+ * The same, in the shape the product runs in: on Postgres (DATABASE_URL's server, or `server`) the
+ * five subgraphs and the gateway as six processes, each started as the README starts it, with this
+ * process's environment (NODE_ENV, secrets); on PGlite, which serves one process only, the
+ * in-process stack.
  */
 export async function startProcessTestStack(
   load: (t: TestDatabase) => Promise<unknown>,
+  server?: string,
 ): Promise<TestStack<Endpoints>> {
-  const database = await createTestDatabase();
+  const database = await createTestDatabase(server);
   if (!database.url) {
     await database.dispose();
     return startTestStack(load);
