@@ -5,14 +5,13 @@
  * requests in flight. Separate processes need a database server (PGlite serves one process only),
  * so this file runs on the Postgres pass of the suite.
  */
-import { migrate, seed } from "@c360/db";
-import { type Database, openDatabase } from "@c360/db-client";
+import { seed } from "@c360/db";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createDatabaseEnv, databaseKind } from "../testkit/database";
+import { databaseKind } from "../testkit/database";
 import { tokenFor } from "../testkit/identity";
 import { type PrivatePostgres, startPrivatePostgres } from "../testkit/postgres";
-import { type ProcessStack, type ServiceProcess, startProcessStack } from "../testkit/processes";
-import type { GraphQLResponse } from "../testkit/stack";
+import type { ServiceProcess } from "../testkit/processes";
+import { type Endpoints, type GraphQLResponse, startProcessTestStack, type TestStack } from "../testkit/stack";
 
 interface Reply {
   status: number;
@@ -76,37 +75,25 @@ const customerOnly = '{ customer(id: "CUST001") { id firstName } }';
 const customerAndSales = '{ customer(id: "CUST001") { id firstName purchaseSummary { transactionCount } } }';
 
 /**
- * For the calling describe: a fresh database from `create` (its URL, and how to throw it away),
- * migrated and seeded at scale 0.01, behind the six processes; the getter returns them once ready.
+ * For the calling describe: the six processes over a fresh database (on DATABASE_URL's server, or
+ * on `server()` when given), seeded at scale 0.01; the getter returns them once ready.
  */
-function useProcessStack(create: () => Promise<{ url: string; dispose(): Promise<void> }>) {
-  let ready: { db: Database; stack: ProcessStack } | undefined;
-  let dispose: (() => Promise<void>) | undefined;
+function useProcessStack(server?: () => Promise<string>) {
+  let t: TestStack<Endpoints> | undefined;
   beforeAll(async () => {
     token = await tokenFor("c360_admin", { ttlSeconds: 3_600 });
-    const database = await create();
-    dispose = database.dispose;
-    const db = await openDatabase({ url: database.url });
-    await migrate(db);
-    await seed(db, { scale: 0.01, seed: 1 });
-    ready = { db, stack: await startProcessStack(database.url) };
+    t = await startProcessTestStack(({ db }) => seed(db, { scale: 0.01, seed: 1 }), await server?.());
   });
-  afterAll(async () => {
-    await ready?.stack.stop();
-    await ready?.db.close();
-    await dispose?.();
-  });
+  afterAll(() => t?.dispose());
   return () => {
-    if (!ready) throw new Error("the process stack is not ready: call it inside a test");
-    return ready;
+    const stack = t?.stack.processes;
+    if (!t || !stack) throw new Error("the process stack is not ready: call it inside a test");
+    return { db: t.db, stack };
   };
 }
 
 describe.runIf(databaseKind === "postgres")("faults with real processes", () => {
-  const get = useProcessStack(async () => {
-    const database = await createDatabaseEnv();
-    return { url: database.env.DATABASE_URL as string, dispose: database.dispose };
-  });
+  const get = useProcessStack();
 
   it("SIGKILL of a subgraph mid-load: its fields go null with a retryable error, the rest arrives, it comes back", async () => {
     const { stack } = get();
@@ -201,9 +188,11 @@ describe.runIf(databaseKind === "postgres")("faults with real processes", () => 
 
 describe.runIf(databaseKind === "postgres")("faults of the database server itself", () => {
   let server: PrivatePostgres | undefined;
+  // Registered first so that it runs last (after hooks run in reverse), once the stack is gone.
+  afterAll(() => server?.destroy());
   const get = useProcessStack(async () => {
     server = await startPrivatePostgres();
-    return { url: server.url, dispose: server.destroy };
+    return server.url;
   });
 
   it("Postgres restarted mid-load: clean retryable errors, then recovery without restarting any process", async () => {

@@ -1,7 +1,7 @@
 import { type Stack, startStack } from "@c360/gateway";
 import { createTestDatabase, type TestDatabase } from "./database";
 import { tokenFor } from "./identity";
-import { startProcessStack } from "./processes";
+import { type ProcessStack, startProcessStack } from "./processes";
 
 export interface GraphQLResponse<T = Record<string, unknown>> {
   data?: T | null;
@@ -12,6 +12,8 @@ export interface GraphQLResponse<T = Record<string, unknown>> {
 export interface Endpoints {
   gatewayUrl: string;
   subgraphUrls: Record<string, string>;
+  /** The six processes, when the stack runs as processes (fault specs signal them). */
+  processes?: ProcessStack;
 }
 
 export interface TestStack<S extends Endpoints = Stack> extends TestDatabase {
@@ -83,5 +85,5 @@ export async function startProcessTestStack(
   await load(database);
   const processes = await startProcessStack(database.url);
   const subgraphUrls = Object.fromEntries(Object.values(processes.subgraphs).map((s) => [s.name, s.url]));
-  return testStack(database, { gatewayUrl: processes.gateway.url, subgraphUrls }, processes.stop);
+  return testStack(database, { gatewayUrl: processes.gateway.url, subgraphUrls, processes }, processes.stop);
 }
