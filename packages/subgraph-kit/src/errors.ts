@@ -39,7 +39,7 @@ export class UnavailableError extends Error {
   override name = "UnavailableError";
 }
 
-/** The one message a client gets for `SERVICE_UNAVAILABLE`, whatever was unavailable. */
+/** What a client reads for `SERVICE_UNAVAILABLE` when a dependency failed (a draining server says "shutting down"). */
 export const UNAVAILABLE_MESSAGE = "Temporarily unavailable; retry shortly";
 
 /** Whether `error`, or what caused it, says the same request may succeed when retried shortly. */
