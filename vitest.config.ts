@@ -9,6 +9,8 @@ export default defineConfig({
       "gateway/test/**/*.spec.ts",
       "test/**/*.spec.ts",
     ],
+    globalSetup: ["test/testkit/global-setup.ts"],
+    setupFiles: ["test/testkit/setup.ts"],
     testTimeout: 60_000,
     hookTimeout: 120_000,
   },

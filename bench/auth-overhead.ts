@@ -10,10 +10,13 @@
 import { execFile } from "node:child_process";
 import { createRequire } from "node:module";
 import { parseArgs, promisify } from "node:util";
-import { entitlementsOf, identityConfigFromEnv, mintToken, type Viewer } from "@c360/auth";
+import { entitlementsOf, mintToken, type Viewer } from "@c360/auth";
+import { loadConfig } from "@c360/config";
 import { seed } from "@c360/db";
-import { AuditTrail, committedSupergraph, startGateway, startStack, subgraphs } from "@c360/gateway";
-import { buildUnguardedSchema, type RunningServer, serveSubgraph } from "@c360/subgraph-kit";
+import { AuditTrail, startGateway } from "@c360/gateway";
+import { startStack, subgraphs } from "@c360/platform";
+import { buildUnguardedSchema, type RunningServer, serveSubgraph, telemetryOf } from "@c360/subgraph-kit";
+import { supergraphSdl } from "@c360/supergraph";
 import { createTestDatabase } from "../test/testkit/database";
 
 // Eleven servers in one process, each with its own shutdown listener.
@@ -33,6 +36,7 @@ const query = `{ customers(first: 20) { edges { node { id firstName email custom
 const admin: Viewer = {
   subject: "bench",
   roles: ["c360_admin"],
+  claimedRoles: ["c360_admin"],
   entitlements: entitlementsOf(["c360_admin"]),
   markets: null,
 };
@@ -41,7 +45,8 @@ const database = await createTestDatabase();
 const { db } = database;
 await seed(db, { scale: 0.1, seed: 1 });
 
-const guarded = await startStack(db, { ephemeralPorts: true });
+const config = loadConfig();
+const guarded = await startStack(db, config, { ephemeralPorts: true });
 
 // The bench-only build: the same kit serving path (HTTP layer, limits, loaders, audit, gateway),
 // with the unguarded schema and a verifier that trusts every request as c360_admin.
@@ -49,20 +54,26 @@ const trustAll = async () => admin;
 const unguardedServers: RunningServer[] = [];
 const unguardedUrls: Record<string, string> = {};
 for (const definition of subgraphs) {
-  const server = await serveSubgraph(definition, buildUnguardedSchema(definition), db, 0, trustAll);
+  const server = await serveSubgraph(definition, buildUnguardedSchema(definition), db, {
+    port: 0,
+    verify: trustAll,
+    config,
+  });
   unguardedUrls[definition.name] = server.url;
   unguardedServers.push(server);
 }
-const unguardedAudit = new AuditTrail(db);
+const unguardedAudit = new AuditTrail(db, telemetryOf("gateway", config).log);
 const unguardedGateway = await startGateway({
-  supergraphSdl: committedSupergraph(),
+  supergraphSdl: supergraphSdl(),
   subgraphUrls: unguardedUrls,
   port: 0,
   verify: trustAll,
   audit: unguardedAudit,
+  db,
+  config,
 });
 
-const token = await mintToken(identityConfigFromEnv(), { subject: "bench", roles: ["c360_admin"] });
+const token = await mintToken(config.identity, { subject: "bench", roles: ["c360_admin"] });
 
 interface Round {
   /** Requests per second. */

@@ -1,8 +1,10 @@
+import { subgraphRegistry } from "@c360/registry";
 import { defineConfig } from "drizzle-kit";
 
 export default defineConfig({
   dialect: "postgresql",
   schema: "./src/schema/index.ts",
   out: "./migrations",
-  schemaFilter: ["customer", "sales", "product", "logistics", "cx", "meta", "audit"],
+  // Each registered subgraph's own schema, plus the load metadata every data product reports.
+  schemaFilter: [...subgraphRegistry.map((s) => s.schema), "meta"],
 });

@@ -11,16 +11,22 @@ export interface ColumnSpec {
   /** numeric(precision, scale) */
   precision?: number;
   scale?: number;
+  /** Set by the loads from other tables, not read from the source files (a fact's market). */
+  derived: boolean;
 }
 
 export interface TableSpec {
-  domain: "customer" | "sales" | "product" | "logistics" | "cx";
+  /** Its Postgres schema, owned by one registered subgraph. */
+  domain: string;
   name: string;
   /** `schema.table`, safe to splice into SQL (both parts are fixed identifiers). */
   qualified: string;
   columns: ColumnSpec[];
   primaryKey: string[];
 }
+
+/** Columns the loads derive: each fact's market, from its buyer's country. */
+const derivedColumns = new Set(["sales.transactions.marketplace", "logistics.shipments.marketplace"]);
 
 const kinds: Record<string, ColumnKind> = {
   PgText: "text",
@@ -42,13 +48,20 @@ function describe(table: PgTable): TableSpec {
     if (!kind)
       throw new Error(`${config.schema}.${config.name}.${column.name}: no column kind for ${column.columnType}`);
     const numeric = column as { precision?: number; scale?: number };
-    return { name: column.name, kind, notNull: column.notNull, precision: numeric.precision, scale: numeric.scale };
+    return {
+      name: column.name,
+      kind,
+      notNull: column.notNull,
+      precision: numeric.precision,
+      scale: numeric.scale,
+      derived: derivedColumns.has(`${config.schema}.${config.name}.${column.name}`),
+    };
   });
   const primaryKey =
     config.primaryKeys[0]?.columns.map((c) => c.name) ??
     columns.filter((_, i) => config.columns[i]?.primary).map((c) => c.name);
   return {
-    domain: config.schema as TableSpec["domain"],
+    domain: config.schema as string,
     name: config.name,
     qualified: `${config.schema}.${config.name}`,
     columns,
@@ -152,13 +165,27 @@ export const marketplaces = {
 
 export type MarketplaceCode = keyof typeof marketplaces;
 
+/** Whether `code` is one of the 11 marketplace codes (an own key: `constructor` and `__proto__` are not). */
+export const isMarketplace = (code: string): code is MarketplaceCode => Object.hasOwn(marketplaces, code);
+
 /**
  * The customer country names a row scope of `markets` admits (every spelling the CRM may use),
  * or null when the scope is unrestricted. An unknown market admits nothing.
  */
 export function countriesOfMarkets(markets: readonly string[] | null): string[] | null {
   if (markets === null) return null;
-  return markets.flatMap((m) => (m in marketplaces ? [...marketplaces[m as MarketplaceCode]] : []));
+  return markets.flatMap((m) => (isMarketplace(m) ? [...marketplaces[m]] : []));
+}
+
+/**
+ * The same mapping in SQL: a CASE over `expression` (a country column) giving the marketplace code,
+ * NULL for a country without one. Every spelling is a fixed literal of this module.
+ */
+export function marketplaceOfCountrySql(expression: string): string {
+  const arms = Object.entries(marketplaces).flatMap(([code, names]) =>
+    names.map((n) => `WHEN '${n.toLowerCase()}' THEN '${code}'`),
+  );
+  return `(CASE lower(trim(${expression})) ${arms.join(" ")} END)`;
 }
 
 /** Customer country (as written in the CRM) to CX marketplace code, or null when it has none. */

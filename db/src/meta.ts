@@ -8,6 +8,15 @@ export interface LoadRun {
   loaded: { table: string; rows: number }[];
 }
 
+/**
+ * Refreshes the planner's statistics of tables a load wrote. This Postgres runs without autovacuum,
+ * like many bulk-loaded analytics databases: without it the planner keeps estimating from empty
+ * tables (a purchase summary planned as a scan of a whole index). Run after the load commits.
+ */
+export async function analyzeTables(session: SqlSession, tables: readonly string[]): Promise<void> {
+  if (tables.length) await session.query(`ANALYZE ${tables.join(", ")}`);
+}
+
 /** Records a load in `meta.load_runs` / `meta.load_run_tables`, in the load's own transaction. */
 export async function recordLoadRun(
   session: SqlSession,

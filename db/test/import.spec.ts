@@ -100,6 +100,30 @@ describe.runIf(existsSync(reference))("the reference data (shared/data)", () => 
     );
     expect(counts).toEqual({ spike_blank: 22, some_true: true });
   });
+
+  it("gives every transaction and shipment its buyer's market, and moves them when the buyer moves", async () => {
+    const markets = () =>
+      t.db.query<{ kind: string; marketplace: string | null; n: number }>(
+        `SELECT 'transaction' AS kind, marketplace, count(*)::int AS n FROM sales.transactions GROUP BY 2
+         UNION ALL SELECT 'shipment', marketplace, count(*)::int FROM logistics.shipments GROUP BY 2 ORDER BY 1, 2`,
+      );
+    expect(await markets()).toEqual([
+      { kind: "shipment", marketplace: "US", n: 20 },
+      { kind: "transaction", marketplace: "US", n: 20 },
+    ]);
+    const moved = mkdtempSync(join(tmpdir(), "c360-moved-"));
+    cpSync(join(reference, "c360_mock_data/customer/customers.csv"), join(moved, "customers.csv"));
+    rewrite(moved, "customers.csv", (text) => text.replace(/^(CUST001,.*),USA(\r?)$/m, "$1,Germany$2"));
+    await importDirectory(t.db, moved);
+    rmSync(moved, { recursive: true, force: true });
+    const [{ transactions, shipments }] = (await t.db.query(
+      `SELECT (SELECT count(*)::int FROM sales.transactions WHERE customer_id = 'CUST001' AND marketplace = 'DE') AS transactions,
+              (SELECT count(*)::int FROM logistics.shipments s JOIN sales.transactions t USING (transaction_id)
+                WHERE t.customer_id = 'CUST001' AND s.marketplace = 'DE') AS shipments`,
+    )) as [{ transactions: number; shipments: number }];
+    expect({ transactions, shipments }).toEqual({ transactions: 2, shipments: 2 });
+    expect((await runQualityChecks(t.db)).filter((r) => r.status === "fail")).toEqual([]);
+  });
 });
 
 describe("the importer on the project's own fixture", () => {

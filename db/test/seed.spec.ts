@@ -1,4 +1,4 @@
-import { fingerprint, marketplaceOfCountry, runQualityChecks, seed, tables } from "@c360/db";
+import { fingerprint, generate, marketplaceOfCountry, runQualityChecks, seed, tables } from "@c360/db";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase, type TestDatabase } from "../../test/testkit/database";
 
@@ -56,5 +56,23 @@ describe("the seed generator", () => {
       }),
     ).rejects.toThrow(/null value in column "first_name"/);
     expect(await fingerprint(t.db)).toEqual(before);
+  });
+});
+
+describe("the generator at larger scales", () => {
+  it("never dates a row ahead of today (scale 2 asks for two years of KPI days; a year is kept)", () => {
+    const today = new Date().toISOString().slice(0, 10);
+    const latest = new Map<string, string>();
+    generate({ scale: 2, seed: 1 }, (table, row) => {
+      for (const [column, value] of Object.entries(row)) {
+        if (typeof value !== "string" || !/^\d{4}-\d{2}-\d{2}/.test(value)) continue;
+        if (column === "estimated_delivery") continue; // a promise may lie ahead
+        const key = `${table}.${column}`;
+        if ((latest.get(key) ?? "") < value) latest.set(key, value);
+      }
+    });
+    const ahead = [...latest].filter(([, value]) => value.slice(0, 10) > today);
+    expect(ahead).toEqual([]);
+    expect(latest.get("cx.kpi_purchase_daily.dt")).toBe("2026-03-31");
   });
 });

@@ -6,6 +6,7 @@ const column = (kind: ColumnSpec["kind"], extra: Partial<ColumnSpec> = {}): Colu
   name: "c",
   kind,
   notNull: false,
+  derived: false,
   ...extra,
 });
 

@@ -1,15 +1,19 @@
 import { createHash } from "node:crypto";
 import type { ApolloServerPlugin } from "@apollo/server";
 import { requestedFields, type Viewer } from "@c360/auth";
+import { accessEvents } from "@c360/db/schema";
 import type { Database } from "@c360/db-client";
-import { type GraphQLSchema, getOperationAST } from "graphql";
+import { type Logger, metrics, printable } from "@c360/observability";
+import type { RequestEnd } from "@c360/subgraph-kit";
+import type { DocumentNode, GraphQLSchema } from "graphql";
 
-export type AccessOutcome = "ok" | "denied" | "invalid" | "error" | "unauthenticated";
+export type AccessOutcome = "ok" | "denied" | "invalid" | "unauthenticated" | "limited" | "error";
 
 /** One request through the gateway, as the access trail keeps it. */
 export interface AccessEvent {
   occurredAt: Date;
   subject: string | null;
+  /** The roles the token claimed, known to the policy or not. */
   roles: string[];
   markets: string[] | null;
   operationName: string | null;
@@ -17,31 +21,73 @@ export interface AccessEvent {
   coordinates: string[];
   denied: string[];
   outcome: AccessOutcome;
+  /** The HTTP status answered (0: the connection ended before an answer). */
+  status: number;
+  /** The distinct error codes of the response. */
+  codes: string[];
 }
 
 export interface AuditStats {
-  /** INSERT statements sent (one per batch, failed ones included). */
+  /** INSERT statements sent (failed ones included). */
   statements: number;
   written: number;
   pending: number;
   failures: number;
   dropped: number;
+  /** Events the database refused on their own (a data error), after the rest of their batch was written. */
+  rejected: number;
 }
 
+/** Bounds of what one event may hold: nothing a client sends is stored unbounded. */
+const MAX_TEXT = 256;
+const MAX_LIST = 64;
+const MAX_COORDINATES = 1_000;
+
+const printableList = (values: readonly string[], max: number) => {
+  const kept = values.slice(0, max).map((v) => printable(v, 128));
+  return values.length > max ? [...kept, `…[+${values.length - max} more]`] : kept;
+};
+
+/** The event made safe to store: every text bounded and printable, every list bounded. */
+function bounded(event: AccessEvent): AccessEvent {
+  return {
+    ...event,
+    subject: event.subject === null ? null : printable(event.subject, MAX_TEXT),
+    roles: printableList(event.roles, MAX_LIST),
+    markets: event.markets === null ? null : printableList(event.markets, MAX_LIST),
+    operationName: event.operationName === null ? null : printable(event.operationName, MAX_TEXT),
+    coordinates: printableList(event.coordinates, MAX_COORDINATES),
+    denied: printableList(event.denied, MAX_COORDINATES),
+    codes: printableList([...new Set(event.codes)], MAX_LIST),
+  };
+}
+
+/** A data error (SQLSTATE class 22 or 23) is about the rows written, not about the database. */
+const isDataError = (error: unknown) => {
+  for (let e = error; e instanceof Error; e = e.cause) {
+    const code = (e as { code?: unknown }).code;
+    if (typeof code === "string" && /^2[23]/.test(code)) return true;
+  }
+  return false;
+};
+
 /**
- * The access trail writer: events are queued on the request path and written in batches off it
- * (every `flushMs`, or at once when a batch is full), one INSERT per batch. A failed write is logged
- * and counted, and the batch stays queued for the next try, so nothing is lost while the database
- * comes back; only past `maxPending` queued events are the oldest dropped (and counted).
+ * The access trail writer: events are bounded and queued on the request path and written in
+ * batches off it (every `flushMs`, or at once when a batch is full), one INSERT per batch through
+ * the Drizzle table. A write the database cannot take now (down, table missing) is logged and
+ * counted, and the batch stays queued for the next try, so nothing is lost while the database comes
+ * back; only past `maxPending` queued events are the oldest dropped (and counted). A batch refused
+ * for its data is written event by event, so one bad event never holds back the others.
  */
 export class AuditTrail {
   private queue: AccessEvent[] = [];
   private writing: Promise<void> | null = null;
   private readonly timer: NodeJS.Timeout;
-  readonly stats: AuditStats = { statements: 0, written: 0, pending: 0, failures: 0, dropped: 0 };
+  readonly stats: AuditStats = { statements: 0, written: 0, pending: 0, failures: 0, dropped: 0, rejected: 0 };
 
   constructor(
     private readonly db: Database,
+    private readonly log: Logger,
     private readonly options: { flushMs?: number; batchSize?: number; maxPending?: number } = {},
   ) {
     this.timer = setInterval(() => void this.flush(), options.flushMs ?? 200);
@@ -49,13 +95,15 @@ export class AuditTrail {
   }
 
   record(event: AccessEvent): void {
-    this.queue.push(event);
+    this.queue.push(bounded(event));
     const overflow = this.queue.length - (this.options.maxPending ?? 100_000);
     if (overflow > 0) {
       this.queue.splice(0, overflow);
       this.stats.dropped += overflow;
+      metrics.auditDropped.inc(overflow);
     }
     this.stats.pending = this.queue.length;
+    metrics.auditBacklog.set(this.queue.length);
     if (this.queue.length >= (this.options.batchSize ?? 500)) void this.flush();
   }
 
@@ -67,44 +115,59 @@ export class AuditTrail {
     return this.writing;
   }
 
+  private insert(events: AccessEvent[]) {
+    this.stats.statements++;
+    return this.db.drizzle.insert(accessEvents).values(events);
+  }
+
   private async drain(): Promise<void> {
     while (this.queue.length) {
       const batch = this.queue.slice(0, this.options.batchSize ?? 500);
       try {
-        this.stats.statements++;
-        await this.db.query(
-          `INSERT INTO audit.access_events
-             (occurred_at, subject, roles, markets, operation_name, document_hash, coordinates, denied, outcome)
-           SELECT occurred_at, subject, roles, markets, operation_name, document_hash, coordinates, denied, outcome
-           FROM jsonb_to_recordset($1::jsonb) AS e(occurred_at timestamptz, subject text, roles text[], markets text[],
-             operation_name text, document_hash text, coordinates text[], denied text[], outcome text)`,
-          [
-            JSON.stringify(
-              batch.map((e) => ({
-                occurred_at: e.occurredAt.toISOString(),
-                subject: e.subject,
-                roles: e.roles,
-                markets: e.markets,
-                operation_name: e.operationName,
-                document_hash: e.documentHash,
-                coordinates: e.coordinates,
-                denied: e.denied,
-                outcome: e.outcome,
-              })),
-            ),
-          ],
-        );
+        await this.insert(batch);
+        this.taken(batch.length, batch.length);
       } catch (error) {
-        this.stats.failures++;
-        console.error(
-          `audit trail: write of ${batch.length} events failed (${(error as Error).message}); kept for retry`,
-        );
-        return;
+        if (!isDataError(error) || !(await this.writeOneByOne(batch))) {
+          this.stats.failures++;
+          metrics.auditFailures.inc();
+          this.log.error(
+            { events: batch.length, err: (error as Error).message },
+            "access trail: write failed; the events stay queued for the next try",
+          );
+          return;
+        }
       }
-      this.queue.splice(0, batch.length);
-      this.stats.written += batch.length;
-      this.stats.pending = this.queue.length;
     }
+  }
+
+  /** The first `count` queued events are done with, `written` of them stored. */
+  private taken(count: number, written: number): void {
+    this.queue.splice(0, count);
+    this.stats.written += written;
+    this.stats.pending = this.queue.length;
+    metrics.auditBacklog.set(this.queue.length);
+  }
+
+  /**
+   * Writes `batch` (the head of the queue) event by event, setting aside and counting those refused
+   * for their data; false, with the rest still queued, when the database itself failed.
+   */
+  private async writeOneByOne(batch: AccessEvent[]): Promise<boolean> {
+    for (const event of batch) {
+      try {
+        await this.insert([event]);
+        this.taken(1, 1);
+      } catch (error) {
+        if (!isDataError(error)) return false;
+        this.taken(1, 0);
+        this.stats.rejected++;
+        this.log.error(
+          { occurredAt: event.occurredAt.toISOString(), err: (error as Error).message },
+          "access trail: an event was refused for its data and set aside",
+        );
+      }
+    }
+    return true;
   }
 
   async stop(): Promise<void> {
@@ -113,57 +176,89 @@ export class AuditTrail {
   }
 }
 
-export const hashDocument = (source: string | undefined) =>
+export const hashDocument = (source: unknown) =>
   createHash("sha256")
-    .update(source ?? "")
+    .update(typeof source === "string" ? source : "")
     .digest("hex");
 
-/** What the gateway keeps per request: the verified viewer and the token to forward. */
+/** What the audit plugin notes on a request it saw through Apollo: the coordinates it selected. */
+export interface RequestAccess {
+  coordinates: string[];
+}
+
+/**
+ * What the gateway keeps per request: the verified viewer, the token to forward, the request's id
+ * (sent on to every subgraph), and what the trail notes (an object made with the context: Apollo
+ * hands plugins a shallow copy of the context).
+ */
 export interface GatewayContext {
   authorization: string;
   viewer: Viewer;
+  requestId: string;
+  access: RequestAccess;
 }
 
-/** Records every operation the gateway answers: who, what it asked for, what was denied, how it ended. */
-export function auditPlugin(trail: AuditTrail, apiSchema: GraphQLSchema): ApolloServerPlugin<GatewayContext> {
+/** The context of a request whose token was verified. */
+export const gatewayContext = (authorization: string, viewer: Viewer, requestId: string): GatewayContext => ({
+  authorization,
+  viewer,
+  requestId,
+  access: { coordinates: [] },
+});
+
+/** The outcome of a request from its status and codes. */
+export function outcomeOf(status: number, codes: readonly string[]): AccessOutcome {
+  if (status === 401) return "unauthenticated";
+  if (status === 429) return "limited";
+  if (status === 0 || status >= 500) return "error";
+  if (status >= 400) return "invalid";
+  if (!codes.length) return "ok";
+  if (codes.every((c) => c === "FORBIDDEN")) return "denied";
+  if (codes.some((c) => ["GRAPHQL_VALIDATION_FAILED", "GRAPHQL_PARSE_FAILED", "BAD_USER_INPUT"].includes(c)))
+    return "invalid";
+  return "error";
+}
+
+/** The access event of a request that ended, however it ended (refused before Apollo, or answered by it). */
+export function accessEventOf(end: RequestEnd<GatewayContext>): AccessEvent {
+  const viewer = end.context?.viewer;
+  const codes = [...new Set(end.codes)];
   return {
-    async requestDidStart() {
-      let coordinates: string[] = [];
+    occurredAt: new Date(),
+    subject: viewer?.subject ?? null,
+    roles: viewer ? [...viewer.claimedRoles] : [],
+    markets: viewer?.markets ? [...viewer.markets] : null,
+    operationName: typeof end.operationName === "string" ? end.operationName : null,
+    documentHash: hashDocument(end.query),
+    coordinates: end.context?.access.coordinates ?? [],
+    denied: [...new Set(end.denied)].sort(),
+    outcome: outcomeOf(end.status, codes),
+    status: end.status,
+    codes,
+  };
+}
+
+/**
+ * Notes on the request's context the coordinates an operation Apollo ran selected (through aliases
+ * and fragments); the HTTP layer reports the answer's codes and denied coordinates.
+ */
+export function auditPlugin(apiSchema: GraphQLSchema): ApolloServerPlugin<GatewayContext> {
+  // Apollo hands every request of one document text the same parsed document: its coordinates are
+  // worked out once per document, not per request.
+  const known = new WeakMap<DocumentNode, string[]>();
+  const coordinatesOf = (document: DocumentNode) => {
+    let coordinates = known.get(document);
+    if (!coordinates) {
+      coordinates = [...new Set(requestedFields(apiSchema, document).map((f) => f.coordinate))].sort();
+      known.set(document, coordinates);
+    }
+    return coordinates;
+  };
+  return {
+    async requestDidStart({ contextValue: { access } }) {
       return {
         async didResolveOperation({ document }) {
-          coordinates = [...new Set(requestedFields(apiSchema, document).map((f) => f.coordinate))].sort();
-        },
-        async willSendResponse({ contextValue, response, operationName, request, document, source }) {
-          const errors = response.body.kind === "single" ? (response.body.singleResult.errors ?? []) : [];
-          const codes = errors.map((e) => e.extensions?.code);
-          const denied = [
-            ...new Set(
-              errors.filter((e) => e.extensions?.code === "FORBIDDEN").map((e) => String(e.extensions?.coordinate)),
-            ),
-          ].sort();
-          const outcome: AccessOutcome = !errors.length
-            ? "ok"
-            : codes.every((c) => c === "FORBIDDEN")
-              ? "denied"
-              : codes.some(
-                    (c) => c === "GRAPHQL_VALIDATION_FAILED" || c === "GRAPHQL_PARSE_FAILED" || c === "BAD_USER_INPUT",
-                  )
-                ? "invalid"
-                : "error";
-          trail.record({
-            occurredAt: new Date(),
-            subject: contextValue.viewer.subject,
-            roles: contextValue.viewer.roles,
-            markets: contextValue.viewer.markets,
-            operationName:
-              operationName ??
-              request.operationName ??
-              (document ? (getOperationAST(document)?.name?.value ?? null) : null),
-            documentHash: hashDocument(source),
-            coordinates,
-            denied,
-            outcome,
-          });
+          access.coordinates = coordinatesOf(document);
         },
       };
     },

@@ -1,26 +1,33 @@
 import { ApolloGateway, RemoteGraphQLDataSource } from "@apollo/gateway";
 import { ApolloServer } from "@apollo/server";
-import { apiSchemaOf, type TokenVerifier } from "@c360/auth";
+import { ApolloServerPluginCacheControlDisabled } from "@apollo/server/plugin/disabled";
+import type { TokenVerifier } from "@c360/auth";
+import type { Config } from "@c360/config";
+import type { Database } from "@c360/db-client";
+import { clientCodes, type ErrorCode, fieldError, UNAVAILABLE_MESSAGE } from "@c360/errors";
+import { beforeScrape, clientSpan, metrics, REQUEST_ID_HEADER } from "@c360/observability";
 import {
-  clientCodes,
+  apolloSettings,
+  fieldTypes,
   formatError,
-  isProduction,
-  limitsPlugin,
+  httpSettings,
   type RunningServer,
   SIGNATURE_HEADER,
   serveHttp,
   sign,
   subgraphSecret,
-  UNAVAILABLE_MESSAGE,
+  type Telemetry,
+  telemetryOf,
   UnavailableError,
 } from "@c360/subgraph-kit";
-import { GraphQLError } from "graphql";
-import { type AuditTrail, auditPlugin, type GatewayContext, hashDocument } from "./audit";
+import { apiSchemaOf, graphsOf } from "@c360/supergraph";
+import { type AuditTrail, accessEventOf, auditPlugin, type GatewayContext, gatewayContext } from "./audit";
 import { CircuitBreaker } from "./breaker";
-
-// @apollo/gateway otherwise probes cloud metadata endpoints (AWS, GCP, Azure, Alibaba) and exports
-// usage metrics to Apollo's servers. The product sends nothing anywhere but its own subgraphs.
-process.env.APOLLO_TELEMETRY_DISABLED = "true";
+import { SubjectBudget } from "./budget";
+import { explorerPages } from "./explorer";
+import { createSubgraphClient, type SubgraphResponse, SubgraphTimeout } from "./fetch";
+import { watchLoads } from "./loads";
+import { ResponseCache } from "./response-cache";
 
 /**
  * A subgraph that refuses a request (HTTP 4xx) with a client error, such as a Date variable the
@@ -30,51 +37,75 @@ process.env.APOLLO_TELEMETRY_DISABLED = "true";
 class SubgraphSource extends RemoteGraphQLDataSource<GatewayContext> {
   override async errorFromResponse(response: Parameters<RemoteGraphQLDataSource["errorFromResponse"]>[0]) {
     const error = await super.errorFromResponse(response);
-    if (response.status === 503)
-      return new GraphQLError(UNAVAILABLE_MESSAGE, { extensions: { code: "SERVICE_UNAVAILABLE" } });
+    if (response.status === 503) return fieldError("SERVICE_UNAVAILABLE", UNAVAILABLE_MESSAGE);
     const body = (
       error.extensions.response as { body?: { errors?: { message?: string; extensions?: { code?: string } }[] } }
     )?.body;
     const first = typeof body === "object" ? body?.errors?.[0] : undefined;
     const code = first?.extensions?.code;
     if (response.status < 500 && code && clientCodes.has(code) && first?.message) {
-      return new GraphQLError(first.message, { extensions: { code } });
+      return fieldError(code as ErrorCode, first.message);
     }
     return error;
   }
 }
 
-/** A subgraph that does not answer in this time fails its part of the response, not the whole request. */
-export const SUBGRAPH_TIMEOUT_MS = 3_000;
-
 /**
- * The fetch to one subgraph: signed (when a secret is set), 3 s timeout, behind the subgraph's
+ * The fetch to one subgraph: signed (when a secret is set), with its time budget (3 s by default: a
+ * subgraph that does not answer fails its part of the response, not the whole request), behind the subgraph's
  * circuit breaker (open: fail fast without a request), and retried once when the connection itself
  * failed (the graph has only queries, which are safe to repeat); a timeout is not retried. A subgraph
- * that cannot be reached, times out or has its circuit open is an `UnavailableError`.
+ * that cannot be reached, times out or has its circuit open is an `UnavailableError`. Each fetch is a
+ * span of the request's trace (its `traceparent` goes along) and a sample of the fetch-latency metric.
  */
-function guardedFetch(name: string, breakers: Map<string, CircuitBreaker>) {
+function guardedFetch(
+  name: string,
+  breakers: Map<string, CircuitBreaker>,
+  config: Config,
+  client: ReturnType<typeof createSubgraphClient>,
+) {
   const breaker = breakers.get(name) ?? new CircuitBreaker(name);
   breakers.set(name, breaker);
-  const secret = subgraphSecret(name);
-  return (async (input: string, init?: RequestInit) => {
-    if (!breaker.allow()) throw new UnavailableError(`subgraph ${name}: circuit open`);
-    const headers = new Headers(init?.headers as HeadersInit);
-    if (secret && typeof init?.body === "string") headers.set(SIGNATURE_HEADER, sign(secret, init.body));
-    const attempt = () => fetch(input, { ...init, headers, signal: AbortSignal.timeout(SUBGRAPH_TIMEOUT_MS) });
+  beforeScrape(() => metrics.breakerOpen.set({ subgraph: name }, breaker.state === "closed" ? 0 : 1));
+  const secret = subgraphSecret(config.subgraphSecret, name);
+  const timeoutMs = config.timeouts.subgraphMs;
+  return (async (input: string, init: { headers: Record<string, string>; body: string }) => {
+    const started = performance.now();
+    const done = (outcome: string) =>
+      metrics.subgraphSeconds.observe({ subgraph: name, outcome }, (performance.now() - started) / 1000);
+    if (!breaker.allow()) {
+      done("circuit_open");
+      throw new UnavailableError(`subgraph ${name}: circuit open`);
+    }
+    const headers = { ...init.headers };
+    const span = clientSpan(`subgraph ${name}`, { "c360.subgraph": name }, headers);
+    if (secret) {
+      const url = new URL(input);
+      headers[SIGNATURE_HEADER] = sign(secret, {
+        method: "POST",
+        target: `${url.pathname}${url.search}`,
+        authorization: headers.authorization ?? "",
+        body: init.body,
+      });
+    }
+    const attempt = () => client.post(input, headers, init.body, timeoutMs);
     try {
-      let response: Response;
+      let response: SubgraphResponse;
       try {
         response = await attempt();
       } catch (error) {
-        if ((error as Error).name === "TimeoutError") throw error;
+        if (error instanceof SubgraphTimeout) throw error;
         response = await attempt();
       }
       if (response.status >= 500) breaker.failure();
       else breaker.success();
+      done(response.status >= 500 ? "error" : "ok");
+      span.end(response.status >= 500 ? `HTTP ${response.status}` : undefined);
       return response;
     } catch (error) {
       breaker.failure();
+      done(error instanceof SubgraphTimeout ? "timeout" : "unreachable");
+      span.end(error);
       throw new UnavailableError(`subgraph ${name}: ${(error as Error).message}`, { cause: error });
     }
   }) as never;
@@ -87,46 +118,81 @@ export interface GatewayOptions {
   port: number;
   verify: TokenVerifier;
   audit: AuditTrail;
+  /** The database the gateway reads the latest load from (for its response cache). */
+  db: Database;
   /** Circuit breakers by subgraph name (created on first use; pass a map to watch them). */
   breakers?: Map<string, CircuitBreaker>;
+  /** The process's configuration: mode, subgraph secret, limits, time budgets, each subject's share. */
+  config: Config;
+  /** Default: `gateway` as the service, logging as the configuration says. */
+  telemetry?: Telemetry;
+}
+
+/** The running gateway, and its response cache when configured (tests read its counts). */
+export interface RunningGateway extends RunningServer {
+  responseCache?: ResponseCache;
 }
 
 /**
- * Serves the supergraph on 127.0.0.1:`port` (0 picks a free port) at /graphql. The bearer token is
- * verified here first (a bad one never reaches a subgraph) and then forwarded; no other client
- * header reaches the subgraphs, which verify the token again and enforce their own rules. Every
- * request, refused ones included, goes to the access trail.
+ * Serves the supergraph on 127.0.0.1:`port` (0 picks a free port) at /graphql, routing to the
+ * subgraphs its `join__Graph` records (or the URLs given). Limits come first, then the bearer token
+ * is verified (a bad one never reaches a subgraph), the subject's share is taken, and the token is
+ * forwarded with the request's id; no other client header reaches the subgraphs, which verify the
+ * token again and enforce their own rules. Every request, refused ones included, goes to the access
+ * trail.
  */
-export async function startGateway(options: GatewayOptions): Promise<RunningServer> {
+export async function startGateway(options: GatewayOptions): Promise<RunningGateway> {
+  const { config } = options;
+  const telemetry = options.telemetry ?? telemetryOf("gateway", config);
   const breakers = options.breakers ?? new Map<string, CircuitBreaker>();
+  const client = createSubgraphClient();
+  // @apollo/gateway otherwise probes cloud metadata endpoints (AWS, GCP, Azure, Alibaba) and exports
+  // usage metrics to Apollo's servers (it reads this variable when constructed). The product sends
+  // nothing anywhere but to its own subgraphs.
+  process.env.APOLLO_TELEMETRY_DISABLED = "true";
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraphSdl,
     buildService: ({ name, url }) =>
       new SubgraphSource({
         url: options.subgraphUrls?.[name] ?? url,
-        fetcher: guardedFetch(name, breakers),
+        fetcher: guardedFetch(name, breakers, config, client),
         willSendRequest({ request, context }) {
           request.http?.headers.set("authorization", context.authorization);
+          request.http?.headers.set(REQUEST_ID_HEADER, context.requestId);
         },
       }),
   });
-  const production = isProduction();
-  if (production && !process.env.C360_SUBGRAPH_SECRET)
-    throw new Error("C360_SUBGRAPH_SECRET is required in production");
+  const apiSchema = apiSchemaOf(options.supergraphSdl);
   const server = new ApolloServer<GatewayContext>({
     gateway,
-    introspection: !production,
+    introspection: !config.production,
     includeStacktraceInErrorResponses: false,
-    formatError: formatError(production),
-    plugins: [auditPlugin(options.audit, apiSchemaOf(options.supergraphSdl)), limitsPlugin()],
+    formatError: formatError(config.production),
+    plugins: [auditPlugin(apiSchema), ApolloServerPluginCacheControlDisabled()],
+    ...apolloSettings,
   });
-  const subgraphHealth = Object.values(options.subgraphUrls ?? {}).map((u) => u.replace(/\/graphql$/, "/readyz"));
-  return serveHttp(server, {
+  const budget = new SubjectBudget(config.budget);
+  const loads = config.responseCache.ttlMs > 0 ? watchLoads(options.db) : undefined;
+  const cache = loads
+    ? new ResponseCache({
+        ttlMs: config.responseCache.ttlMs,
+        maxBytes: config.responseCache.maxBytes,
+        maxEntries: 10_000,
+        dataVersion: loads.version,
+      })
+    : undefined;
+  const readiness = graphsOf(options.supergraphSdl).map(({ name, url }) =>
+    (options.subgraphUrls?.[name] ?? url).replace(/\/graphql$/, "/readyz"),
+  );
+  const running = await serveHttp(server, {
+    ...httpSettings(config),
     port: options.port,
+    telemetry,
+    typeOf: fieldTypes(apiSchema),
     ready: async () =>
       (
         await Promise.all(
-          subgraphHealth.map((u) =>
+          readiness.map((u) =>
             fetch(u, { signal: AbortSignal.timeout(1_000) }).then(
               (r) => r.ok,
               () => false,
@@ -134,26 +200,23 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
           ),
         )
       ).every(Boolean),
-    context: async (req) => {
-      try {
-        return {
-          authorization: req.headers.authorization ?? "",
-          viewer: await options.verify(req.headers.authorization),
-        };
-      } catch (error) {
-        options.audit.record({
-          occurredAt: new Date(),
-          subject: null,
-          roles: [],
-          markets: null,
-          operationName: null,
-          documentHash: hashDocument(undefined),
-          coordinates: [],
-          denied: [],
-          outcome: "unauthenticated",
-        });
-        throw error;
-      }
-    },
+    context: async (req, { requestId }) =>
+      gatewayContext(req.headers.authorization ?? "", await options.verify(req.headers.authorization), requestId),
+    subjectOf: (context) => context.viewer.subject,
+    admit: (context, cost) => budget.admit(context.viewer.subject, cost),
+    ...(cache ? { cache } : {}),
+    ...(config.explorer
+      ? { pages: explorerPages({ supergraphSdl: options.supergraphSdl, apiSchema, verify: options.verify, config }) }
+      : {}),
+    onEnd: (end) => options.audit.record(accessEventOf(end)),
   });
+  return {
+    url: running.url,
+    ...(cache ? { responseCache: cache } : {}),
+    async stop() {
+      await running.stop();
+      loads?.stop();
+      client.close();
+    },
+  };
 }

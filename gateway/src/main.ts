@@ -1,37 +1,39 @@
 /**
- * The gateway as its own process (`pnpm --filter @c360/gateway start`): serves the committed
- * supergraph; subgraph URLs come from `C360_<NAME>_URL` or the contract ports on loopback. It writes
- * the access trail to the database of DATABASE_URL.
+ * The gateway as its own process (`pnpm --filter @c360/gateway start`): serves the supergraph
+ * (`C360_SUPERGRAPH`, default the committed one) and routes to the subgraphs it records, each at
+ * `C360_<NAME>_URL` when set. It writes the access trail to the database of DATABASE_URL.
  */
-import { createTokenVerifier, identityConfigFromEnv } from "@c360/auth";
-import { databaseConfigFromEnv, openDatabase } from "@c360/db-client";
-import { portOf } from "@c360/subgraph-kit";
+import { createTokenVerifier } from "@c360/auth";
+import { loadConfigOrExit } from "@c360/config";
+import { openDatabase } from "@c360/db-client";
+import { startTracing } from "@c360/observability";
+import { telemetryOf } from "@c360/subgraph-kit";
+import { supergraphSdl } from "@c360/supergraph";
 import { AuditTrail } from "./audit";
-import { committedSupergraph } from "./compose";
 import { startGateway } from "./gateway";
-import { subgraphs } from "./subgraphs";
 
-const subgraphUrls = Object.fromEntries(
-  subgraphs.flatMap((s) => {
-    const url = process.env[`C360_${s.name.toUpperCase().replaceAll("-", "_")}_URL`];
-    return url ? [[s.name, url]] : [];
-  }),
-);
-const verify = await createTokenVerifier(identityConfigFromEnv());
-const db = await openDatabase({ ...databaseConfigFromEnv(), applicationName: "c360-gateway" });
-const audit = new AuditTrail(db);
+const config = loadConfigOrExit();
+const telemetry = telemetryOf("gateway", config);
+const tracing = startTracing("c360-gateway", config.otlpEndpoint);
+const verify = await createTokenVerifier(config.identity);
+const db = await openDatabase({ ...config.database, applicationName: "c360-gateway" });
+const audit = new AuditTrail(db, telemetry.log);
 const gateway = await startGateway({
-  supergraphSdl: committedSupergraph(),
-  subgraphUrls,
-  port: portOf("gateway"),
+  supergraphSdl: supergraphSdl(config.supergraphPath),
+  subgraphUrls: { ...config.subgraphUrls },
+  port: config.ports.gateway ?? 0,
   verify,
   audit,
+  db,
+  config,
+  telemetry,
 });
-console.log(`gateway ready at ${gateway.url}`);
+telemetry.log.info({ url: gateway.url }, `gateway ready at ${gateway.url}`);
 const stop = async () => {
   await gateway.stop();
   await audit.stop();
   await db.close();
+  await tracing?.stop();
   process.exit(0);
 };
 process.once("SIGTERM", stop);

@@ -1,7 +1,8 @@
-import { createTokenVerifier, identityConfigFromEnv } from "@c360/auth";
+import { createTokenVerifier } from "@c360/auth";
+import { loadConfig } from "@c360/config";
 import { seed } from "@c360/db";
 import { openDatabase } from "@c360/db-client";
-import { subgraphs } from "@c360/gateway";
+import { subgraphs } from "@c360/platform";
 import { type RunningServer, startSubgraph } from "@c360/subgraph-kit";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { databaseKind } from "../testkit/database";
@@ -50,8 +51,9 @@ describe("health, faults and shutdown", () => {
 
     const sales = subgraphs.find((s) => s.name === "sales");
     if (!sales) throw new Error("no sales subgraph");
-    const verify = await createTokenVerifier(identityConfigFromEnv());
-    restarted = await startSubgraph(sales, t.db, Number(new URL(salesUrl).port), verify);
+    const config = loadConfig();
+    const verify = await createTokenVerifier(config.identity);
+    restarted = await startSubgraph(sales, t.db, { port: Number(new URL(salesUrl).port), verify, config });
     // After its open period the breaker lets one probe through, which closes it.
     await new Promise((r) => setTimeout(r, 5_100));
     const back = await t.query<{ customer: { purchaseSummary: { transactionCount: number } | null } }>(query);

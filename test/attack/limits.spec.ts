@@ -3,9 +3,10 @@ import { seed } from "@c360/db";
 import { limits } from "@c360/subgraph-kit";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { databaseKind } from "../testkit/database";
+import { fragmentBomb } from "../testkit/documents";
 import { tokenFor } from "../testkit/identity";
 import { type PrivatePostgres, startPrivatePostgres } from "../testkit/postgres";
-import { type Endpoints, startProcessTestStack, startTestStack, type TestStack } from "../testkit/stack";
+import { type Endpoints, send, startProcessTestStack, startTestStack, type TestStack } from "../testkit/stack";
 
 /**
  * On Postgres: the six processes over a server of the test's own that logs every statement, counted by
@@ -41,10 +42,9 @@ afterAll(async () => {
 /** Sends a raw body; returns status, the error codes and how many SQL statements it caused. */
 async function attempt(url: string, body: string | Uint8Array, headers: Record<string, string> = {}) {
   const before = await statements();
-  const response = await fetch(url, {
-    method: "POST",
+  const response = await send(t.stack, url, {
     headers: { "content-type": "application/json", authorization: `Bearer ${admin}`, ...headers },
-    body: body as BodyInit,
+    body,
   });
   const json = (await response.json()) as { errors?: { extensions?: { code?: string } }[]; data?: unknown };
   return {
@@ -140,6 +140,32 @@ const cases: [
     "REQUEST_TOO_LARGE",
   ],
   [
+    "a fragment bomb (2^24 fields in 1 KB) sent without a token",
+    () => ({ body: op(fragmentBomb(24)), headers: { authorization: "" } }),
+    "COST_LIMIT_EXCEEDED",
+  ],
+  ["a wide fragment bomb (10^8 fields)", () => ({ body: op(fragmentBomb(8, 10)) }), "COST_LIMIT_EXCEEDED"],
+  [
+    "a persisted-query hash alone (with 5,000 representations)",
+    () => ({
+      body: JSON.stringify({
+        variables: { r: Array.from({ length: 5_000 }, (_, i) => ({ __typename: "Customer", id: `C${i}` })) },
+        extensions: { persistedQuery: { version: 1, sha256Hash: "a".repeat(64) } },
+      }),
+    }),
+    "PERSISTED_QUERY_NOT_SUPPORTED",
+  ],
+  [
+    "a persisted query being registered",
+    () => ({
+      body: JSON.stringify({
+        query: '{ customer(id: "CUST001") { id } }',
+        extensions: { persistedQuery: { version: 1, sha256Hash: "b".repeat(64) } },
+      }),
+    }),
+    "PERSISTED_QUERY_NOT_SUPPORTED",
+  ],
+  [
     "a cost over the limit through variables",
     (target) => ({
       body: op(
@@ -186,6 +212,22 @@ describe("request limits", () => {
       codes: ["REQUEST_TOO_LARGE"],
       statements: 0,
     });
+  });
+
+  it("refuses a fragment bomb sent by GET straight at a subgraph, with no SQL", async () => {
+    const url = new URL(t.stack.subgraphUrls.customer as string);
+    url.searchParams.set("query", fragmentBomb(24));
+    const before = await statements();
+    const response = await send(t.stack, url.toString(), {
+      method: "GET",
+      headers: { authorization: `Bearer ${admin}`, "apollo-require-preflight": "1" },
+    });
+    const body = (await response.json()) as { errors?: { extensions?: { code?: string } }[] };
+    expect({
+      status: response.status,
+      codes: body.errors?.map((e) => e.extensions?.code),
+      statements: (await statements()) - before,
+    }).toEqual({ status: 400, codes: ["COST_LIMIT_EXCEEDED"], statements: 0 });
   });
 
   it("refuses batched requests and a fragment cycle", async () => {

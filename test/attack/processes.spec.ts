@@ -10,8 +10,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { databaseKind } from "../testkit/database";
 import { tokenFor } from "../testkit/identity";
 import { type PrivatePostgres, startPrivatePostgres } from "../testkit/postgres";
-import type { ServiceProcess } from "../testkit/processes";
-import { type Endpoints, type GraphQLResponse, startProcessTestStack, type TestStack } from "../testkit/stack";
+import { type ServiceProcess, startService } from "../testkit/processes";
+import { type Endpoints, type GraphQLResponse, send, startProcessTestStack, type TestStack } from "../testkit/stack";
 
 interface Reply {
   status: number;
@@ -20,25 +20,30 @@ interface Reply {
 }
 
 let token: string;
-async function post(url: string, query: string): Promise<Reply> {
+let endpoints: Endpoints;
+/** POSTs `query` as the admin `as` (a subgraph called directly gets the gateway's signature). */
+async function post(url: string, query: string, as = token): Promise<Reply> {
   const started = performance.now();
-  const response = await fetch(url, {
-    method: "POST",
-    headers: { "content-type": "application/json", authorization: `Bearer ${token}` },
+  const response = await send(endpoints, url, {
+    headers: { "content-type": "application/json", authorization: `Bearer ${as}` },
     body: JSON.stringify({ query }),
   });
   return { status: response.status, body: (await response.json()) as Reply["body"], ms: performance.now() - started };
 }
 
-/** `concurrency` clients sending `query` back to back until stopped; every reply is kept. */
+/**
+ * `concurrency` clients, each a user of its own (the gateway budgets requests per subject), sending
+ * `query` back to back until stopped; every reply is kept.
+ */
 function startLoad(url: string, query: string, concurrency = 4) {
   const replies: Reply[] = [];
   const failures: string[] = [];
   let running = true;
-  const clients = Array.from({ length: concurrency }, async () => {
+  const clients = Array.from({ length: concurrency }, async (_, i) => {
+    const own = await tokenFor("c360_admin", { subject: `load-client-${i}`, ttlSeconds: 3_600 });
     while (running) {
       try {
-        replies.push(await post(url, query));
+        replies.push(await post(url, query, own));
       } catch (error) {
         failures.push((error as Error).message);
       }
@@ -83,12 +88,13 @@ function useProcessStack(server?: () => Promise<string>) {
   beforeAll(async () => {
     token = await tokenFor("c360_admin", { ttlSeconds: 3_600 });
     t = await startProcessTestStack(({ db }) => seed(db, { scale: 0.01, seed: 1 }), await server?.());
+    endpoints = t.stack;
   });
   afterAll(() => t?.dispose());
   return () => {
     const stack = t?.stack.processes;
-    if (!t || !stack) throw new Error("the process stack is not ready: call it inside a test");
-    return { db: t.db, stack };
+    if (!t?.url || !stack) throw new Error("the process stack is not ready: call it inside a test");
+    return { db: t.db, stack, databaseUrl: t.url };
   };
 }
 
@@ -280,5 +286,20 @@ describe.runIf(databaseKind === "postgres")("faults of the database server itsel
       expect(reply.body.errors).toBeUndefined();
     }
     expect({ gateway: await gateway.exited, customer: await customer.exited }).toEqual({ gateway: 0, customer: 0 });
+  });
+
+  it("SIGTERM to `pnpm --filter ... start` reaches the server: it drains, exits 0, and leaves nothing listening", async () => {
+    const { databaseUrl } = get();
+    const service = await startService("customer via pnpm", ["pnpm", "--filter", "@c360/customer", "start"], {
+      NODE_ENV: "production",
+      C360_SUBGRAPH_SECRET: "x".repeat(64),
+      C360_CUSTOMER_PORT: "0",
+      DATABASE_URL: databaseUrl,
+    });
+    const health = service.url.replace(/\/graphql$/, "/healthz");
+    expect((await fetch(health)).status).toBe(200);
+    service.child.kill("SIGTERM");
+    expect(await service.exited).toBe(0);
+    await expect(fetch(health)).rejects.toThrow();
   });
 });

@@ -2,18 +2,16 @@ import { seed } from "@c360/db";
 import { SIGNATURE_HEADER, sign, subgraphSecret } from "@c360/subgraph-kit";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { tokenFor } from "../testkit/identity";
-import { type Endpoints, startProcessTestStack, type TestStack } from "../testkit/stack";
+import { type Endpoints, send, startProcessTestStack, type TestStack } from "../testkit/stack";
 
-/** The stack as NODE_ENV=production starts it (with a real secret: production refuses the dev one). */
+/**
+ * The stack in production mode. On Postgres its six processes always run so; on PGlite the in-process
+ * stack does, with a real secret (production refuses the development one).
+ */
 let t: TestStack<Endpoints>;
-const saved = {
-  NODE_ENV: process.env.NODE_ENV,
-  C360_JWT_SECRET: process.env.C360_JWT_SECRET,
-  C360_SUBGRAPH_SECRET: process.env.C360_SUBGRAPH_SECRET,
-};
+const saved = { NODE_ENV: process.env.NODE_ENV, C360_SUBGRAPH_SECRET: process.env.C360_SUBGRAPH_SECRET };
 beforeAll(async () => {
   process.env.NODE_ENV = "production";
-  process.env.C360_JWT_SECRET = "a-production-secret-for-the-attack-suite-0123456789";
   process.env.C360_SUBGRAPH_SECRET = "the-gateway-signs-subgraph-requests-with-this-0123";
   t = await startProcessTestStack(({ db }) => seed(db, { scale: 0.01, seed: 1 }));
 });
@@ -25,51 +23,110 @@ afterAll(async () => {
   }
 });
 
-/** POSTs to a subgraph directly, signed as the gateway would sign it (or not at all). */
-async function direct(name: string, query: string, signed: boolean) {
-  const body = JSON.stringify({ query });
-  const secret = subgraphSecret(name) as Buffer;
-  const response = await fetch(t.stack.subgraphUrls[name] as string, {
-    method: "POST",
-    headers: {
-      "content-type": "application/json",
-      authorization: `Bearer ${await tokenFor("c360_admin")}`,
-      ...(signed ? { [SIGNATURE_HEADER]: sign(secret, body) } : {}),
-    },
-    body,
+type Body = { data?: unknown; errors?: { message: string; path?: unknown; extensions?: Record<string, unknown> }[] };
+const unauthenticatedSignature = {
+  status: 401,
+  body: { errors: [{ message: "a valid gateway signature is required", extensions: { code: "UNAUTHENTICATED" } }] },
+};
+
+/** A request straight to the customer subgraph, with a signature computed over `signed` (or none). */
+async function direct(options: {
+  method?: "GET" | "POST";
+  query: string;
+  token: string;
+  signed?: { authorization?: string; method?: string; target?: string; at?: number } | false;
+}) {
+  const method = options.method ?? "POST";
+  const url = new URL(t.stack.subgraphUrls.customer as string);
+  const body = method === "POST" ? JSON.stringify({ query: options.query }) : "";
+  if (method === "GET") url.searchParams.set("query", options.query);
+  const authorization = `Bearer ${options.token}`;
+  const headers: Record<string, string> = { authorization, "apollo-require-preflight": "true" };
+  if (method === "POST") headers["content-type"] = "application/json";
+  if (options.signed !== false) {
+    const secret = subgraphSecret(t.stack.subgraphSecret, "customer") as Buffer;
+    const s = options.signed ?? {};
+    headers[SIGNATURE_HEADER] = sign(
+      secret,
+      {
+        method: s.method ?? method,
+        target: s.target ?? `${url.pathname}${url.search}`,
+        authorization: s.authorization ?? authorization,
+        body,
+      },
+      s.at ?? Date.now(),
+    );
+  }
+  const response = await send(t.stack, url.toString(), {
+    method,
+    headers,
+    ...(method === "POST" ? { body } : {}),
+    unsigned: true,
   });
-  return {
-    status: response.status,
-    body: (await response.json()) as {
-      data?: unknown;
-      errors?: { message: string; path?: unknown; extensions?: Record<string, unknown> }[];
-    },
-  };
+  return { status: response.status, body: (await response.json()) as Body };
 }
 
-describe("production mode", () => {
+const pii = '{ customer(id: "CUST001") { id email phone } }';
+
+describe("production mode: subgraph trust", () => {
   it("makes subgraphs require the gateway's signature, checked before parsing", async () => {
-    const unsigned = await direct("customer", '{ customer(id: "CUST001") { id } }', false);
-    expect(unsigned).toEqual({
-      status: 401,
-      body: { errors: [{ message: "a valid gateway signature is required", extensions: { code: "UNAUTHENTICATED" } }] },
-    });
-    const forged = await fetch(t.stack.subgraphUrls.customer as string, {
-      method: "POST",
+    const admin = await tokenFor("c360_admin");
+    expect(await direct({ query: '{ customer(id: "CUST001") { id } }', token: admin, signed: false })).toEqual(
+      unauthenticatedSignature,
+    );
+    const forged = await send(t.stack, t.stack.subgraphUrls.customer as string, {
       headers: {
         "content-type": "application/json",
         [SIGNATURE_HEADER]: `t=${Math.floor(Date.now() / 1000)},v1=${"0".repeat(64)}`,
       },
       body: "{ not even json",
+      unsigned: true,
     });
     expect(forged.status).toBe(401);
-    expect(await direct("customer", '{ customer(id: "CUST001") { id } }', true)).toEqual({
+    expect(await direct({ query: '{ customer(id: "CUST001") { id } }', token: admin })).toEqual({
       status: 200,
       body: { data: { customer: { id: "CUST001" } } },
     });
     expect(await t.query('{ customer(id: "CUST001") { id } }')).toEqual({ data: { customer: { id: "CUST001" } } });
   });
 
+  it("verifies GET like POST: an unsigned GET reads nothing", async () => {
+    const care = await tokenFor("customer_care");
+    expect(await direct({ method: "GET", query: pii, token: care, signed: false })).toEqual(unauthenticatedSignature);
+    const signed = await direct({ method: "GET", query: pii, token: care });
+    expect(signed.status).toBe(200);
+    expect(signed.body.data).toEqual({
+      customer: { id: "CUST001", email: expect.any(String), phone: expect.any(String) },
+    });
+  });
+
+  it("binds the signature to the Authorization header, the method and the query string", async () => {
+    const admin = await tokenFor("c360_admin");
+    const care = await tokenFor("customer_care");
+    // A request signed for the customer_care token, replayed with the admin's token.
+    expect(await direct({ query: pii, token: admin, signed: { authorization: `Bearer ${care}` } })).toEqual(
+      unauthenticatedSignature,
+    );
+    expect(await direct({ method: "GET", query: pii, token: care, signed: { method: "POST" } })).toEqual(
+      unauthenticatedSignature,
+    );
+    expect(
+      await direct({ method: "GET", query: pii, token: care, signed: { target: "/graphql?query=%7B%20x%20%7D" } }),
+    ).toEqual(unauthenticatedSignature);
+  });
+
+  it("refuses signatures older than a minute or from the future, beyond a few seconds of clock skew", async () => {
+    const admin = await tokenFor("c360_admin");
+    const query = '{ customer(id: "CUST001") { id } }';
+    for (const offset of [-61_000, 30_000, 3_600_000])
+      expect(await direct({ query, token: admin, signed: { at: Date.now() + offset } })).toEqual(
+        unauthenticatedSignature,
+      );
+    expect((await direct({ query, token: admin, signed: { at: Date.now() + 2_000 } })).status).toBe(200);
+  });
+});
+
+describe("production mode: what clients see", () => {
   it("refuses introspection", async () => {
     const response = await t.query("{ __schema { types { name } } }");
     expect(response.data ?? null).toBeNull();
@@ -86,7 +143,8 @@ describe("production mode", () => {
     await t.db.query("ALTER TABLE customer.loyalty_program RENAME TO loyalty_program_gone");
     try {
       const query = '{ customer(id: "CUST001") { id loyalty { loyaltyTier } } }';
-      for (const response of [await t.query(query), (await direct("customer", query, true)).body]) {
+      const admin = await tokenFor("c360_admin");
+      for (const response of [await t.query(query), (await direct({ query, token: admin })).body]) {
         expect(response.errors?.map(({ message, path, extensions }) => ({ message, path, extensions }))).toEqual([
           {
             message: "Internal server error",

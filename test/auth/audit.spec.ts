@@ -90,6 +90,24 @@ describe("the access trail", () => {
   });
 });
 
+describe("the access trail under bad events", () => {
+  it("sets aside an event the database refuses for its data and writes the rest of its batch", async () => {
+    await t.db.query(
+      "ALTER TABLE audit.access_events ADD CONSTRAINT refuse_probe CHECK (operation_name IS DISTINCT FROM 'Refused')",
+    );
+    try {
+      const before = (await events()).length;
+      const rejected = t.stack.audit.stats.rejected;
+      for (const name of ["Before", "Refused", "After"])
+        await t.query(`query ${name} { customer(id: "CUST001") { id } }`, {}, { token: marketing });
+      expect((await events()).slice(before).map((e) => e.operation_name)).toEqual(["Before", "After"]);
+      expect(t.stack.audit.stats).toMatchObject({ rejected: rejected + 1, pending: 0 });
+    } finally {
+      await t.db.query("ALTER TABLE audit.access_events DROP CONSTRAINT refuse_probe");
+    }
+  });
+});
+
 describe("the auditor queries", () => {
   it("serve the policy, explanations and the trail to auditors", async () => {
     const result = await t.query<{

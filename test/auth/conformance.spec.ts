@@ -1,9 +1,9 @@
 import { entitlementsOf, mayRead, type RoleName, roleNames } from "@c360/auth";
 import { runQualityChecks, seed } from "@c360/db";
-import { committedSupergraph, subgraphs } from "@c360/gateway";
+import { subgraphs } from "@c360/platform";
 import { limits, subgraphTypeDefs } from "@c360/subgraph-kit";
+import { apiSchemaOf, supergraphSdl } from "@c360/supergraph";
 import {
-  buildASTSchema,
   concatAST,
   type GraphQLField,
   type GraphQLObjectType,
@@ -11,7 +11,6 @@ import {
   isNonNullType,
   isObjectType,
   Kind,
-  parse,
   print,
 } from "graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -25,7 +24,7 @@ import { startTestStack, type TestStack } from "../testkit/stack";
  * subgraph (root fields and `_entities`) give the same answers.
  */
 
-const supergraph = buildASTSchema(parse(committedSupergraph()), { assumeValidSDL: true });
+const supergraph = apiSchemaOf(supergraphSdl());
 const machinery = /^(__|_|join__|link__)/;
 const queryType = supergraph.getQueryType() as GraphQLObjectType;
 

@@ -1,5 +1,5 @@
 import { join } from "node:path";
-import { identityConfigFromEnv } from "@c360/auth";
+import { loadConfig } from "@c360/config";
 import { importDirectory } from "@c360/db";
 import { SignJWT } from "jose";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -7,7 +7,7 @@ import { tokenFor } from "../testkit/identity";
 import { type Endpoints, startProcessTestStack, type TestStack } from "../testkit/stack";
 
 const fixtures = join(import.meta.dirname, "../../db/test/fixtures/mini");
-const { secret } = identityConfigFromEnv();
+const secret = new TextEncoder().encode(loadConfig().identity.secret);
 const now = Math.floor(Date.now() / 1000);
 
 function signed(claims: { iss?: string; aud?: string; nbf?: number; exp?: number }) {
@@ -18,7 +18,7 @@ function signed(claims: { iss?: string; aud?: string; nbf?: number; exp?: number
     .setAudience(claims.aud ?? "c360-graph")
     .setNotBefore(claims.nbf ?? now)
     .setExpirationTime(claims.exp ?? now + 3600)
-    .sign(secret as Uint8Array);
+    .sign(secret);
 }
 
 const b64 = (value: unknown) => Buffer.from(JSON.stringify(value)).toString("base64url");

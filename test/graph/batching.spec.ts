@@ -32,10 +32,21 @@ describe("batching across the federated graph", () => {
     const ten = await statementsFor(deepCustomers, { first: 10 });
     const hundred = await statementsFor(deepCustomers, { first: 100 });
     expect(JSON.stringify(hundred.result).length).toBeGreaterThan(5 * JSON.stringify(ten.result).length);
-    // customer: page + count; sales: transactions, items; product: products, supply links, suppliers;
-    // logistics: shipments, tracking events.
-    expect(ten.statements).toBe(9);
+    // customer: page (no count: totalCount is not selected); sales: transactions, items; product:
+    // products, supply links, suppliers; logistics: shipments, tracking events.
+    expect(ten.statements).toBe(8);
     expect(hundred.statements).toBe(ten.statements);
+  });
+
+  it("counts a root list's matches only when totalCount is selected, however it is selected", async () => {
+    const plain = await statementsFor("{ customers(first: 5) { edges { node { id } } } }", {});
+    const counted = await statementsFor("{ customers(first: 5) { totalCount edges { node { id } } } }", {});
+    const throughFragment = await statementsFor(
+      "{ customers(first: 5) { ...Total } } fragment Total on CustomerConnection { total: totalCount }",
+      {},
+    );
+    expect([plain.statements, counted.statements, throughFragment.statements]).toEqual([1, 2, 2]);
+    expect(throughFragment.result).toEqual({ data: { customers: { total: 100 } } });
   });
 
   it("walks every customer exactly once through all pages", async () => {

@@ -7,13 +7,16 @@
  * warm-up and the end (heap after GC in this process; resident memory of all six processes), or
  * on a request missing from the access trail. Prints the figures.
  */
+import "../testkit/setup";
 import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
-import { createTokenVerifier, identityConfigFromEnv } from "@c360/auth";
+import { createTokenVerifier } from "@c360/auth";
+import { loadConfig } from "@c360/config";
 import { seed } from "@c360/db";
-import { startStack, subgraphs } from "@c360/gateway";
+import { startStack, subgraphs } from "@c360/platform";
 import { type RunningServer, startSubgraph } from "@c360/subgraph-kit";
 import autocannon from "autocannon";
+import { buildAll } from "../../build";
 import { createTestDatabase } from "../testkit/database";
 import { tokenFor } from "../testkit/identity";
 import { startProcessStack } from "../testkit/processes";
@@ -41,8 +44,9 @@ interface Target {
 }
 
 async function inProcess(): Promise<Target> {
-  const stack = await startStack(db, { ephemeralPorts: true });
-  const verify = await createTokenVerifier(identityConfigFromEnv());
+  const config = loadConfig();
+  const stack = await startStack(db, config, { ephemeralPorts: true });
+  const verify = await createTokenVerifier(config.identity);
   const sales = subgraphs.find((s) => s.name === "sales");
   if (!sales) throw new Error("no sales subgraph");
   const salesPort = Number(new URL(stack.subgraphUrls.sales as string).port);
@@ -53,7 +57,7 @@ async function inProcess(): Promise<Target> {
     async restartSales() {
       await salesServer?.stop();
       await new Promise((r) => setTimeout(r, 3_000));
-      salesServer = await startSubgraph(sales, db, salesPort, verify);
+      salesServer = await startSubgraph(sales, db, { port: salesPort, verify, config });
     },
     memory() {
       global.gc?.();
@@ -67,6 +71,7 @@ async function inProcess(): Promise<Target> {
 }
 
 async function separateProcesses(url: string): Promise<Target> {
+  await buildAll();
   const stack = await startProcessStack(url);
   const rss = (pid: number | undefined) =>
     Number(/VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, "utf8"))?.[1] ?? 0) * 1024;
@@ -118,16 +123,27 @@ const workload: [string, string][] = [
     '{ customer(id: "CUST0002") { email transactions(first: 3) { edges { node { id items { quantity } } } } } }',
   ],
 ];
-const requests = await Promise.all(
-  workload.map(async ([role, query]) => ({
-    method: "POST" as const,
-    headers: {
-      "content-type": "application/json",
-      authorization: `Bearer ${await tokenFor(role as never, { ttlSeconds: seconds + 600 })}`,
-    },
-    body: JSON.stringify({ query }),
-  })),
+// Every connection is a user of its own for each role (the gateway budgets requests per subject).
+const connections = Number(values.connections);
+const tokens = await Promise.all(
+  workload.map(([role]) =>
+    Promise.all(
+      Array.from({ length: connections }, (_, i) =>
+        tokenFor(role as never, { ttlSeconds: seconds + 600, subject: `soak-${role}-${i}` }),
+      ),
+    ),
+  ),
 );
+let slots = 0;
+const requests = workload.map(([, query], w) => ({
+  method: "POST" as const,
+  headers: { "content-type": "application/json" },
+  body: JSON.stringify({ query }),
+  setupRequest: (request: autocannon.Request, context: { slot?: number }) => {
+    context.slot ??= slots++ % connections;
+    return { ...request, headers: { ...request.headers, authorization: `Bearer ${tokens[w]?.[context.slot]}` } };
+  },
+}));
 
 const restarts: [number, number][] = [];
 for (const at of [seconds / 3, (2 * seconds) / 3]) {
@@ -148,7 +164,7 @@ setTimeout(
 const statuses = new Map<number, number>();
 const result = await autocannon({
   url: target.gatewayUrl,
-  connections: Number(values.connections),
+  connections,
   duration: seconds,
   requests,
   setupClient: (client) => {

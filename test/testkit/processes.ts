@@ -1,11 +1,12 @@
 import { type ChildProcess, spawn } from "node:child_process";
+import { randomBytes } from "node:crypto";
 import { fileURLToPath } from "node:url";
-import { subgraphs } from "@c360/gateway";
+import { envName, subgraphRegistry } from "@c360/registry";
 
 const root = fileURLToPath(new URL("../..", import.meta.url));
 
 /** The name's environment prefix: `cx-kpi` -> `C360_CX_KPI`. */
-const prefix = (name: string) => `C360_${name.toUpperCase().replaceAll("-", "_")}`;
+const prefix = (name: string) => `C360_${envName(name)}`;
 
 /** One of the product's processes, started as `pnpm --filter ... start` would. */
 export interface ServiceProcess {
@@ -14,21 +15,39 @@ export interface ServiceProcess {
   child: ChildProcess;
   /** Resolves with the exit code (or the signal's name) once the process has ended. */
   exited: Promise<number | string>;
-  /** Everything it wrote to stdout and stderr so far. */
+  /** What it wrote to stdout and stderr so far (the last 4 MiB: a process logs a line per request). */
   output(): string;
 }
 
+const OUTPUT_KEPT = 4 * 1024 * 1024;
+
+/** How the product's processes are started: the built JavaScript, from the repository root, as in production. */
+const node = (entry: string, nodeArgs: readonly string[] = []): [string, ...string[]] => [
+  process.execPath,
+  ...nodeArgs,
+  entry,
+];
+
 /**
- * Starts `entry` (a path from the repository root) with `env` and waits for its "ready at <url>"
- * line; a process that exits or stays silent for 60 s fails with what it printed.
+ * Starts `command` (from the repository root) with `env` and waits for its "ready at <url>" line; a
+ * process that exits or stays silent for 60 s fails with what it printed.
  */
-export function startService(name: string, entry: string, env: NodeJS.ProcessEnv): Promise<ServiceProcess> {
-  const child = spawn(process.execPath, ["--import", "tsx", entry], {
+export function startService(
+  name: string,
+  [command, ...args]: [string, ...string[]],
+  env: NodeJS.ProcessEnv,
+): Promise<ServiceProcess> {
+  const child = spawn(command, args, {
     cwd: root,
-    env: { ...process.env, ...env },
+    // The product's deployed log level: the test reads the "ready at" line and the request lines.
+    env: { ...process.env, C360_LOG_LEVEL: "info", ...env },
     stdio: ["ignore", "pipe", "pipe"],
   });
   let output = "";
+  const keep = (chunk: Buffer) => {
+    output += chunk.toString();
+    if (output.length > OUTPUT_KEPT) output = output.slice(output.length - OUTPUT_KEPT);
+  };
   const exited = new Promise<number | string>((resolve) =>
     child.once("exit", (code, signal) => resolve(code ?? signal ?? "unknown")),
   );
@@ -38,17 +57,15 @@ export function startService(name: string, entry: string, env: NodeJS.ProcessEnv
       reject(new Error(`${name} did not become ready in 60 s:\n${output}`));
     }, 60_000);
     const onData = (chunk: Buffer) => {
-      output += chunk.toString();
-      const ready = /ready at (http:\/\/\S+)/.exec(output);
+      keep(chunk);
+      const ready = /ready at (http:\/\/[^\s"]+)/.exec(output);
       if (ready?.[1]) {
         clearTimeout(timer);
         resolve({ name, url: ready[1], child, exited, output: () => output });
       }
     };
     child.stdout?.on("data", onData);
-    child.stderr?.on("data", (chunk: Buffer) => {
-      output += chunk.toString();
-    });
+    child.stderr?.on("data", keep);
     void exited.then((code) => {
       clearTimeout(timer);
       reject(new Error(`${name} exited (${code}) before it was ready:\n${output}`));
@@ -60,21 +77,36 @@ export function startService(name: string, entry: string, env: NodeJS.ProcessEnv
 export interface ProcessStack {
   gateway: ServiceProcess;
   subgraphs: Record<string, ServiceProcess>;
+  /** The `C360_SUBGRAPH_SECRET` the processes share (a test calling a subgraph directly signs with it). */
+  subgraphSecret: string;
   /** Starts `name` again on the port it had (after it was killed or stopped). */
   restart(name: string): Promise<ServiceProcess>;
   /** Kills whatever still runs. */
   stop(): Promise<void>;
 }
 
-const subgraphEntry = (name: string) => `subgraphs/${name}/src/index.ts`;
+const subgraphEntry = (name: string) => `subgraphs/${name}/dist/index.js`;
 
 /**
- * Starts every subgraph (`subgraphs/<name>/src/index.ts`) and then the gateway (`gateway/src/main.ts`)
+ * Starts every subgraph (`subgraphs/<name>/dist/index.js`) and then the gateway (`gateway/dist/main.js`)
  * on free loopback ports, each its own process reading `DATABASE_URL`, `C360_<NAME>_PORT` and the
- * gateway `C360_<NAME>_URL`, exactly the variables the README documents.
+ * gateway `C360_<NAME>_URL`, exactly the variables the README documents; in production mode, as a
+ * deployment runs them: `NODE_ENV=production`, the test run's JWT secret and a subgraph secret of
+ * their own.
  */
-export async function startProcessStack(databaseUrl: string, env: NodeJS.ProcessEnv = {}): Promise<ProcessStack> {
-  const common = { ...env, DATABASE_URL: databaseUrl };
+export async function startProcessStack(
+  databaseUrl: string,
+  env: NodeJS.ProcessEnv = {},
+  /** Extra Node.js options of every process (the bench's `--cpu-prof`). */
+  nodeArgs: readonly string[] = [],
+): Promise<ProcessStack> {
+  const subgraphSecret = randomBytes(32).toString("hex");
+  const common = {
+    NODE_ENV: "production",
+    C360_SUBGRAPH_SECRET: subgraphSecret,
+    ...env,
+    DATABASE_URL: databaseUrl,
+  };
   const running: Record<string, ServiceProcess> = {};
   let gateway: ServiceProcess | undefined;
   const everything = () => [...Object.values(running), ...(gateway ? [gateway] : [])];
@@ -86,10 +118,12 @@ export async function startProcessStack(databaseUrl: string, env: NodeJS.Process
   };
   try {
     const started = await Promise.all(
-      subgraphs.map((s) => startService(s.name, subgraphEntry(s.name), { ...common, [`${prefix(s.name)}_PORT`]: "0" })),
+      subgraphRegistry.map((s) =>
+        startService(s.name, node(subgraphEntry(s.name), nodeArgs), { ...common, [`${prefix(s.name)}_PORT`]: "0" }),
+      ),
     );
     for (const service of started) running[service.name] = service;
-    gateway = await startService("gateway", "gateway/src/main.ts", {
+    gateway = await startService("gateway", node("gateway/dist/main.js", nodeArgs), {
       ...common,
       C360_GATEWAY_PORT: "0",
       ...Object.fromEntries(started.map((s) => [`${prefix(s.name)}_URL`, s.url])),
@@ -101,11 +135,15 @@ export async function startProcessStack(databaseUrl: string, env: NodeJS.Process
   return {
     gateway,
     subgraphs: running,
+    subgraphSecret,
     async restart(name) {
       const previous = running[name];
       if (!previous) throw new Error(`no subgraph ${name}`);
       const port = new URL(previous.url).port;
-      const service = await startService(name, subgraphEntry(name), { ...common, [`${prefix(name)}_PORT`]: port });
+      const service = await startService(name, node(subgraphEntry(name), nodeArgs), {
+        ...common,
+        [`${prefix(name)}_PORT`]: port,
+      });
       running[name] = service;
       return service;
     },

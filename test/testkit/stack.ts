@@ -1,4 +1,6 @@
-import { type Stack, startStack } from "@c360/gateway";
+import { loadConfig } from "@c360/config";
+import { type Stack, startStack } from "@c360/platform";
+import { SIGNATURE_HEADER, sign, subgraphSecret } from "@c360/subgraph-kit";
 import { createTestDatabase, type TestDatabase } from "./database";
 import { tokenFor } from "./identity";
 import { type ProcessStack, startProcessStack } from "./processes";
@@ -14,6 +16,33 @@ export interface Endpoints {
   subgraphUrls: Record<string, string>;
   /** The six processes, when the stack runs as processes (fault specs signal them). */
   processes?: ProcessStack;
+  /** The `C360_SUBGRAPH_SECRET` its subgraphs require signatures with, if any. */
+  subgraphSecret?: string;
+}
+
+/**
+ * Sends a request as a client would. To a subgraph of a stack that requires the gateway's signature
+ * (the processes run in production mode), it is signed as the gateway signs it, unless `unsigned`.
+ */
+export function send(
+  endpoints: Endpoints,
+  url: string,
+  init: { method?: string; headers?: Record<string, string>; body?: string | Uint8Array; unsigned?: boolean } = {},
+): Promise<Response> {
+  const method = init.method ?? "POST";
+  const headers: Record<string, string> = { ...init.headers };
+  const name = Object.entries(endpoints.subgraphUrls).find(([, u]) => url.startsWith(u))?.[0];
+  const root = endpoints.subgraphSecret;
+  if (name && root && !init.unsigned) {
+    const target = new URL(url);
+    headers[SIGNATURE_HEADER] = sign(subgraphSecret(root, name) as Buffer, {
+      method,
+      target: `${target.pathname}${target.search}`,
+      authorization: headers.authorization ?? "",
+      body: typeof init.body === "string" ? init.body : init.body ? Buffer.from(init.body).toString("utf8") : "",
+    });
+  }
+  return fetch(url, { method, headers, body: init.body as BodyInit | undefined });
 }
 
 export interface TestStack<S extends Endpoints = Stack> extends TestDatabase {
@@ -39,8 +68,7 @@ async function testStack<S extends Endpoints>(
     ...database,
     stack,
     async query(query, variables = {}, { url = stack.gatewayUrl, token = admin } = {}) {
-      const response = await fetch(url, {
-        method: "POST",
+      const response = await send(stack, url, {
         headers: {
           "content-type": "application/json",
           ...(token === null ? {} : { authorization: `Bearer ${token}` }),
@@ -63,15 +91,15 @@ async function testStack<S extends Endpoints>(
 export async function startTestStack(load: (t: TestDatabase) => Promise<unknown>): Promise<TestStack> {
   const database = await createTestDatabase();
   await load(database);
-  const stack = await startStack(database.db, { ephemeralPorts: true });
-  return testStack(database, stack, () => stack.stop());
+  const stack = await startStack(database.db, loadConfig(), { ephemeralPorts: true });
+  const endpoints = Object.assign(stack, { subgraphSecret: process.env.C360_SUBGRAPH_SECRET });
+  return testStack(database, endpoints, () => stack.stop());
 }
 
 /**
  * The same, in the shape the product runs in: on Postgres (DATABASE_URL's server, or `server`) the
- * five subgraphs and the gateway as six processes, each started as the README starts it, with this
- * process's environment (NODE_ENV, secrets); on PGlite, which serves one process only, the
- * in-process stack.
+ * five subgraphs and the gateway as six processes, each started as the README starts it, in
+ * production mode with real secrets; on PGlite, which serves one process only, the in-process stack.
  */
 export async function startProcessTestStack(
   load: (t: TestDatabase) => Promise<unknown>,
@@ -85,5 +113,9 @@ export async function startProcessTestStack(
   await load(database);
   const processes = await startProcessStack(database.url);
   const subgraphUrls = Object.fromEntries(Object.values(processes.subgraphs).map((s) => [s.name, s.url]));
-  return testStack(database, { gatewayUrl: processes.gateway.url, subgraphUrls, processes }, processes.stop);
+  return testStack(
+    database,
+    { gatewayUrl: processes.gateway.url, subgraphUrls, processes, subgraphSecret: processes.subgraphSecret },
+    processes.stop,
+  );
 }

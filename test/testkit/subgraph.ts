@@ -12,7 +12,7 @@ export async function executeSubgraph<T = Record<string, unknown>>(
   variables: Record<string, unknown> = {},
   viewer: Viewer = viewerFor("c360_admin"),
 ): Promise<GraphQLResponse<T>> {
-  const server = createSubgraphServer(definition);
+  const server = createSubgraphServer(definition, false);
   await server.start();
   try {
     const response = await server.executeOperation(

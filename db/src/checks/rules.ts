@@ -1,4 +1,11 @@
-import { type ColumnSpec, foreignKeys, marketplaces, type TableSpec, tables } from "../catalog";
+import {
+  type ColumnSpec,
+  foreignKeys,
+  marketplaceOfCountrySql,
+  marketplaces,
+  type TableSpec,
+  tables,
+} from "../catalog";
 
 /** One integrity rule: `violations` is SQL yielding a `key text` column, one row per offending row. */
 export interface QualityCheck {
@@ -24,13 +31,13 @@ const foreignKeyChecks = foreignKeys.map(
 const moneyChecks: QualityCheck[] = [
   {
     name: "money sales.transactions: subtotal + tax_amount - discount_amount = total_amount",
-    domain: "sales",
+    domain: domainOf("sales.transactions"),
     violations: `SELECT transaction_id AS key FROM sales.transactions
       WHERE subtotal + tax_amount - discount_amount <> total_amount`,
   },
   {
     name: "money sales.transaction_items: quantity * unit_price = line_total",
-    domain: "sales",
+    domain: domainOf("sales.transaction_items"),
     violations: `SELECT item_id AS key FROM sales.transaction_items WHERE quantity * unit_price <> line_total`,
   },
 ];
@@ -58,7 +65,7 @@ export const kpiRatios = [
 const ratioChecks = kpiRatios.map(
   ([t, ratio, num, den]): QualityCheck => ({
     name: `kpi ratio ${t}.${ratio} = ${num} / ${den} (within rounding)`,
-    domain: "cx",
+    domain: domainOf(t),
     violations: `SELECT ${rowKey(table(t), "k")} AS key FROM ${t} k
       WHERE k.${den} > 0 AND (k.${ratio} IS NULL OR abs(k.${num}::float8 / k.${den} - k.${ratio}) > ${ROUNDING})`,
   }),
@@ -121,17 +128,33 @@ const rangeChecks = tables.flatMap((t) =>
 );
 
 const marketplaceChecks = tables
-  .filter((t) => t.domain === "cx")
+  .filter((t) => t.columns.some((c) => c.name === "marketplace" && c.notNull))
   .map(
     (t): QualityCheck => ({
       name: `range ${t.qualified}.marketplace is a CX marketplace`,
-      domain: "cx",
+      domain: t.domain,
       violations: `SELECT ${rowKey(t, "r")} AS key FROM ${t.qualified} r
         WHERE r.marketplace <> ALL (ARRAY[${Object.keys(marketplaces)
           .map((m) => `'${m}'`)
           .join(", ")}])`,
     }),
   );
+
+/** Each fact's market is its buyer's: row scope in one domain must agree with the customer's country. */
+const factMarketChecks: QualityCheck[] = [
+  {
+    name: "market sales.transactions.marketplace = the marketplace of its buyer's country",
+    domain: domainOf("sales.transactions"),
+    violations: `SELECT t.transaction_id AS key FROM sales.transactions t JOIN customer.customers c USING (customer_id)
+      WHERE t.marketplace IS DISTINCT FROM ${marketplaceOfCountrySql("c.country")}`,
+  },
+  {
+    name: "market logistics.shipments.marketplace = the marketplace of its transaction",
+    domain: domainOf("logistics.shipments"),
+    violations: `SELECT s.shipment_id AS key FROM logistics.shipments s JOIN sales.transactions t USING (transaction_id)
+      WHERE s.marketplace IS DISTINCT FROM t.marketplace`,
+  },
+];
 
 /** Every integrity rule of the data products, in a stable order. */
 export const qualityChecks: readonly QualityCheck[] = [
@@ -141,4 +164,5 @@ export const qualityChecks: readonly QualityCheck[] = [
   ...futureChecks,
   ...rangeChecks,
   ...marketplaceChecks,
+  ...factMarketChecks,
 ];

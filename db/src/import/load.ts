@@ -1,7 +1,7 @@
 import type { Database, SqlSession } from "@c360/db-client";
-import { foreignKeys, tables } from "../catalog";
+import { foreignKeys, marketplaceOfCountrySql, tables } from "../catalog";
 import { csvLine } from "../csv";
-import { recordLoadRun } from "../meta";
+import { analyzeTables, recordLoadRun } from "../meta";
 import { ImportError, type ImportIssue } from "./issues";
 import { findInputFiles, type ParsedFile, readInputFile } from "./read";
 
@@ -72,6 +72,40 @@ async function upsert(session: SqlSession, parsed: ParsedFile): Promise<void> {
 }
 
 /**
+ * Sets the market of every fact this load touched, from its buyer's country: transactions that were
+ * loaded or whose buyer was, then shipments that were loaded or whose transaction was. Runs after
+ * the upserts, on the stored rows, so a re-imported customer who moved country moves their facts too.
+ * Returns the tables it updated (their statistics are refreshed with the loaded ones).
+ */
+async function deriveMarkets(session: SqlSession, byTable: Map<string, ParsedFile>): Promise<string[]> {
+  const staged = (table: string, key: string) =>
+    byTable.has(table) ? [`${key} IN (SELECT ${key} FROM ${stageOf(table.split(".")[1] as string)})`] : [];
+  const transactions = [
+    ...staged("sales.transactions", "transaction_id"),
+    ...staged("customer.customers", "customer_id"),
+  ];
+  if (transactions.length)
+    await session.query(
+      `UPDATE sales.transactions t SET marketplace = (SELECT ${marketplaceOfCountrySql("c.country")}
+         FROM customer.customers c WHERE c.customer_id = t.customer_id)
+       WHERE ${transactions.join(" OR ")}`,
+    );
+  const shipments = [
+    ...staged("logistics.shipments", "shipment_id"),
+    ...(transactions.length
+      ? [`transaction_id IN (SELECT transaction_id FROM sales.transactions t WHERE ${transactions.join(" OR ")})`]
+      : []),
+  ];
+  if (shipments.length)
+    await session.query(
+      `UPDATE logistics.shipments s SET marketplace =
+         (SELECT t.marketplace FROM sales.transactions t WHERE t.transaction_id = s.transaction_id)
+       WHERE ${shipments.join(" OR ")}`,
+    );
+  return [...(transactions.length ? ["sales.transactions"] : []), ...(shipments.length ? ["logistics.shipments"] : [])];
+}
+
+/**
  * Imports every c360 / cx KPI file under `dir` in one transaction: all rows land (upserted by
  * primary key, so a re-run changes nothing) or, on any problem, none do and ImportError lists
  * each one as `file:line: column: reason`.
@@ -97,11 +131,13 @@ export async function importDirectory(db: Database, dir: string): Promise<Import
 
   const ordered = tables.flatMap((t) => byTable.get(t.qualified) ?? []);
   const warnings = ordered.flatMap((p) => p.warnings);
-  return db.transaction(async (session) => {
+  let derived: string[] = [];
+  const report = await db.transaction(async (session) => {
     for (const p of ordered) await stage(session, p);
     const orphans = await checkForeignKeys(session, byTable);
     if (orphans.length) throw new ImportError(orphans.slice(0, MAX_ISSUES));
     for (const p of ordered) await upsert(session, p);
+    derived = await deriveMarkets(session, byTable);
     const { runId, rowsAfter } = await recordLoadRun(session, {
       kind: "import",
       source: dir,
@@ -117,4 +153,6 @@ export async function importDirectory(db: Database, dir: string): Promise<Import
       rowsAfter,
     };
   });
+  await analyzeTables(db, [...new Set([...ordered.map((p) => p.table.qualified), ...derived])]);
+  return report;
 }

@@ -58,6 +58,7 @@ function mapHeader(file: string, table: TableSpec, header: string[], issues: Imp
     issues.push({ file, line: 1, column: dup, reason: "column appears twice in the header" });
   }
   const sources = table.columns.map((column) => {
+    if (column.derived) return [];
     const direct = position.get(column.name);
     if (direct !== undefined) return [direct];
     const parts = (merged[column.name] ?? []).map((p) => position.get(p)).filter((i) => i !== undefined);

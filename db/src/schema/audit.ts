@@ -1,6 +1,9 @@
-import { bigserial, index, pgSchema, text, timestamp } from "drizzle-orm/pg-core";
+import { bigserial, index, pgSchema, smallint, text, timestamp } from "drizzle-orm/pg-core";
 
-/** The access trail: one row per request through the gateway. */
+/**
+ * The access trail: one row per request through the gateway, refused ones included. Every text a
+ * client influences (operation name, claimed roles) is stored bounded and printable.
+ */
 export const auditSchema = pgSchema("audit");
 
 export const accessEvents = auditSchema.table(
@@ -16,6 +19,10 @@ export const accessEvents = auditSchema.table(
     coordinates: text("coordinates").array().notNull(),
     denied: text("denied").array().notNull(),
     outcome: text("outcome").notNull(),
+    /** The HTTP status answered; 0 when the connection ended first. */
+    status: smallint("status").notNull().default(0),
+    /** The distinct error codes of the response. */
+    codes: text("codes").array().notNull().default([]),
   },
   (t) => [
     index("access_events_occurred_at_idx").on(t.occurredAt),

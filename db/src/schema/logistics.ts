@@ -3,7 +3,8 @@ import { date, index, integer, numeric, pgSchema, text, timestamp } from "drizzl
 /**
  * The logistics domain: shipments, tracking events and locations (warehouses and stores).
  * `shipments.transaction_id` points at sales.transactions: checked by the importer and the quality
- * checks, not by a constraint.
+ * checks, not by a constraint. `shipments.marketplace` is its buyer's market, kept on the fact so
+ * that row scope is a WHERE in this domain.
  */
 export const logisticsSchema = pgSchema("logistics");
 
@@ -42,9 +43,12 @@ export const shipments = logisticsSchema.table(
     actualDelivery: date("actual_delivery"),
     deliveryStatus: text("delivery_status").notNull(),
     shippingCost: numeric("shipping_cost", { precision: 10, scale: 2 }).notNull(),
+    /** The CX marketplace of its transaction's buyer, set at load; null when the country has none. */
+    marketplace: text("marketplace"),
   },
   (t) => [
     index("shipments_transaction_id_idx").on(t.transactionId),
+    index("shipments_marketplace_idx").on(t.marketplace, t.shipDate),
     index("shipments_tracking_number_idx").on(t.trackingNumber),
     index("shipments_origin_location_idx").on(t.originLocation),
     index("shipments_delivery_status_idx").on(t.deliveryStatus),

@@ -4,6 +4,8 @@ import { date, index, integer, numeric, pgSchema, primaryKey, text, timestamp } 
  * The sales domain: transactions, their line items and regional daily sales.
  * `transactions.customer_id`, `transactions.store_id` and `transaction_items.product_id` point into
  * other domains; they are checked by the importer and the quality checks, not by constraints.
+ * `transactions.marketplace` is the buyer's market, kept on the fact so that row scope is a WHERE in
+ * this domain (and the key the fact table is partitioned or distributed by).
  */
 export const salesSchema = pgSchema("sales");
 
@@ -24,9 +26,12 @@ export const transactions = salesSchema.table(
     totalAmount: money("total_amount").notNull(),
     currency: text("currency").notNull(),
     status: text("status").notNull(),
+    /** The CX marketplace of the buyer's country, set at load; null when the country has none. */
+    marketplace: text("marketplace"),
   },
   (t) => [
     index("transactions_customer_id_idx").on(t.customerId, t.transactionDate),
+    index("transactions_marketplace_idx").on(t.marketplace, t.transactionDate),
     index("transactions_store_id_idx").on(t.storeId),
     index("transactions_transaction_date_idx").on(t.transactionDate),
     index("transactions_status_idx").on(t.status),

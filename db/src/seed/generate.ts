@@ -157,26 +157,31 @@ const segments = [
 const streets = ["Main St", "Oak Ave", "Pine Rd", "Maple Dr", "Cedar Ln", "Elm St", "Lake Blvd", "Hill Rd"];
 
 /** Everything `generate` produces, by `schema.table`, each in primary-key order. */
-export type GeneratedTables = Record<string, Row[]>;
+/** Takes each generated row of `table` (qualified, `schema.table`). */
+export type Emit = (table: string, row: Row) => void;
 
-/**
- * Builds a deterministic data set: the same options give the same rows, byte for byte. Dates lie
- * in fixed past windows (never "now"), every foreign key and money identity holds, and KPI ratios
- * are computed from their counts exactly as the exports round them.
- */
-export function generate({ scale, seed }: SeedOptions): GeneratedTables {
-  const rng = (stream: string) => new Random(`${seed}:${stream}`);
-  const n = (base: number, min: number) => Math.max(min, Math.round(base * scale));
-  const nCustomers = n(10_000, 1);
-  const nProducts = n(2_000, 20);
-  const nSuppliers = n(200, 5);
-  const nWarehouses = n(20, 2);
-  const nStores = n(80, 3);
-  const nDays = n(365, 7);
+/** How many rows of each kind a scale asks for, and the random streams (one per table family). */
+interface Plan {
+  rng: (stream: string) => Random;
+  nCustomers: number;
+  nProducts: number;
+  nSuppliers: number;
+  nWarehouses: number;
+  nStores: number;
+  nDays: number;
+}
 
-  // Locations: warehouses then stores, spread over the marketplaces.
+/** What the orders need to know of a customer. */
+interface CustomerInfo {
+  id: string;
+  address: string;
+  registered: number;
+  market: MarketplaceCode;
+}
+
+/** Locations: warehouses then stores, spread over the marketplaces. */
+function generateLocations({ rng, nWarehouses, nStores }: Plan, emit: Emit) {
   const r = rng("locations");
-  const locations: Row[] = [];
   const warehouses: string[] = [];
   const stores: string[] = [];
   for (let i = 1; i <= nWarehouses + nStores; i++) {
@@ -185,7 +190,7 @@ export function generate({ scale, seed }: SeedOptions): GeneratedTables {
     const market = r.weighted(marketWeights);
     const [city, state] = r.pick(cities[market]);
     (isStore ? stores : warehouses).push(locationId);
-    locations.push({
+    emit("logistics.warehouse_locations", {
       location_id: locationId,
       location_name: `${city} ${isStore ? "Store" : "Distribution Center"} ${i}`,
       location_type: isStore ? "store" : r.pick(["warehouse", "distribution_center"]),
@@ -198,14 +203,20 @@ export function generate({ scale, seed }: SeedOptions): GeneratedTables {
     });
   }
 
+  return { warehouses, stores };
+}
+
+/** The catalog: products, suppliers, which supplier supplies what, and stock at each location. */
+function generateCatalog({ rng, nProducts, nSuppliers }: Plan, emit: Emit, warehouses: string[], stores: string[]) {
   const rp = rng("products");
-  const products: Row[] = [];
+  const products: string[] = [];
   const prices: number[] = [];
   for (let i = 1; i <= nProducts; i++) {
     const category = rp.pick(Object.keys(categories));
     const price = rp.int(5, 300) * 100 - rp.pick([1, 1, 0, 51]);
     prices.push(price);
-    products.push({
+    products.push(id("PRD", i, nProducts));
+    emit("product.products", {
       product_id: id("PRD", i, nProducts),
       product_name: `${rp.pick(brands)} ${category} Item ${i}`,
       category,
@@ -226,11 +237,10 @@ export function generate({ scale, seed }: SeedOptions): GeneratedTables {
   }
 
   const rs = rng("suppliers");
-  const suppliers: Row[] = [];
   for (let i = 1; i <= nSuppliers; i++) {
     const first = rs.pick(firstNames);
     const last = rs.pick(lastNames);
-    suppliers.push({
+    emit("product.suppliers", {
       supplier_id: id("SUP", i, nSuppliers),
       supplier_name: `${last} ${rs.pick(["Components", "Textiles", "Goods", "Supply"])} ${i}`,
       contact_person: `${first} ${last}`,
@@ -244,8 +254,7 @@ export function generate({ scale, seed }: SeedOptions): GeneratedTables {
   }
 
   const rps = rng("product_suppliers");
-  const productSuppliers: Row[] = [];
-  const inventory: Row[] = [];
+  let inventory = 0;
   const stockLocations = [...warehouses, ...stores];
   products.forEach((product, p) => {
     const picked = new Set<number>();
@@ -254,8 +263,8 @@ export function generate({ scale, seed }: SeedOptions): GeneratedTables {
     [...picked]
       .sort((a, b) => a - b)
       .forEach((s, k) => {
-        productSuppliers.push({
-          product_id: product.product_id as string,
+        emit("product.product_suppliers", {
+          product_id: product,
           supplier_id: id("SUP", s, nSuppliers),
           is_primary: k === 0,
           cost_price: cents(Math.round((prices[p] ?? 0) * rps.uniform(0.35, 0.7))),
@@ -269,9 +278,9 @@ export function generate({ scale, seed }: SeedOptions): GeneratedTables {
       const max = rps.int(50, 500);
       const reorder = Math.round(max * rps.uniform(0.1, 0.3));
       const stock = rps.int(0, max);
-      inventory.push({
-        inventory_id: "",
-        product_id: product.product_id as string,
+      emit("product.inventory", {
+        inventory_id: id("INV", ++inventory, nProducts * 6),
+        product_id: product,
         location_id: stockLocations[l] as string,
         stock_quantity: stock,
         reserved_quantity: rps.int(0, Math.floor(stock / 4)),
@@ -281,16 +290,15 @@ export function generate({ scale, seed }: SeedOptions): GeneratedTables {
       });
     }
   });
-  inventory.forEach((row, i) => {
-    row.inventory_id = id("INV", i + 1, inventory.length);
-  });
+  return { products, prices };
+}
 
+/** Customers with their loyalty membership, support tickets and app sessions. */
+function generateCustomers({ rng, nCustomers }: Plan, emit: Emit) {
   const rc = rng("customers");
-  const customers: Row[] = [];
-  const loyalty: Row[] = [];
-  const tickets: Row[] = [];
-  const sessions: Row[] = [];
-  const customerInfo: { id: string; address: string; registered: number }[] = [];
+  let tickets = 0;
+  let sessions = 0;
+  const customerInfo: CustomerInfo[] = [];
   for (let i = 1; i <= nCustomers; i++) {
     const customerId = id("CUST", i, nCustomers);
     const market = rc.weighted(marketWeights);
@@ -299,8 +307,8 @@ export function generate({ scale, seed }: SeedOptions): GeneratedTables {
     const last = rc.pick(lastNames);
     const registered = rc.int(0, 1800);
     const address = `${rc.int(1, 9999)} ${rc.pick(streets)}`;
-    customerInfo.push({ id: customerId, address: `${address} ${city} ${state}`, registered });
-    customers.push({
+    customerInfo.push({ id: customerId, address: `${address} ${city} ${state}`, registered, market });
+    emit("customer.customers", {
       customer_id: customerId,
       first_name: first,
       last_name: last,
@@ -320,7 +328,7 @@ export function generate({ scale, seed }: SeedOptions): GeneratedTables {
     if (rc.chance(0.8)) {
       const earned = rc.int(0, 30_000);
       const redeemed = rc.int(0, earned);
-      loyalty.push({
+      emit("customer.loyalty_program", {
         customer_id: customerId,
         loyalty_tier: rc.weighted([
           ["Bronze", 4],
@@ -344,8 +352,8 @@ export function generate({ scale, seed }: SeedOptions): GeneratedTables {
     for (let t = 0; t < nTickets; t++) {
       const created = rc.int(Math.max(registered, 1800), 2350);
       const resolved = rc.chance(0.85);
-      tickets.push({
-        ticket_id: "",
+      emit("customer.support_tickets", {
+        ticket_id: id("TKT", ++tickets, nCustomers * 3),
         customer_id: customerId,
         created_date: `${dayOf(created)} ${timeOf(rc.int(480, 1200))}`,
         resolved_date: resolved ? `${dayOf(created + rc.int(1, 4))} ${timeOf(rc.int(480, 1200))}` : null,
@@ -360,8 +368,8 @@ export function generate({ scale, seed }: SeedOptions): GeneratedTables {
     for (let s = 0; s < nSessions; s++) {
       const date = dayOf(rc.int(Math.max(registered, 1900), 2400));
       const minutes = rc.int(1, 90);
-      sessions.push({
-        usage_id: "",
+      emit("customer.app_usage", {
+        usage_id: id("USG", ++sessions, nCustomers * 20),
         customer_id: customerId,
         session_date: date,
         session_start: `${date} ${timeOf(rc.int(0, 1439))}`,
@@ -373,22 +381,28 @@ export function generate({ scale, seed }: SeedOptions): GeneratedTables {
       });
     }
   }
-  tickets.forEach((row, i) => {
-    row.ticket_id = id("TKT", i + 1, tickets.length);
-  });
-  sessions.forEach((row, i) => {
-    row.usage_id = id("USG", i + 1, sessions.length);
-  });
+  return customerInfo;
+}
 
+/** Each customer's orders: transactions, their items, shipments and tracking events. */
+function generateOrders(
+  { rng, nCustomers, nProducts }: Plan,
+  emit: Emit,
+  customerInfo: readonly CustomerInfo[],
+  products: readonly string[],
+  prices: readonly number[],
+  warehouses: readonly string[],
+  stores: readonly string[],
+) {
   const ro = rng("orders");
-  const transactions: Row[] = [];
-  const items: Row[] = [];
-  const shipments: Row[] = [];
-  const events: Row[] = [];
+  let transactions = 0;
+  let items = 0;
+  let shipments = 0;
+  let events = 0;
   for (const customer of customerInfo) {
     const nOrders = ro.int(0, 10);
     for (let o = 0; o < nOrders; o++) {
-      const transactionId = id("TXN", transactions.length + 1, nCustomers * 10);
+      const transactionId = id("TXN", ++transactions, nCustomers * 10);
       const channel = ro.weighted([
         ["online", 5],
         ["mobile", 3],
@@ -414,10 +428,10 @@ export function generate({ scale, seed }: SeedOptions): GeneratedTables {
         const lineDiscount = ro.chance(0.3) ? Math.round(line * 0.1) : 0;
         subtotal += line;
         discount += lineDiscount;
-        items.push({
-          item_id: "",
+        emit("sales.transaction_items", {
+          item_id: id("ITM", ++items, nCustomers * 30),
           transaction_id: transactionId,
-          product_id: products[product]?.product_id as string,
+          product_id: products[product] as string,
           quantity,
           unit_price: cents(unit),
           line_total: cents(line),
@@ -426,7 +440,7 @@ export function generate({ scale, seed }: SeedOptions): GeneratedTables {
       }
       const tax = Math.round((subtotal - discount) * 0.08);
       const date = dayOf(day);
-      transactions.push({
+      emit("sales.transactions", {
         transaction_id: transactionId,
         customer_id: customer.id,
         transaction_date: `${date} ${timeOf(ro.int(420, 1320))}`,
@@ -443,9 +457,10 @@ export function generate({ scale, seed }: SeedOptions): GeneratedTables {
           ["refunded", 1],
           ["cancelled", 1],
         ]),
+        marketplace: customer.market,
       });
       if (channel === "store") continue;
-      const shipmentId = id("SHP", shipments.length + 1, nCustomers * 10);
+      const shipmentId = id("SHP", ++shipments, nCustomers * 10);
       const serviceLevel = ro.weighted([
         ["standard", 6],
         ["expedited", 3],
@@ -463,10 +478,10 @@ export function generate({ scale, seed }: SeedOptions): GeneratedTables {
         ]);
       const delivered = shipDay + Math.max(1, transit) <= 2368;
       const carrier = ro.pick(["UPS", "FedEx", "USPS", "DHL"]);
-      shipments.push({
+      emit("logistics.shipments", {
         shipment_id: shipmentId,
         transaction_id: transactionId,
-        tracking_number: `${carrier.slice(0, 2).toUpperCase()}${String(ro.int(0, 1e9)).padStart(10, "0")}${shipments.length}`,
+        tracking_number: `${carrier.slice(0, 2).toUpperCase()}${String(ro.int(0, 1e9)).padStart(10, "0")}${shipments - 1}`,
         carrier,
         service_level: serviceLevel,
         origin_location: ro.pick(warehouses),
@@ -478,6 +493,7 @@ export function generate({ scale, seed }: SeedOptions): GeneratedTables {
         actual_delivery: delivered ? dayOf(shipDay + Math.max(1, transit)) : null,
         delivery_status: delivered ? "delivered" : "in_transit",
         shipping_cost: cents(ro.int(500, 5000)),
+        marketplace: customer.market,
       });
       const steps: [string, string][] = [
         ["picked_up", "IP"],
@@ -491,8 +507,8 @@ export function generate({ scale, seed }: SeedOptions): GeneratedTables {
           e === shown.length - 1 && delivered
             ? shipDay + Math.max(1, transit)
             : shipDay + Math.min(e, Math.max(1, transit) - 1);
-        events.push({
-          event_id: "",
+        emit("logistics.tracking_events", {
+          event_id: id("EVT", ++events, nCustomers * 40),
           shipment_id: shipmentId,
           event_timestamp: `${dayOf(onDay)} ${timeOf(360 + e * 180 + ro.int(0, 120))}`,
           event_type: type,
@@ -503,21 +519,17 @@ export function generate({ scale, seed }: SeedOptions): GeneratedTables {
       });
     }
   }
-  items.forEach((row, i) => {
-    row.item_id = id("ITM", i + 1, items.length);
-  });
-  events.forEach((row, i) => {
-    row.event_id = id("EVT", i + 1, events.length);
-  });
+}
 
+/** Daily sales of one region per marketplace. */
+function generateRegionalSales({ rng, nDays }: Plan, emit: Emit): void {
   const rr = rng("regional_sales");
-  const regional: Row[] = [];
   const regions = Object.keys(cities) as MarketplaceCode[];
   regions.forEach((market, g) => {
     for (let d = 0; d < nDays; d++) {
       const count = rr.int(20, 120);
       const revenue = count * rr.int(12_000, 25_000);
-      regional.push({
+      emit("sales.regional_sales", {
         region_id: id("RGN", g + 1, regions.length),
         region_name: `${cities[market][0]?.[0]} region`,
         country: marketplaces[market][0],
@@ -528,32 +540,39 @@ export function generate({ scale, seed }: SeedOptions): GeneratedTables {
       });
     }
   });
+}
 
-  return {
-    "customer.customers": customers,
-    "customer.loyalty_program": loyalty,
-    "customer.support_tickets": tickets,
-    "customer.app_usage": sessions,
-    "logistics.warehouse_locations": locations,
-    "product.products": products,
-    "product.suppliers": suppliers,
-    "product.product_suppliers": productSuppliers,
-    "product.inventory": inventory,
-    "sales.transactions": transactions,
-    "sales.transaction_items": items,
-    "sales.regional_sales": regional,
-    "logistics.shipments": shipments,
-    "logistics.tracking_events": events,
-    ...generateKpis(rng, nDays),
+/**
+ * Generates a deterministic data set, handing each row to `emit` as it is made: the same options give
+ * the same rows, byte for byte, in the same order, and nothing but the few references later families
+ * need (ids, prices, each customer's market) is held, so memory does not grow with the scale. Dates
+ * lie in fixed past windows (never "now", never ahead: a KPI year at most), every foreign key and
+ * money identity holds, and KPI ratios are computed from their counts exactly as the exports round
+ * them. Each table family comes from its own function and random stream; ids are padded to a width
+ * known before the rows are made.
+ */
+export function generate({ scale, seed }: SeedOptions, emit: Emit): void {
+  const n = (base: number, min: number) => Math.max(min, Math.round(base * scale));
+  const plan: Plan = {
+    rng: (stream: string) => new Random(`${seed}:${stream}`),
+    nCustomers: n(10_000, 1),
+    nProducts: n(2_000, 20),
+    nSuppliers: n(200, 5),
+    nWarehouses: n(20, 2),
+    nStores: n(80, 3),
+    nDays: Math.min(365, n(365, 7)),
   };
+  const { warehouses, stores } = generateLocations(plan, emit);
+  const { products, prices } = generateCatalog(plan, emit, warehouses, stores);
+  const customerInfo = generateCustomers(plan, emit);
+  generateOrders(plan, emit, customerInfo, products, prices, warehouses, stores);
+  generateRegionalSales(plan, emit);
+  generateKpis(plan.rng, plan.nDays, emit);
 }
 
 /** Daily KPI rows for every marketplace and prime flag; purchase orders are fulfilled the next day. */
-function generateKpis(rng: (stream: string) => Random, nDays: number): GeneratedTables {
+function generateKpis(rng: (stream: string) => Random, nDays: number, emit: Emit): void {
   const r = rng("kpis");
-  const discover: Row[] = [];
-  const purchase: Row[] = [];
-  const fulfillment: Row[] = [];
   const markets = (Object.keys(marketplaces) as MarketplaceCode[]).sort();
   const size = Object.fromEntries(marketWeights);
   const shipped = new Map<string, number>();
@@ -566,7 +585,7 @@ function generateKpis(rng: (stream: string) => Random, nDays: number): Generated
           const exceptions = r.share(due, 0.04);
           const wismo = r.share(due, 0.08);
           const npsResponses = r.share(due, 0.15);
-          fulfillment.push({
+          emit("cx.kpi_fulfillment_daily", {
             dt,
             marketplace,
             prime_flag: primeFlag,
@@ -593,7 +612,7 @@ function generateKpis(rng: (stream: string) => Random, nDays: number): Generated
         const escalations = r.share(helpSessions, 0.1);
         const cesResponses = r.share(helpSessions, 0.35);
         const spike = r.chance(0.05);
-        discover.push({
+        emit("cx.kpi_discover_daily", {
           dt,
           marketplace,
           prime_flag: primeFlag,
@@ -636,7 +655,7 @@ function generateKpis(rng: (stream: string) => Random, nDays: number): Generated
         const card = r.uniform(0.3, 0.6);
         const wallet = r.uniform(0.1, 0.3);
         const giftcard = r.uniform(0, 0.1);
-        purchase.push({
+        emit("cx.kpi_purchase_daily", {
           dt,
           marketplace,
           prime_flag: primeFlag,
@@ -672,9 +691,4 @@ function generateKpis(rng: (stream: string) => Random, nDays: number): Generated
       }
     }
   }
-  return {
-    "cx.kpi_discover_daily": discover,
-    "cx.kpi_purchase_daily": purchase,
-    "cx.kpi_fulfillment_daily": fulfillment,
-  };
 }

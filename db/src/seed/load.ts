@@ -1,10 +1,11 @@
+import { closeSync, createReadStream, mkdtempSync, openSync, rmSync, writeSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import type { Database } from "@c360/db-client";
 import { tables } from "../catalog";
 import { csvLine } from "../csv";
-import { recordLoadRun } from "../meta";
+import { analyzeTables, recordLoadRun } from "../meta";
 import { generate, type Row, type SeedOptions } from "./generate";
-
-const CHUNK_ROWS = 5_000;
 
 export interface SeedProgress {
   /** Called once before loading with the total row count, then after each chunk with rows so far. */
@@ -20,66 +21,118 @@ export interface SeedReport {
   loadMs: number;
 }
 
-/** CSV chunks of `rows` in the table's column order; a missing column is a generator bug. */
-function* csvChunks(columns: readonly string[], table: string, rows: Row[], tick: (n: number) => void) {
-  for (let start = 0; start < rows.length; start += CHUNK_ROWS) {
-    const slice = rows.slice(start, start + CHUNK_ROWS);
-    yield slice
-      .map((row) =>
-        csvLine(
-          columns.map((c) => {
-            const value = row[c];
-            if (value === undefined) throw new Error(`seed: ${table} row has no ${c}`);
-            return value;
-          }),
-        ),
-      )
-      .join("");
-    tick(slice.length);
+/** Rows of one table written to a temporary CSV file as they are generated, in 1 MB writes. */
+class Spill {
+  private readonly fd: number;
+  private pending: string[] = [];
+  private size = 0;
+  rows = 0;
+
+  constructor(
+    readonly path: string,
+    private readonly columns: readonly string[],
+    private readonly table: string,
+  ) {
+    this.fd = openSync(path, "w");
+  }
+
+  add(row: Row): void {
+    const line = csvLine(
+      this.columns.map((c) => {
+        const value = row[c];
+        if (value === undefined) throw new Error(`seed: ${this.table} row has no ${c}`);
+        return value;
+      }),
+    );
+    this.pending.push(line);
+    this.size += line.length;
+    this.rows++;
+    if (this.size >= 1 << 20) this.flush();
+  }
+
+  flush(): void {
+    if (this.pending.length) writeSync(this.fd, this.pending.join(""));
+    this.pending = [];
+    this.size = 0;
+  }
+
+  close(): void {
+    this.flush();
+    closeSync(this.fd);
+  }
+}
+
+/** A spilled table's CSV as it is read back, counting the rows that went by. */
+async function* readBack(path: string, tick: (rows: number) => void): AsyncIterable<string> {
+  for await (const chunk of createReadStream(path, { encoding: "utf8", highWaterMark: 1 << 20 })) {
+    let rows = 0;
+    for (let at = (chunk as string).indexOf("\n"); at !== -1; at = (chunk as string).indexOf("\n", at + 1)) rows++;
+    tick(rows);
+    yield chunk as string;
   }
 }
 
 /**
- * Replaces the contents of every data table with a generated data set, in one transaction:
- * TRUNCATE, then COPY per table (never row-by-row INSERT), then a `meta.load_runs` record.
+ * Replaces the contents of every data table with a generated data set. The generator's rows are
+ * written to one temporary CSV file per table as they come (memory stays flat whatever the scale),
+ * then loaded in one transaction: TRUNCATE, COPY per table in load order (never row-by-row INSERT),
+ * a `meta.load_runs` record; then ANALYZE, so the planner knows the new sizes.
  */
 export async function seed(db: Database, options: SeedOptions, progress: SeedProgress = {}): Promise<SeedReport> {
   const startedAt = new Date();
-  const t0 = performance.now();
-  const data = generate(options);
-  const generateMs = performance.now() - t0;
-  const totalRows = tables.reduce((sum, t) => sum + (data[t.qualified]?.length ?? 0), 0);
-  progress.onStart?.(totalRows);
-  let done = 0;
-  const t1 = performance.now();
-  const runId = await db.transaction(async (session) => {
-    await session.query(`TRUNCATE ${tables.map((t) => t.qualified).join(", ")}`);
-    for (const table of tables) {
-      const rows = data[table.qualified] ?? [];
-      const columns = table.columns.map((c) => c.name);
-      await session.copyFrom(
-        table.qualified,
-        columns,
-        csvChunks(columns, table.qualified, rows, (n) => {
-          done += n;
-          progress.onRows?.(done, table.qualified);
-        }),
-      );
-    }
-    const run = await recordLoadRun(session, {
-      kind: "seed",
-      source: `seed=${options.seed} scale=${options.scale}`,
-      startedAt,
-      warnings: [],
-      loaded: tables.map((t) => ({ table: t.qualified, rows: data[t.qualified]?.length ?? 0 })),
+  const dir = mkdtempSync(join(tmpdir(), "c360-seed-"));
+  try {
+    const t0 = performance.now();
+    const spills = new Map(
+      tables.map((t) => [
+        t.qualified,
+        new Spill(
+          join(dir, `${t.qualified}.csv`),
+          t.columns.map((c) => c.name),
+          t.qualified,
+        ),
+      ]),
+    );
+    generate(options, (table, row) => {
+      const spill = spills.get(table);
+      if (!spill) throw new Error(`seed: no table ${table}`);
+      spill.add(row);
     });
-    return run.runId;
-  });
-  return {
-    runId,
-    rows: Object.fromEntries(tables.map((t) => [t.qualified, data[t.qualified]?.length ?? 0])),
-    totalRows,
-    generateMs,
-    loadMs: performance.now() - t1,
-  };
+    for (const spill of spills.values()) spill.close();
+    const generateMs = performance.now() - t0;
+    const rows = Object.fromEntries(tables.map((t) => [t.qualified, spills.get(t.qualified)?.rows ?? 0]));
+    const totalRows = Object.values(rows).reduce((a, b) => a + b, 0);
+    progress.onStart?.(totalRows);
+    let done = 0;
+    const t1 = performance.now();
+    const runId = await db.transaction(async (session) => {
+      await session.query(`TRUNCATE ${tables.map((t) => t.qualified).join(", ")}`);
+      for (const table of tables) {
+        await session.copyFrom(
+          table.qualified,
+          table.columns.map((c) => c.name),
+          readBack(spills.get(table.qualified)?.path as string, (n) => {
+            done += n;
+            progress.onRows?.(done, table.qualified);
+          }),
+        );
+      }
+      const run = await recordLoadRun(session, {
+        kind: "seed",
+        source: `seed=${options.seed} scale=${options.scale}`,
+        startedAt,
+        warnings: [],
+        loaded: tables.map((t) => ({ table: t.qualified, rows: rows[t.qualified] ?? 0 })),
+      });
+      return run.runId;
+    });
+    const loadMs = performance.now() - t1;
+    await analyzeTables(
+      db,
+      tables.map((t) => t.qualified),
+    );
+    return { runId, rows, totalRows, generateMs, loadMs };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }

@@ -1,5 +1,4 @@
 import {
-  buildASTSchema,
   type DocumentNode,
   type GraphQLSchema,
   getNamedType,
@@ -15,11 +14,6 @@ import { entitlementsOf, isRole, mayRead, openedBy, type RoleName } from "./poli
 export interface RequestedField {
   coordinate: string;
   path: string;
-}
-
-/** The client-facing schema of a supergraph SDL (federation types are present but unreachable). */
-export function apiSchemaOf(supergraphSdl: string): GraphQLSchema {
-  return buildASTSchema(parse(supergraphSdl), { assumeValidSDL: true });
 }
 
 /**

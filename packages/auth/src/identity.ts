@@ -1,50 +1,24 @@
-import { GraphQLError } from "graphql";
+import type { IdentitySettings } from "@c360/config";
+import { refusal } from "@c360/errors";
+import type { GraphQLError } from "graphql";
 import { createRemoteJWKSet, importSPKI, type JWTPayload, type JWTVerifyGetKey, jwtVerify, SignJWT } from "jose";
 import { type EntitlementName, entitlementsOf, isRole, type RoleName } from "./policy";
 
 /** Who is asking: verified claims, and what they open. */
 export interface Viewer {
   subject: string;
+  /** The policy's roles among those claimed: they decide the entitlements. */
   roles: RoleName[];
+  /** Every role the token claimed, known or not, for the access trail (bounded by the claim checks). */
+  claimedRoles: readonly string[];
   entitlements: ReadonlySet<EntitlementName>;
   /** Row scope: only these CX marketplaces; null for all. */
   markets: string[] | null;
 }
 
-export interface IdentityConfig {
-  issuer: string;
-  audience: string;
-  /** HS256 shared secret (development and single-tenant setups). */
-  secret?: Uint8Array;
-  /** RS256 verification key: a JWKS URL or a PEM public key. Exclusive with `secret`. */
-  jwksUrl?: string;
-  publicKeyPem?: string;
-}
-
-/** The development secret: used only when not in production and C360_JWT_SECRET is unset. */
-const DEVELOPMENT_SECRET = "c360-development-secret-do-not-use-in-production";
-
-/** Reads identity settings from the environment; production requires an explicit key. */
-export function identityConfigFromEnv(env: NodeJS.ProcessEnv = process.env): IdentityConfig {
-  const config: IdentityConfig = {
-    issuer: env.C360_JWT_ISSUER ?? "c360",
-    audience: env.C360_JWT_AUDIENCE ?? "c360-graph",
-  };
-  const rsa = env.C360_JWKS_URL || env.C360_JWT_PUBLIC_KEY;
-  if (rsa && env.C360_JWT_SECRET)
-    throw new Error("set either C360_JWT_SECRET (HS256) or C360_JWKS_URL / C360_JWT_PUBLIC_KEY (RS256), not both");
-  if (env.C360_JWKS_URL) return { ...config, jwksUrl: env.C360_JWKS_URL };
-  if (env.C360_JWT_PUBLIC_KEY) return { ...config, publicKeyPem: env.C360_JWT_PUBLIC_KEY };
-  if (!env.C360_JWT_SECRET && env.NODE_ENV === "production")
-    throw new Error("C360_JWT_SECRET (or an RS256 key) is required in production");
-  const secret = env.C360_JWT_SECRET ?? DEVELOPMENT_SECRET;
-  if (secret.length < 32) throw new Error("C360_JWT_SECRET must be at least 32 characters");
-  return { ...config, secret: new TextEncoder().encode(secret) };
-}
-
 /** `UNAUTHENTICATED` (HTTP 401): no, malformed, expired or otherwise invalid token. Says nothing more. */
 export function unauthenticated(message = "a valid bearer token is required"): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: "UNAUTHENTICATED", http: { status: 401 } } });
+  return refusal("UNAUTHENTICATED", message);
 }
 
 export type TokenVerifier = (authorization: string | undefined) => Promise<Viewer>;
@@ -54,14 +28,14 @@ export type TokenVerifier = (authorization: string | undefined) => Promise<Viewe
  * algorithm (HS256 for a secret, RS256 for a public key: never both, so one cannot stand in for the
  * other), `exp`, `nbf`, `iss`, `aud`, and claims of the expected shape.
  */
-export async function createTokenVerifier(config: IdentityConfig): Promise<TokenVerifier> {
+export async function createTokenVerifier(config: IdentitySettings): Promise<TokenVerifier> {
   let key: CryptoKey | JWTVerifyGetKey;
   let algorithms: string[];
   if (config.secret) {
     // Imported once: given raw bytes, jose imports the key again on every verification (about 2/3 of its cost).
     key = await crypto.subtle.importKey(
       "raw",
-      new Uint8Array(config.secret),
+      new TextEncoder().encode(config.secret),
       { name: "HMAC", hash: "SHA-256" },
       false,
       ["verify"],
@@ -99,6 +73,10 @@ export async function createTokenVerifier(config: IdentityConfig): Promise<Token
     } catch {
       throw unauthenticated("the bearer token is invalid or expired");
     }
+    if ((payload.exp ?? 0) - now > config.maxTtlSeconds)
+      throw unauthenticated(
+        `the bearer token lives longer than ${config.maxTtlSeconds} s; ask for a shorter-lived one`,
+      );
     const viewer = viewerOf(payload);
     if (verified.size >= VERIFIED_TOKENS_KEPT) verified.delete(verified.keys().next().value as string);
     verified.set(token, { viewer, notBefore: payload.nbf ?? 0, expires: payload.exp ?? 0 });
@@ -109,25 +87,55 @@ export async function createTokenVerifier(config: IdentityConfig): Promise<Token
 /** How many verified tokens a verifier remembers. */
 const VERIFIED_TOKENS_KEPT = 10_000;
 
-/** The viewer a verified payload describes (frozen: one viewer serves every request with its token). */
+/** Bounds of the claims a token may carry (the trail keeps them, so nothing unbounded gets in). */
+const MAX_SUBJECT_LENGTH = 256;
+const MAX_ROLES = 32;
+const MAX_ROLE_LENGTH = 64;
+const marketCode = /^[A-Z]{2}$/;
+// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what it refuses
+const control = /[\u0000-\u001f\u007f-\u009f]/;
+
+const badClaim = (claim: string, why: string) => unauthenticated(`the bearer token's ${claim} claim ${why}`);
+
+/**
+ * The viewer a verified payload describes (frozen: one viewer serves every request with its token).
+ * Claims of the wrong shape refuse the token: `sub` a non-empty string without control characters,
+ * `roles` a list of short strings, `markets` a list of two-letter marketplace codes. Roles the policy
+ * does not know open nothing (looked up as own keys only) but stay in `claimedRoles`.
+ */
 function viewerOf(payload: JWTPayload): Viewer {
-  const roles = Array.isArray(payload.roles) ? payload.roles.filter((r): r is string => typeof r === "string") : [];
-  const markets = payload.markets;
-  if (markets !== undefined && !(Array.isArray(markets) && markets.every((m) => typeof m === "string"))) {
-    throw unauthenticated("the bearer token is invalid or expired");
-  }
-  const known = roles.filter(isRole);
+  const { sub, roles, markets } = payload as { sub?: unknown; roles?: unknown; markets?: unknown };
+  if (typeof sub !== "string" || sub.length === 0 || sub.length > MAX_SUBJECT_LENGTH || control.test(sub))
+    throw badClaim("sub", `must be a non-empty string of at most ${MAX_SUBJECT_LENGTH} printable characters`);
+  const claimed = roles ?? [];
+  if (
+    !Array.isArray(claimed) ||
+    claimed.length > MAX_ROLES ||
+    !claimed.every((r) => typeof r === "string" && r.length <= MAX_ROLE_LENGTH && !control.test(r))
+  )
+    throw badClaim("roles", `must be a list of at most ${MAX_ROLES} role names`);
+  if (
+    markets !== undefined &&
+    !(
+      Array.isArray(markets) &&
+      markets.length <= 32 &&
+      markets.every((m) => typeof m === "string" && marketCode.test(m))
+    )
+  )
+    throw badClaim("markets", "must be a list of two-letter marketplace codes");
+  const known = [...new Set((claimed as string[]).filter(isRole))];
   return Object.freeze({
-    subject: String(payload.sub),
+    subject: sub,
     roles: Object.freeze(known) as RoleName[],
+    claimedRoles: Object.freeze([...(claimed as string[])]),
     entitlements: entitlementsOf(known),
-    markets: markets === undefined ? null : (Object.freeze([...(markets as string[])]) as string[]),
+    markets: markets === undefined ? null : (Object.freeze([...new Set(markets as string[])]) as string[]),
   });
 }
 
 /** Mints an HS256 token (development: `c360 token`, tests). */
 export async function mintToken(
-  config: IdentityConfig,
+  config: IdentitySettings,
   claims: { subject: string; roles: string[]; markets?: string[] },
   ttlSeconds = 3600,
 ): Promise<string> {
@@ -142,5 +150,5 @@ export async function mintToken(
     .setIssuedAt(now)
     .setNotBefore(now)
     .setExpirationTime(now + ttlSeconds)
-    .sign(config.secret);
+    .sign(new TextEncoder().encode(config.secret));
 }

@@ -1,8 +1,6 @@
-export { apiSchemaOf, type DeniedField, explainAccess, type RequestedField, requestedFields } from "./coordinates";
+export { type DeniedField, explainAccess, type RequestedField, requestedFields } from "./coordinates";
 export {
   createTokenVerifier,
-  type IdentityConfig,
-  identityConfigFromEnv,
   mintToken,
   type TokenVerifier,
   unauthenticated,

@@ -27,7 +27,7 @@ export const entitlements = {
     description: "Data-product metadata: owners, tables, row counts, freshness, quality checks",
     coordinates: [
       "Query.dataProducts",
-      ...on("DataProducts", "customer sales product logistics cxKpi"),
+      ...on("DataProducts", "customer sales product logistics cxKpi governance"),
       ...on("DataProduct", "name owner description domain tables qualityChecks"),
       ...on("DataProductTable", "name rowCount lastLoadedAt"),
       ...on("QualityCheckResult", "name status violations checkedAt"),
@@ -44,7 +44,10 @@ export const entitlements = {
       ...on("AccessExplanation", "role allowed denied"),
       ...on("DeniedField", "coordinate path missing"),
       ...connection("AccessEvent"),
-      ...on("AccessEvent", "id occurredAt subject roles markets operationName documentHash coordinates denied outcome"),
+      ...on(
+        "AccessEvent",
+        "id occurredAt subject roles markets operationName documentHash coordinates denied outcome status codes",
+      ),
     ],
   },
   "customer:read": {
@@ -290,7 +293,8 @@ export type RoleName = keyof typeof roles;
 
 export const roleNames = Object.keys(roles) as RoleName[];
 
-export const isRole = (name: string): name is RoleName => name in roles;
+/** Whether `name` is a role of the policy (an own key: `constructor` and `__proto__` are not). */
+export const isRole = (name: string): name is RoleName => Object.hasOwn(roles, name);
 
 /** Entitlements held by any of `roleList` (unknown role names hold nothing). */
 export function entitlementsOf(roleList: readonly string[]): Set<EntitlementName> {

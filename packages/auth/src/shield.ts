@@ -1,4 +1,5 @@
 import { createRequire } from "node:module";
+import type { ErrorCode } from "@c360/errors";
 import type * as GraphQL from "graphql";
 import type { GraphQLSchema } from "graphql";
 import type * as Middleware from "graphql-middleware";
@@ -24,7 +25,9 @@ export function forbidden(coordinate: string): GraphQL.GraphQLError {
   const message = needed.length
     ? `Forbidden: ${coordinate} requires ${needed.join(" or ")}`
     : `Forbidden: ${coordinate} is open to no role`;
-  return new GraphQLError(message, { extensions: { code: "FORBIDDEN", coordinate, requires: needed } });
+  return new GraphQLError(message, {
+    extensions: { code: "FORBIDDEN" satisfies ErrorCode, coordinate, requires: needed },
+  });
 }
 
 /** Federation fields, handled on purpose: entities are guarded field by field; the SDL is not served. */

@@ -40,12 +40,12 @@ export function accessMatrix(supergraphSdl: string, format: "md" | "csv"): strin
 }
 
 /**
- * The SDL cut down to what `role` may read: fields it is denied are gone, then types left without
- * fields, then fields and arguments that point at them, until nothing changes. Federation
- * directives and types are stripped: this is the graph as that role's clients see it.
+ * The SDL cut down to what a holder of `roles` may read: fields it is denied are gone, then types
+ * left without fields, then fields and arguments that point at them, until nothing changes.
+ * Federation directives and types are stripped: this is the graph as that role's clients see it.
  */
-export function roleSchema(supergraphSdl: string, role: RoleName): string {
-  const held = entitlementsOf([role]);
+export function roleSchema(supergraphSdl: string, roles: readonly RoleName[]): string {
+  const held = entitlementsOf(roles);
   const strip = <T extends { directives?: readonly { name: { value: string } }[] }>(node: T): T => ({
     ...node,
     directives: (node.directives ?? []).filter((d) => !machinery.test(d.name.value) && d.name.value !== "inaccessible"),

@@ -1,8 +1,12 @@
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
+import { loadConfig } from "@c360/config";
 import { exportJWK, exportSPKI, generateKeyPair, SignJWT } from "jose";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { createTokenVerifier, identityConfigFromEnv, mintToken } from "../src/identity";
+import { createTokenVerifier, mintToken } from "../src/identity";
+
+/** The identity settings the configuration gives for `env`. */
+const identityConfigFromEnv = (env: NodeJS.ProcessEnv) => loadConfig(env).identity;
 
 const config = identityConfigFromEnv({});
 
@@ -14,6 +18,7 @@ describe("token verification", () => {
     expect({ ...viewer, entitlements: [...viewer.entitlements].sort() }).toEqual({
       subject: "ana",
       roles: ["marketing_analyst"],
+      claimedRoles: ["marketing_analyst", "root"],
       markets: ["DE"],
       entitlements: [
         "customer:read",
@@ -25,6 +30,60 @@ describe("token verification", () => {
         "sales:readSummary",
       ],
     });
+  });
+
+  /** A token signed with the configured secret, carrying exactly `payload` (nothing added). */
+  const signed = (payload: Record<string, unknown>, ttl = 600) => {
+    const now = Math.floor(Date.now() / 1000);
+    return new SignJWT({ iss: "c360", aud: "c360-graph", exp: now + ttl, ...payload })
+      .setProtectedHeader({ alg: "HS256" })
+      .sign(new TextEncoder().encode(config.secret));
+  };
+
+  it("gives prototype names no meaning: they open nothing, are kept as claimed, and never fail the request", async () => {
+    const verify = await createTokenVerifier(config);
+    for (const name of ["constructor", "__proto__", "toString", "hasOwnProperty"]) {
+      const viewer = await verify(`Bearer ${await signed({ sub: "eve", roles: [name, "marketing_analyst"] })}`);
+      expect({ roles: viewer.roles, claimed: viewer.claimedRoles, entitlements: viewer.entitlements.size }).toEqual({
+        roles: ["marketing_analyst"],
+        claimed: [name, "marketing_analyst"],
+        entitlements: 7,
+      });
+    }
+  });
+
+  it.each([
+    ["sub empty", { sub: "", roles: ["c360_admin"] }, "sub"],
+    ["sub a number", { sub: 42, roles: ["c360_admin"] }, "sub"],
+    ["sub an object", { sub: { id: "x" }, roles: ["c360_admin"] }, "sub"],
+    ["sub with a NUL", { sub: "ana\u0000admin", roles: ["c360_admin"] }, "sub"],
+    ["sub of 10,000 characters", { sub: "a".repeat(10_000), roles: ["c360_admin"] }, "sub"],
+    ["roles not a list", { sub: "ana", roles: "c360_admin" }, "roles"],
+    ["roles holding a number", { sub: "ana", roles: ["c360_admin", 1] }, "roles"],
+    ["1,000 roles", { sub: "ana", roles: Array(1_000).fill("c360_admin") }, "roles"],
+    ["markets holding a prototype name", { sub: "ana", roles: ["c360_admin"], markets: ["constructor"] }, "markets"],
+    ["markets holding __proto__", { sub: "ana", roles: ["c360_admin"], markets: ["__proto__"] }, "markets"],
+    ["markets not a list", { sub: "ana", roles: ["c360_admin"], markets: "DE" }, "markets"],
+  ])("refuses a token with %s as UNAUTHENTICATED naming the claim", async (_case, payload, claim) => {
+    const verify = await createTokenVerifier(config);
+    await expect(verify(`Bearer ${await signed(payload)}`)).rejects.toMatchObject({
+      message: expect.stringContaining(`${claim} claim`),
+      extensions: { code: "UNAUTHENTICATED", http: { status: 401 } },
+    });
+  });
+
+  it("refuses tokens that live longer than the configured cap (C360_JWT_MAX_TTL, default one day)", async () => {
+    const verify = await createTokenVerifier(config);
+    expect((await verify(`Bearer ${await signed({ sub: "ana" }, 24 * 3600 - 5)}`)).subject).toBe("ana");
+    await expect(verify(`Bearer ${await signed({ sub: "ana" }, 10 * 365 * 24 * 3600)}`)).rejects.toMatchObject({
+      message: expect.stringContaining("lives longer than 86400 s"),
+      extensions: { code: "UNAUTHENTICATED" },
+    });
+    const hour = await createTokenVerifier(identityConfigFromEnv({ C360_JWT_MAX_TTL: "3600" }));
+    await expect(hour(`Bearer ${await signed({ sub: "ana" }, 7200)}`)).rejects.toMatchObject({
+      extensions: { code: "UNAUTHENTICATED" },
+    });
+    expect(() => identityConfigFromEnv({ C360_JWT_MAX_TTL: "forever" })).toThrow("C360_JWT_MAX_TTL");
   });
 
   it("refuses an HS256 token signed with the public key of an RS256 setup", async () => {

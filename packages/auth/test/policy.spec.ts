@@ -1,9 +1,9 @@
-import { committedSupergraph } from "@c360/gateway";
-import { buildASTSchema, type GraphQLObjectType, isNonNullType, isObjectType, parse } from "graphql";
+import { apiSchemaOf, supergraphSdl } from "@c360/supergraph";
+import { type GraphQLObjectType, isNonNullType, isObjectType } from "graphql";
 import { describe, expect, it } from "vitest";
 import { entitlements, entitlementsOf, mayRead, openedBy, roleNames, roles, rolesFor } from "../src/policy";
 
-const supergraph = buildASTSchema(parse(committedSupergraph()), { assumeValidSDL: true });
+const supergraph = apiSchemaOf(supergraphSdl());
 const machinery = /^(__|_|join__|link__)/;
 
 /** Every `Type.field` of the composed supergraph's object types, federation machinery aside. */

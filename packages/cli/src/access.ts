@@ -1,22 +1,10 @@
-import { accessMatrix, identityConfigFromEnv, isRole, mintToken, roleNames, roleSchema } from "@c360/auth";
-import { marketplaces } from "@c360/db";
-import { committedSupergraph } from "@c360/gateway";
+import { roleNames } from "@c360/auth/policy";
 import { type Command, InvalidArgumentError, Option } from "commander";
 
 function role(text: string) {
-  if (!isRole(text)) throw new InvalidArgumentError(`unknown role (one of ${roleNames.join(", ")})`);
+  if (!(roleNames as readonly string[]).includes(text))
+    throw new InvalidArgumentError(`unknown role (one of ${roleNames.join(", ")})`);
   return text;
-}
-
-function marketList(text: string): string[] {
-  const markets = text
-    .split(",")
-    .map((m) => m.trim().toUpperCase())
-    .filter(Boolean);
-  const unknown = markets.filter((m) => !(m in marketplaces));
-  if (!markets.length || unknown.length)
-    throw new InvalidArgumentError(`expected marketplace codes from ${Object.keys(marketplaces).join(",")}`);
-  return markets;
 }
 
 /** `30s`, `15m`, `1h`, `7d` or plain seconds. */
@@ -28,20 +16,39 @@ function duration(text: string): number {
   return seconds;
 }
 
-/** `token`, `access-matrix`, `schema --role`: identity and the policy, offline. */
+/**
+ * `token`, `access-matrix`, `schema --role`, `config`: identity, the policy and the configuration,
+ * offline. What a command needs is loaded when it runs, so `--help` stays instant.
+ */
 export function registerAccessCommands(program: Command): void {
   program
     .command("token")
     .description("mint a development token (HS256, C360_JWT_SECRET or the development secret)")
     .argument("<role>", `one of ${roleNames.join(", ")}`, role)
-    .option("--markets <codes>", "row scope: comma-separated marketplace codes (US,CA)", marketList)
+    .option("--markets <codes>", "row scope: comma-separated marketplace codes (US,CA)")
     .option("--ttl <duration>", "lifetime: 30m, 1h, 7d", duration, 3600)
-    .option("--subject <sub>", "the token's subject", "dev-user")
-    .action(async (name: string, options: { markets?: string[]; ttl: number; subject: string }) => {
+    .option("--subject <sub>", "the token's subject (default dev-<role>, so the trail tells roles apart)")
+    .action(async (name: string, options: { markets?: string; ttl: number; subject?: string }) => {
+      const [{ mintToken }, { loadConfig }, { isMarketplace, marketplaces }] = await Promise.all([
+        import("@c360/auth"),
+        import("@c360/config"),
+        import("@c360/db"),
+      ]);
+      let markets: string[] | undefined;
+      if (options.markets !== undefined) {
+        markets = options.markets
+          .split(",")
+          .map((m) => m.trim().toUpperCase())
+          .filter(Boolean);
+        if (!markets.length || !markets.every(isMarketplace))
+          throw new InvalidArgumentError(
+            `--markets: expected marketplace codes from ${Object.keys(marketplaces).join(",")}`,
+          );
+      }
       console.log(
         await mintToken(
-          identityConfigFromEnv(),
-          { subject: options.subject, roles: [name], markets: options.markets },
+          loadConfig().identity,
+          { subject: options.subject ?? `dev-${name}`, roles: [name], markets },
           options.ttl,
         ),
       );
@@ -51,15 +58,28 @@ export function registerAccessCommands(program: Command): void {
     .command("access-matrix")
     .description("print the role x schema coordinate matrix of the access policy")
     .addOption(new Option("--format <format>", "output format").choices(["md", "csv"]).default("md"))
-    .action((options: { format: "md" | "csv" }) => {
-      console.log(accessMatrix(committedSupergraph(), options.format));
+    .action(async (options: { format: "md" | "csv" }) => {
+      const [{ accessMatrix }, { supergraphSdl }] = await Promise.all([
+        import("@c360/auth"),
+        import("@c360/supergraph"),
+      ]);
+      console.log(accessMatrix(supergraphSdl(), options.format));
     });
 
   program
     .command("schema")
     .description("print the graph's SDL cut down to what a role may read")
     .requiredOption("--role <role>", `one of ${roleNames.join(", ")}`, role)
-    .action((options: { role: string }) => {
-      console.log(roleSchema(committedSupergraph(), options.role as never));
+    .action(async (options: { role: string }) => {
+      const [{ roleSchema }, { supergraphSdl }] = await Promise.all([import("@c360/auth"), import("@c360/supergraph")]);
+      console.log(roleSchema(supergraphSdl(), [options.role as never]));
+    });
+
+  program
+    .command("config")
+    .description("print the effective configuration: every setting, its value (secrets masked), where it came from")
+    .action(async () => {
+      const { describeConfig } = await import("@c360/config");
+      console.log(describeConfig());
     });
 }

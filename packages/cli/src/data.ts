@@ -1,7 +1,5 @@
 import { resolve } from "node:path";
-import { importDirectory, migrate, runQualityChecks, seed } from "@c360/db";
 import type { Database } from "@c360/db-client";
-import { SingleBar } from "cli-progress";
 import { type Command, InvalidArgumentError } from "commander";
 
 function positiveNumber(text: string): number {
@@ -15,23 +13,31 @@ function integer(text: string): number {
   return Number(text);
 }
 
-/** Opens the database, runs `fn`, and always closes it. */
-async function using<T>(open: () => Promise<Database>, fn: (db: Database) => Promise<T>): Promise<T> {
-  const db = await open();
+/**
+ * Opens the configured database (no statement timeout: loads and checks may run long), runs `fn`
+ * with it and the data package, and always closes it. Loaded when a command runs, not before.
+ */
+async function using<T>(fn: (db: Database, data: typeof import("@c360/db")) => Promise<T>): Promise<T> {
+  const [{ loadConfig }, { openDatabase }, data] = await Promise.all([
+    import("@c360/config"),
+    import("@c360/db-client"),
+    import("@c360/db"),
+  ]);
+  const db = await openDatabase({ ...loadConfig().database, statementTimeoutMs: 0, applicationName: "c360-cli" });
   try {
-    return await fn(db);
+    return await fn(db, data);
   } finally {
     await db.close();
   }
 }
 
 /** `db migrate`, `import`: the commands that change the data. */
-export function registerDataCommands(program: Command, open: () => Promise<Database>): void {
+export function registerDataCommands(program: Command): void {
   const db = program.command("db").description("database schema");
   db.command("migrate")
     .description("apply the committed migrations (idempotent)")
     .action(() =>
-      using(open, async (database) => {
+      using(async (database, { migrate }) => {
         await migrate(database);
         console.log(`migrations applied to ${database.location}`);
       }),
@@ -42,7 +48,7 @@ export function registerDataCommands(program: Command, open: () => Promise<Datab
     .description("load a c360_mock_data directory and/or cx_analytics KPI files (.csv or .csv.gz) in one transaction")
     .argument("<dir>", "directory to read, recursively")
     .action((dir: string) =>
-      using(open, async (database) => {
+      using(async (database, { importDirectory, migrate }) => {
         await migrate(database);
         const report = await importDirectory(database, resolve(dir));
         for (const f of report.files)
@@ -59,8 +65,9 @@ export function registerDataCommands(program: Command, open: () => Promise<Datab
     .option("--scale <s>", "1 = 10,000 customers and proportional rows in every table", positiveNumber, 1)
     .option("--seed <n>", "random seed: the same seed and scale give identical tables", integer, 1)
     .action((options: { scale: number; seed: number }) =>
-      using(open, async (database) => {
+      using(async (database, { migrate, seed }) => {
         await migrate(database);
+        const { SingleBar } = await import("cli-progress");
         const bar = process.stdout.isTTY
           ? new SingleBar({ format: "seed [{bar}] {percentage}% {value}/{total} rows {table}" })
           : null;
@@ -85,7 +92,7 @@ export function registerDataCommands(program: Command, open: () => Promise<Datab
     .description("run the data quality checks, record them in meta.quality_checks; exit 1 on any failure")
     .option("--all", "list passing checks too")
     .action((options: { all?: boolean }) =>
-      using(open, async (database) => {
+      using(async (database, { migrate, runQualityChecks }) => {
         await migrate(database);
         const results = await runQualityChecks(database);
         const failed = results.filter((r) => r.status === "fail");

@@ -1,5 +1,4 @@
-#!/usr/bin/env -S npx tsx
-import { databaseConfigFromEnv, openDatabase } from "@c360/db-client";
+#!/usr/bin/env node
 import { Command } from "commander";
 import { registerAccessCommands } from "./access";
 import { registerDataCommands } from "./data";
@@ -14,8 +13,7 @@ const program = new Command("c360")
   .showHelpAfterError()
   .configureOutput({ outputError: (text, write) => write(text) });
 
-// Loads and checks may run long: no statement timeout for the CLI's own connection.
-registerDataCommands(program, () => openDatabase({ ...databaseConfigFromEnv(), statementTimeoutMs: 0 }));
+registerDataCommands(program);
 registerAccessCommands(program);
 
 program.parseAsync().catch((error: unknown) => {

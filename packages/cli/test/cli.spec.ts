@@ -3,17 +3,19 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
-import { createTokenVerifier, identityConfigFromEnv } from "@c360/auth";
+import { createTokenVerifier } from "@c360/auth";
+import { loadConfig } from "@c360/config";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createDatabaseEnv } from "../../../test/testkit/database";
 
-const main = join(import.meta.dirname, "../src/main.ts");
+/** The built CLI, as `pnpm c360` and a deployment run it (the test run builds first). */
+const main = join(import.meta.dirname, "../dist/main.js");
 let database: Awaited<ReturnType<typeof createDatabaseEnv>>;
 
 /** Runs `c360 ...args` as a user would; resolves with its exit code and output. */
 async function c360(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   try {
-    const { stdout, stderr } = await promisify(execFile)(process.execPath, ["--import", "tsx", main, ...args], {
+    const { stdout, stderr } = await promisify(execFile)(process.execPath, [main, ...args], {
       env: database.env,
     });
     return { code: 0, stdout, stderr };
@@ -41,7 +43,7 @@ describe("the c360 CLI", () => {
     expect(seeded.code).toBe(0);
     expect(seeded.stdout).toMatch(/seeded 5\d{3} rows \(scale 0.01, seed 5\) into .*rows\/s\n$/);
     const checked = await c360("check");
-    expect({ code: checked.code, stdout: checked.stdout.trim() }).toEqual({ code: 0, stdout: "132 passed, 0 failed" });
+    expect({ code: checked.code, stdout: checked.stdout.trim() }).toEqual({ code: 0, stdout: "134 passed, 0 failed" });
   });
 
   it("rejects bad options with a clear message", async () => {
@@ -84,7 +86,7 @@ describe("the c360 CLI", () => {
   it("mints a development token the verifier accepts, with role, markets and lifetime", async () => {
     const result = await c360("token", "marketing_analyst", "--markets", "de,US", "--ttl", "15m");
     expect(result.code).toBe(0);
-    const verify = await createTokenVerifier(identityConfigFromEnv());
+    const verify = await createTokenVerifier(loadConfig().identity);
     const viewer = await verify(`Bearer ${result.stdout.trim()}`);
     expect({ roles: viewer.roles, markets: viewer.markets }).toEqual({
       roles: ["marketing_analyst"],
@@ -135,13 +137,15 @@ describe("the c360 CLI", () => {
       `customer_id,first_name,last_name,email,phone,date_of_birth,gender,registration_date,customer_segment,preferred_channel,address_line1,city,state,zip_code,country\n${rows.join("\n")}\n`,
     );
     const { spawn } = await import("node:child_process");
-    const child = spawn(process.execPath, ["--import", "tsx", main, "import", dir], {
+    const child = spawn(process.execPath, [main, "import", dir], {
       env: database.env,
       stdio: "ignore",
     });
+    // Listened for from the start: an import that finishes before the kill has already exited.
+    const exited = new Promise((r) => child.once("exit", r));
     await new Promise((r) => setTimeout(r, 2_500));
     child.kill("SIGKILL");
-    await new Promise((r) => child.once("exit", r));
+    await exited;
     rmSync(dir, { recursive: true });
     const { openDatabase } = await import("@c360/db-client");
     const db = await openDatabase({ url: database.env.DATABASE_URL as string });

@@ -1,6 +1,7 @@
 import { mkdir } from "node:fs/promises";
 import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
+import { beforeScrape, clientSpan, metrics } from "@c360/observability";
 import { PGlite } from "@electric-sql/pglite";
 import { drizzle as drizzlePg } from "drizzle-orm/node-postgres";
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
@@ -70,18 +71,44 @@ function pgliteSession(client: Pick<PGlite, "query">): SqlSession {
   };
 }
 
-/** Wraps `client.query` so that every statement sent through it is counted. */
-function countQueries<C extends { query: (...args: never[]) => unknown }>(client: C): { count(): number } {
+/** The text of a statement as `query` received it (a string, or a config object with `text`). */
+const statementText = (first: unknown) =>
+  (typeof first === "string" ? first : String((first as { text?: unknown } | null)?.text ?? "")).slice(0, 2_000);
+
+/**
+ * Wraps `client.query` so that every statement sent through it is counted (for tests), timed and
+ * counted by outcome in the metrics of `pool`, and a span of the request's trace (its SQL text, never
+ * its parameters).
+ */
+function instrumentQueries<C extends { query: (...args: never[]) => unknown }>(
+  client: C,
+  pool: string,
+): { count(): number } {
   let statements = 0;
   const query = client.query.bind(client) as C["query"];
   client.query = ((...args: never[]) => {
     statements++;
-    return query(...args);
+    const started = performance.now();
+    const span = clientSpan("sql", { "db.system": "postgresql", "db.statement": statementText(args[0]) });
+    const ended = (error?: unknown) => {
+      metrics.sqlSeconds.observe({ pool }, (performance.now() - started) / 1000);
+      metrics.sqlStatements.inc({ pool, outcome: error ? "error" : "ok" });
+      span.end(error);
+    };
+    const result = query(...args) as unknown;
+    if (result instanceof Promise) result.then(() => ended(), ended);
+    else ended();
+    return result;
   }) as C["query"];
   return { count: () => statements };
 }
 
-async function openPostgres(url: string, statementTimeoutMs: number, applicationName: string): Promise<Database> {
+async function openPostgres(
+  url: string,
+  statementTimeoutMs: number,
+  poolSize: number,
+  applicationName: string,
+): Promise<Database> {
   const timeouts = statementTimeoutMs
     ? {
         statement_timeout: statementTimeoutMs,
@@ -93,13 +120,22 @@ async function openPostgres(url: string, statementTimeoutMs: number, application
   // connectionTimeoutMillis: a burst beyond the pool waits at most this long, then fails fast.
   const pool = new pg.Pool({
     connectionString: url,
-    max: 10,
+    max: poolSize,
+    // No JIT compilation: serving statements are small and frequent, and paying compilation per
+    // statement costs more than it saves.
+    options: "-c jit=off",
     connectionTimeoutMillis: 2_000,
     application_name: applicationName,
     ...timeouts,
   });
-  pool.on("error", (error) => console.error(`postgres pool: ${error.message}`));
-  const counter = countQueries(pool);
+  // An idle connection the server closed: the pool replaces it; the next statement reports any lasting failure.
+  pool.on("error", () => {});
+  const counter = instrumentQueries(pool, applicationName);
+  const stopReading = beforeScrape(() => {
+    metrics.poolConnections.set({ pool: applicationName, state: "total" }, pool.totalCount);
+    metrics.poolConnections.set({ pool: applicationName, state: "idle" }, pool.idleCount);
+    metrics.poolConnections.set({ pool: applicationName, state: "waiting" }, pool.waitingCount);
+  });
   return {
     kind: "postgres",
     location: redactUrl(url),
@@ -122,7 +158,10 @@ async function openPostgres(url: string, statementTimeoutMs: number, application
         client.release();
       }
     },
-    close: () => pool.end(),
+    close: () => {
+      stopReading();
+      return pool.end();
+    },
   };
 }
 
@@ -130,7 +169,7 @@ async function openPglite(dataDir: string | undefined): Promise<Database> {
   const inMemory = !dataDir || dataDir === "memory://";
   if (!inMemory) await mkdir(dataDir, { recursive: true });
   const client = await PGlite.create(inMemory ? undefined : dataDir);
-  const counter = countQueries(client);
+  const counter = instrumentQueries(client, "pglite");
   return {
     kind: "pglite",
     location: inMemory ? "pglite (in memory)" : `pglite ${dataDir}`,
@@ -147,6 +186,6 @@ async function openPglite(dataDir: string | undefined): Promise<Database> {
 /** Opens the configured database: Postgres over `pg` when a URL is given, else embedded PGlite. */
 export function openDatabase(config: DatabaseConfig): Promise<Database> {
   return config.url
-    ? openPostgres(config.url, config.statementTimeoutMs ?? 0, config.applicationName ?? "c360")
+    ? openPostgres(config.url, config.statementTimeoutMs ?? 0, config.poolSize ?? 10, config.applicationName ?? "c360")
     : openPglite(config.pgliteDir);
 }

@@ -1,3 +1,4 @@
+import { type GraphQLResolveInfo, Kind, type SelectionSetNode } from "graphql";
 import { badUserInput } from "./errors";
 
 export const DEFAULT_PAGE_SIZE = 50;
@@ -16,13 +17,19 @@ export interface Connection<T> {
 
 type Cursor = { k: string } | { o: number };
 
+/** Bounds of what a cursor may carry: a key as long as any id, an offset no list of one parent reaches. */
+const MAX_KEY_LENGTH = 256;
+const MAX_OFFSET = 1_000_000;
+
 const encode = (cursor: Cursor) => Buffer.from(JSON.stringify(cursor)).toString("base64url");
 
+/** A cursor this API made, or `BAD_USER_INPUT`: a forged one (a huge offset, a NUL in a key) never reaches SQL. */
 function decode(after: string): Cursor {
   try {
-    const value = JSON.parse(Buffer.from(after, "base64url").toString("utf8")) as Cursor;
-    if (("k" in value && typeof value.k === "string") || ("o" in value && Number.isInteger(value.o) && value.o >= 0))
-      return value;
+    const value = JSON.parse(Buffer.from(after, "base64url").toString("utf8")) as Record<string, unknown>;
+    const { k, o } = value;
+    if (typeof k === "string" && k.length <= MAX_KEY_LENGTH && !k.includes("\0")) return { k };
+    if (typeof o === "number" && Number.isSafeInteger(o) && o >= 0 && o <= MAX_OFFSET) return { o };
   } catch {
     // falls through to the error below
   }
@@ -42,14 +49,43 @@ export function pageSize(first: number | null | undefined): number {
 export interface KeysetPage {
   limit: number;
   afterKey: string | null;
+  /** Whether the client selected `totalCount`: counting every matching row is paid only when asked for. */
+  counted: boolean;
 }
 
-export function keysetPage(first: number | null | undefined, after: string | null | undefined): KeysetPage {
+/**
+ * The names of the fields selected directly below the field being resolved (through inline and
+ * named fragments), so that SQL reads only what a client asked for.
+ */
+export function selectedFields(info: Pick<GraphQLResolveInfo, "fieldNodes" | "fragments">): Set<string> {
+  const names = new Set<string>();
+  const seen = new Set<string>();
+  const walk = (set: SelectionSetNode | undefined): void => {
+    for (const s of set?.selections ?? []) {
+      if (s.kind === Kind.FIELD) names.add(s.name.value);
+      else if (s.kind === Kind.INLINE_FRAGMENT) walk(s.selectionSet);
+      else if (!seen.has(s.name.value)) {
+        seen.add(s.name.value);
+        walk(info.fragments[s.name.value]?.selectionSet);
+      }
+    }
+  };
+  for (const node of info.fieldNodes) walk(node.selectionSet);
+  return names;
+}
+
+/** The page a root list's arguments ask for; `info` tells whether `totalCount` is wanted. */
+export function keysetPage(
+  first: number | null | undefined,
+  after: string | null | undefined,
+  info?: Pick<GraphQLResolveInfo, "fieldNodes" | "fragments">,
+): KeysetPage {
   const limit = pageSize(first);
-  if (!after) return { limit, afterKey: null };
+  const counted = info ? selectedFields(info).has("totalCount") : true;
+  if (!after) return { limit, afterKey: null, counted };
   const cursor = decode(after);
   if (!("k" in cursor)) throw badUserInput("after", "not a cursor of this list");
-  return { limit, afterKey: cursor.k };
+  return { limit, afterKey: cursor.k, counted };
 }
 
 /** `rows` fetched with LIMIT limit + 1 as a connection; the extra row only says there is a next page. */

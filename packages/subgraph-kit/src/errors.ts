@@ -1,35 +1,11 @@
 import { isTransientDatabaseError } from "@c360/db-client";
-import type { GraphQLFormattedError } from "graphql";
-import { GraphQLError } from "graphql";
+import { clientCodes, fieldError, UNAVAILABLE_MESSAGE } from "@c360/errors";
+import type { GraphQLError, GraphQLFormattedError } from "graphql";
 
 /** A client mistake in an argument: `BAD_USER_INPUT`, naming the argument, never echoing data. */
 export function badUserInput(argumentName: string, reason: string): GraphQLError {
-  return new GraphQLError(`${argumentName}: ${reason}`, { extensions: { code: "BAD_USER_INPUT", argumentName } });
+  return fieldError("BAD_USER_INPUT", `${argumentName}: ${reason}`, { argumentName });
 }
-
-/** Codes whose messages are written for clients (they name arguments, coordinates or limits, never data). */
-export const clientCodes: ReadonlySet<string> = new Set([
-  "BAD_USER_INPUT",
-  "BAD_REQUEST",
-  "FORBIDDEN",
-  "UNAUTHENTICATED",
-  "GRAPHQL_PARSE_FAILED",
-  "GRAPHQL_VALIDATION_FAILED",
-  "OPERATION_RESOLUTION_FAILURE",
-  "PERSISTED_QUERY_NOT_FOUND",
-  "PERSISTED_QUERY_NOT_SUPPORTED",
-  "DEPTH_LIMIT_EXCEEDED",
-  "ALIAS_LIMIT_EXCEEDED",
-  "ROOT_FIELD_LIMIT_EXCEEDED",
-  "DIRECTIVE_LIMIT_EXCEEDED",
-  "TOKEN_LIMIT_EXCEEDED",
-  "QUERY_TOO_LONG",
-  "REQUEST_TOO_LARGE",
-  "COST_LIMIT_EXCEEDED",
-  "ENTITY_LIMIT_EXCEEDED",
-  "REQUEST_TIMEOUT",
-  "SERVICE_UNAVAILABLE",
-]);
 
 /**
  * A dependency (a subgraph, seen from the gateway) that cannot answer right now: down, too slow, or
@@ -38,9 +14,6 @@ export const clientCodes: ReadonlySet<string> = new Set([
 export class UnavailableError extends Error {
   override name = "UnavailableError";
 }
-
-/** What a client reads for `SERVICE_UNAVAILABLE` when a dependency failed (a draining server says "shutting down"). */
-export const UNAVAILABLE_MESSAGE = "Temporarily unavailable; retry shortly";
 
 /** Whether `error`, or what caused it, says the same request may succeed when retried shortly. */
 function isRetryable(error: unknown): boolean {
@@ -52,7 +25,7 @@ function isRetryable(error: unknown): boolean {
  * What the log keeps of an error: its message and its causes' (Drizzle wraps the driver's error),
  * without what they may carry of the data: quoted values, anything after "Key (", Drizzle's "params:".
  */
-function describe(error: Error | undefined, fallback: string): string {
+export function describeError(error: unknown, fallback = "unknown error"): string {
   const messages: string[] = [];
   for (let e: unknown = error; e instanceof Error; e = e.cause) messages.push(e.message);
   return (messages.length ? messages : [fallback])
@@ -63,12 +36,12 @@ function describe(error: Error | undefined, fallback: string): string {
 /**
  * Apollo `formatError` for the gateway and every subgraph: client errors pass as written (in
  * production without "Did you mean" suggestions); anything else (a resolver bug, Drizzle, pg, a
- * subgraph fetch failing) reaches the client only as `Internal server error` with its code, while
- * the log keeps the detail with quoted values redacted. A database or subgraph that is down,
- * restarting, too slow or saturated is `SERVICE_UNAVAILABLE` instead: the same request may succeed
- * when retried shortly. No SQL, URL or host name leaves the process.
+ * subgraph fetch failing) reaches the client only as `Internal server error` with its code (the
+ * HTTP layer logs the detail, with the request's id and quoted values redacted). A database or
+ * subgraph that is down, restarting, too slow or saturated is `SERVICE_UNAVAILABLE` instead: the
+ * same request may succeed when retried shortly. No SQL, URL or host name leaves the process.
  */
-export function formatError(production: boolean, log: (line: string) => void = console.error) {
+export function formatError(production: boolean) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const code = String(formatted.extensions?.code ?? "INTERNAL_SERVER_ERROR");
     const extensions = { ...formatted.extensions };
@@ -79,7 +52,6 @@ export function formatError(production: boolean, log: (line: string) => void = c
       return { ...formatted, message, extensions };
     }
     const original = error instanceof Error ? ((error as { originalError?: Error }).originalError ?? error) : undefined;
-    log(`error at ${formatted.path?.join(".") ?? "(request)"}: ${describe(original, formatted.message)}`);
     const unavailable = isRetryable(original);
     return {
       message: unavailable ? UNAVAILABLE_MESSAGE : "Internal server error",

@@ -1,9 +1,31 @@
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
-import type { Readable } from "node:stream";
+import type { Duplex, Readable } from "node:stream";
 import { createBrotliDecompress, createGunzip, createInflate } from "node:zlib";
-import { type ApolloServer, type BaseContext, HeaderMap } from "@apollo/server";
-import { GraphQLError, parse } from "graphql";
-import { checkDocument, checkSource, limits as defaultLimits, type Limits, limitError } from "./limits";
+import { type ApolloServer, type ApolloServerPlugin, type BaseContext, HeaderMap } from "@apollo/server";
+import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
+import type { Config } from "@c360/config";
+import { clientCodes, refusal } from "@c360/errors";
+import {
+  createLogger,
+  inServerSpan,
+  type Logger,
+  metrics,
+  metricsText,
+  operationLabel,
+  printable,
+  REQUEST_ID_HEADER,
+  requestIdOf,
+} from "@c360/observability";
+import { type DocumentNode, GraphQLError, getOperationAST, parse } from "graphql";
+import { describeError } from "./errors";
+import {
+  checkDocument,
+  checkSource,
+  checkVariables,
+  limits as defaultLimits,
+  type FieldTypeOf,
+  type Limits,
+} from "./limits";
 import { SIGNATURE_HEADER, verifySignature } from "./signature";
 
 export interface RunningServer {
@@ -11,174 +33,601 @@ export interface RunningServer {
   stop(): Promise<void>;
 }
 
+/** How one request to `/graphql` ended, for the access trail: every request, refused ones included. */
+export interface RequestEnd<C> {
+  method: string;
+  /** The HTTP status sent (0 when the connection was dropped before an answer). */
+  status: number;
+  /** The request's id (its log lines, the answer's `x-request-id`, every subgraph call it made). */
+  requestId: string;
+  /** The codes of every error answered: the HTTP layer's refusals and the executed answer's errors. */
+  codes: string[];
+  /** The schema coordinates the answer denied (its FORBIDDEN errors). */
+  denied: string[];
+  /**
+   * The operation's name (from the document once it parsed, else as the client sent it) and the
+   * document: untrusted, so whoever stores them bounds them.
+   */
+  operationName: unknown;
+  query: unknown;
+  /** The request's context, when the token was verified; plugins may have noted more on it. */
+  context: C | undefined;
+}
+
+/** A complete answer as the HTTP layer sends it. */
+export interface Answer {
+  status: number;
+  headers: [string, string][];
+  body: string;
+  /** The codes of the answer's errors, and the coordinates its FORBIDDEN errors name. */
+  codes: string[];
+  denied: string[];
+}
+
+/** The request as a cache sees it: what, besides the caller's identity, decides the answer. */
+export interface CacheableRequest {
+  query: string;
+  variables: Record<string, unknown>;
+  operationName: string | null;
+}
+
+/**
+ * A cache of answers in front of execution (the gateway's response cache). `lookup` gives a stored
+ * answer, or awaits one being computed for the same key, or says to execute (`key` set, `answer`
+ * absent); the HTTP layer then calls `settle` with the answer, or with undefined when it failed.
+ */
+export interface AnswerCache<C> {
+  lookup(context: C, request: CacheableRequest): Promise<{ key?: string; answer?: Answer }>;
+  settle(key: string, answer: Answer | undefined, context: C): void;
+}
+
+/** Admission after the token check, given the operation's estimated cost (the gateway's per-subject budget); returns the release. */
+export type Admit<C> = (context: C, cost: number) => () => void;
+
+/** What the HTTP layer knows of a request when the context is built. */
+export interface RequestMeta {
+  /** The request's id (the client's `x-request-id` when acceptable, else made): logs, the answer, subgraph calls. */
+  requestId: string;
+}
+
+/** Who a process is in its logs and metrics, and where its log lines go. */
+export interface Telemetry {
+  service: string;
+  log: Logger;
+}
+
+/** A process's telemetry from its configuration: JSON lines, or pretty ones on a terminal in development. */
+export function telemetryOf(service: string, config: Pick<Config, "logLevel" | "production">): Telemetry {
+  return {
+    service,
+    log: createLogger(service, { level: config.logLevel, pretty: !config.production && process.stdout.isTTY === true }),
+  };
+}
+
 export interface HttpOptions<C> {
   port: number;
+  telemetry: Telemetry;
   /** Builds the request's context (verifies the token); a GraphQLError here is the response. */
-  context(req: IncomingMessage): Promise<C>;
+  context(req: IncomingMessage, meta: RequestMeta): Promise<C>;
+  /** The subject a context is for, for the request's log line. */
+  subjectOf(context: C): string | null;
   /** Readiness: the dependencies answer (database, migrations, subgraphs). */
   ready(): Promise<boolean>;
+  /** Field types of the served schema, for the static cost measured before anything else runs. */
+  typeOf?: FieldTypeOf;
   limits?: Limits;
   /** How long stop() lets in-flight requests finish. */
   drainMs?: number;
   /** The whole request's budget (default 10 s): past it the client gets 504 `REQUEST_TIMEOUT`. */
   requestTimeoutMs?: number;
-  /** When set, a POST must carry the gateway's signature over its exact body, checked before parsing. */
+  /** How long a client may take to send its body (default 10 s): past it, 408 `REQUEST_TIMEOUT`. */
+  bodyTimeoutMs?: number;
+  /**
+   * When set, every request must carry the gateway's signature over its method, path, query string,
+   * Authorization header and exact body, checked before anything is parsed.
+   */
   signatureSecret?: Buffer;
+  /** Called once per `/graphql` request, however it ended. */
+  onEnd?(end: RequestEnd<C>): void;
+  /** Called after the token check and before execution; a GraphQLError refuses the request. */
+  admit?: Admit<C>;
+  /** Answers kept for repeated requests, looked up after admission. */
+  cache?: AnswerCache<C>;
+  /** Serves paths other than the layer's own (the gateway's explorer); false for a path it does not serve. */
+  pages?(req: IncomingMessage, res: ServerResponse, url: URL): Promise<boolean>;
 }
 
-const json = (res: ServerResponse, status: number, body: unknown) => {
-  res.writeHead(status, { "content-type": "application/json; charset=utf-8" });
+/** The HTTP layer's settings from a process's configuration: limits and time budgets. */
+export function httpSettings(
+  config: Config,
+): Pick<HttpOptions<never>, "limits" | "drainMs" | "requestTimeoutMs" | "bodyTimeoutMs"> {
+  return {
+    limits: config.limits,
+    drainMs: config.timeouts.drainMs,
+    requestTimeoutMs: config.timeouts.requestMs,
+    bodyTimeoutMs: config.timeouts.bodyMs,
+  };
+}
+
+const statusOf = (error: GraphQLError) => (error.extensions.http as { status?: number } | undefined)?.status ?? 400;
+
+const json = (res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}) => {
+  res.writeHead(status, { "content-type": "application/json; charset=utf-8", ...headers });
   res.end(JSON.stringify(body));
+};
+
+const internalError = {
+  errors: [{ message: "Internal server error", extensions: { code: "INTERNAL_SERVER_ERROR" } }],
 };
 
 const errorBody = (error: GraphQLError) => ({
   errors: [{ message: error.message, extensions: { code: error.extensions.code } }],
 });
 
-/** The body, decompressed, refused past `max` bytes (counted after decompression). */
-async function readBody(req: IncomingMessage, max: number): Promise<string> {
+const decoders: Record<string, () => NodeJS.ReadWriteStream> = {
+  gzip: createGunzip,
+  deflate: createInflate,
+  br: createBrotliDecompress,
+};
+
+/**
+ * The body, decompressed, refused past `max` bytes (counted after decompression), past `timeoutMs`
+ * (a body trickled in), or when it does not decode with the encoding it claims. A refusal stops
+ * reading without destroying the connection: the answer goes out first, then the connection closes.
+ */
+function readBody(req: IncomingMessage, max: number, timeoutMs: number): Promise<string> {
   const encoding = (req.headers["content-encoding"] ?? "identity").toLowerCase();
-  const decoders: Record<string, () => NodeJS.ReadWriteStream> = {
-    gzip: createGunzip,
-    deflate: createInflate,
-    br: createBrotliDecompress,
-  };
-  if (encoding !== "identity" && !decoders[encoding])
-    throw limitError("BAD_REQUEST", `unsupported content-encoding "${encoding}"`);
-  const stream: Readable =
-    encoding === "identity"
-      ? req
-      : (req.pipe((decoders[encoding] as () => NodeJS.ReadWriteStream)()) as unknown as Readable);
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of stream) {
-    size += (chunk as Buffer).length;
-    if (size > max) {
-      // Stop reading; the response goes out first, then the connection is dropped.
+  const decoder = Object.hasOwn(decoders, encoding) ? decoders[encoding] : undefined;
+  if (encoding !== "identity" && !decoder)
+    return Promise.reject(
+      refusal("UNSUPPORTED_MEDIA_TYPE", "unsupported content-encoding (identity, gzip, deflate or br)"),
+    );
+  const stream: Readable = decoder ? (req.pipe(decoder()) as unknown as Readable) : req;
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    const settle = (error: GraphQLError | null) => {
+      clearTimeout(timer);
+      stream
+        .removeAllListeners("data")
+        .removeAllListeners("end")
+        .on("error", () => {});
       req.unpipe();
-      throw new GraphQLError(`the request body exceeds ${max} bytes`, {
-        extensions: { code: "REQUEST_TOO_LARGE", http: { status: 413 } },
-      });
+      req.pause();
+      if (error) return reject(error);
+      try {
+        resolve(new TextDecoder("utf-8", { fatal: true }).decode(Buffer.concat(chunks)));
+      } catch {
+        reject(refusal("BAD_REQUEST", "the body is not UTF-8"));
+      }
+    };
+    const timer = setTimeout(
+      () => settle(refusal("REQUEST_TIMEOUT", `the body did not arrive within ${timeoutMs} ms`, { status: 408 })),
+      timeoutMs,
+    );
+    stream.on("data", (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > max) settle(refusal("REQUEST_TOO_LARGE", `the request body exceeds ${max} bytes`));
+      else chunks.push(chunk);
+    });
+    stream.once("end", () => settle(null));
+    stream.once("error", () =>
+      settle(refusal("BAD_REQUEST", `the body is not valid ${encoding === "identity" ? "content" : encoding}`)),
+    );
+  });
+}
+
+/** The GraphQL request a client sent, by POST body or GET query string, with its parts checked for type. */
+interface GraphQLParams {
+  query: unknown;
+  variables: Record<string, unknown>;
+  operationName: string | null;
+  extensions: unknown;
+  /** What Apollo receives as the body (POST) */
+  body: unknown;
+}
+
+function paramsOf(method: string, url: URL, text: string | undefined): GraphQLParams {
+  let body: unknown;
+  let raw: { query?: unknown; variables?: unknown; operationName?: unknown; extensions?: unknown };
+  if (method === "POST") {
+    try {
+      body = JSON.parse(text ?? "");
+    } catch {
+      throw refusal("BAD_REQUEST", "the body is not valid JSON");
     }
-    chunks.push(chunk as Buffer);
+    if (Array.isArray(body)) throw refusal("BAD_REQUEST", "batched requests are not accepted");
+    if (body === null || typeof body !== "object") throw refusal("BAD_REQUEST", "the body must be a JSON object");
+    raw = body as typeof raw;
+  } else {
+    const fromJson = (name: string) => {
+      const value = url.searchParams.get(name);
+      if (value === null) return undefined;
+      try {
+        return JSON.parse(value);
+      } catch {
+        throw refusal("BAD_REQUEST", `the ${name} parameter is not valid JSON`);
+      }
+    };
+    raw = {
+      query: url.searchParams.get("query") ?? undefined,
+      variables: fromJson("variables"),
+      operationName: url.searchParams.get("operationName") ?? undefined,
+      extensions: fromJson("extensions"),
+    };
   }
-  return Buffer.concat(chunks).toString("utf8");
+  if (raw.extensions !== null && typeof raw.extensions === "object" && "persistedQuery" in raw.extensions)
+    throw refusal(
+      "PERSISTED_QUERY_NOT_SUPPORTED",
+      "persisted queries are not accepted: send the document in query (limits apply to every document run)",
+    );
+  if (typeof raw.query !== "string") throw refusal("BAD_REQUEST", "query must be a string holding the document");
+  const { variables, operationName } = raw;
+  if (variables != null && (typeof variables !== "object" || Array.isArray(variables)))
+    throw refusal("BAD_REQUEST", "variables must be an object");
+  if (operationName != null && typeof operationName !== "string")
+    throw refusal("BAD_REQUEST", "operationName must be a string");
+  return {
+    query: raw.query,
+    variables: (variables ?? {}) as Record<string, unknown>,
+    operationName: operationName ?? null,
+    extensions: raw.extensions,
+    body,
+  };
+}
+
+/** The error codes of a refusal Apollo wrote itself (a CSRF block, a wrong content type): small bodies only. */
+function codesOf(body: string): string[] {
+  try {
+    const errors = (JSON.parse(body) as { errors?: { extensions?: { code?: unknown } }[] }).errors ?? [];
+    return errors.map((e) => String(e.extensions?.code ?? "INTERNAL_SERVER_ERROR"));
+  } catch {
+    return [];
+  }
 }
 
 /**
- * The one HTTP layer of the gateway and every subgraph, on 127.0.0.1: `/graphql` (POST JSON, one
- * operation per request: batching is off; the body limit applies after decompression; length and
- * token limits are checked before parsing), `/healthz` (the process is alive) and `/readyz` (it can
- * serve: 503 while its dependencies fail or once stop() began). stop() refuses new requests, lets
- * in-flight ones finish (up to `drainMs`), then stops Apollo.
+ * Documents already read by this process, by their text: the lexer pass and the parse are paid once
+ * per distinct document (the gateway sends subgraphs the same few plan documents; clients repeat
+ * theirs), not once per request. Bounded; the oldest entry goes first. A syntax error is kept as null.
+ */
+class DocumentCache {
+  private readonly documents = new Map<string, DocumentNode | null>();
+  constructor(private readonly max = 1_000) {}
+
+  read(query: string, l: Limits): DocumentNode | null {
+    const known = this.documents.get(query);
+    if (known !== undefined) return known;
+    checkSource(query, l);
+    let document: DocumentNode | null;
+    try {
+      document = parse(query);
+    } catch {
+      document = null; // a syntax error: Apollo reports it as GRAPHQL_PARSE_FAILED
+    }
+    if (this.documents.size >= this.max) this.documents.delete(this.documents.keys().next().value as string);
+    this.documents.set(query, document);
+    return document;
+  }
+}
+
+/** Every limit, in order of cost: source, variables, then the parsed document and its operation (cost and name returned). */
+function checkRequest(
+  params: GraphQLParams,
+  l: Limits,
+  typeOf: FieldTypeOf | undefined,
+  documents: DocumentCache,
+): { cost: number; operationName: string | null } {
+  checkVariables(params.variables, l);
+  const document = documents.read(params.query as string, l);
+  if (!document) return { cost: 0, operationName: params.operationName };
+  const cost = checkDocument(document, params.variables, typeOf, l);
+  const operation = getOperationAST(document, params.operationName);
+  if (!operation) {
+    throw refusal(
+      "OPERATION_RESOLUTION_FAILURE",
+      params.operationName === null
+        ? "the document holds several operations (or none): name the one to run in operationName"
+        : "operationName names no operation of the document",
+    );
+  }
+  return { cost, operationName: operation.name?.value ?? null };
+}
+
+/** Where Apollo's plugins leave what the HTTP layer reports of an executed request. */
+const NOTES = Symbol("c360.answerNotes");
+interface AnswerNotes {
+  requestId: string;
+  codes: string[];
+  denied: string[];
+}
+type Noted = { [NOTES]?: AnswerNotes };
+
+/**
+ * Logs every error that is not a client's (a resolver bug, the database, a subgraph), with the
+ * request's id and its cause chain redacted, and notes the codes of the errors the answer carries (as
+ * formatted for the client) and the coordinates its FORBIDDEN errors name, on the request's notes:
+ * Apollo hands plugins a shallow copy of the context, which still points at the same notes object.
+ */
+const answerNotesPlugin = (log: Logger): ApolloServerPlugin<BaseContext> => ({
+  async requestDidStart() {
+    return {
+      async didEncounterErrors({ errors, contextValue }) {
+        for (const error of errors) {
+          if (clientCodes.has(String(error.extensions?.code))) continue;
+          log.error(
+            {
+              requestId: (contextValue as Noted)[NOTES]?.requestId,
+              path: error.path?.join(".") ?? null,
+              err: describeError(error.originalError ?? error, error.message),
+            },
+            "error",
+          );
+        }
+      },
+      async willSendResponse({ response, contextValue }) {
+        const notes = (contextValue as Noted)[NOTES];
+        if (!notes || response.body.kind !== "single") return;
+        for (const error of response.body.singleResult.errors ?? []) {
+          const code = String(error.extensions?.code ?? "INTERNAL_SERVER_ERROR");
+          notes.codes.push(code);
+          if (code === "FORBIDDEN" && typeof error.extensions?.coordinate === "string")
+            notes.denied.push(error.extensions.coordinate);
+        }
+      },
+    };
+  },
+});
+
+const codeLabel = /^[A-Z][A-Z0-9_]{0,63}$/;
+const coordinateLabel = /^[A-Za-z_][A-Za-z0-9_]{0,63}\.[A-Za-z_][A-Za-z0-9_]{0,63}$/;
+
+/** How a request ended, for metrics: ok, denied (only FORBIDDEN errors), refused (a client's mistake) or error. */
+function outcomeLabel(status: number, codes: readonly string[]): string {
+  if (status === 0 || status >= 500) return "error";
+  if (status >= 400) return "refused";
+  if (!codes.length) return "ok";
+  if (codes.every((c) => c === "FORBIDDEN")) return "denied";
+  return codes.every((c) => clientCodes.has(c)) ? "refused" : "error";
+}
+
+/**
+ * The one HTTP layer of the gateway and every subgraph, on 127.0.0.1: `/graphql` (POST JSON or GET,
+ * one operation per request: batching and persisted queries are off), `/healthz` (the process is
+ * alive) and `/readyz` (it can serve: 503 while its dependencies fail or once stop() began).
+ *
+ * A request passes, in this order, every step that can refuse it before anything costly runs: method,
+ * body (size after decompression, time to arrive, encoding), the gateway's signature (when
+ * configured), the shape of the request, every limit (length, tokens, variables, depth, aliases,
+ * directives, cost, representations), the operation to run; only then the token check, admission
+ * (`admit`) and execution within `requestTimeoutMs`. Each refusal is coded; `onEnd` sees every
+ * request. stop() refuses new requests, lets in-flight ones finish (up to `drainMs`), then stops Apollo.
  */
 export async function serveHttp<C extends BaseContext>(
   apollo: ApolloServer<C>,
   options: HttpOptions<C>,
 ): Promise<RunningServer> {
   const l = options.limits ?? defaultLimits;
+  const { service, log } = options.telemetry;
+  const documents = new DocumentCache();
+  apollo.addPlugin(answerNotesPlugin(log));
+  // A GET of /graphql from a browser gets a coded refusal, not Apollo's landing page (which loads
+  // Sandbox from a CDN and reports usage): the gateway's explorer lives at `/`.
+  apollo.addPlugin(ApolloServerPluginLandingPageDisabled());
   await apollo.start();
   let inFlight = 0;
   let draining = false;
-  const server = createServer(async (req, res) => {
-    const url = new URL(req.url ?? "/", "http://127.0.0.1");
-    if (url.pathname === "/healthz") return json(res, 200, { status: "ok" });
-    if (url.pathname === "/readyz") {
-      const ready = !draining && (await options.ready().catch(() => false));
-      return json(res, ready ? 200 : 503, { status: ready ? "ready" : "not ready" });
+
+  /** Runs the request through Apollo within the request's time budget; the answer, complete. */
+  const execute = async (
+    context: C,
+    requestId: string,
+    method: string,
+    headers: HeaderMap,
+    url: URL,
+    body: unknown,
+  ): Promise<Answer> => {
+    let timer: NodeJS.Timeout | undefined;
+    const notes: AnswerNotes = { requestId, codes: [], denied: [] };
+    const result = await Promise.race([
+      apollo.executeHTTPGraphQLRequest({
+        httpGraphQLRequest: { method, headers, search: url.search, body },
+        context: async () => ({ ...context, [NOTES]: notes }),
+      }),
+      new Promise<never>((_, reject) => {
+        timer = setTimeout(
+          () => reject(refusal("REQUEST_TIMEOUT", "the request took longer than its time budget")),
+          options.requestTimeoutMs ?? 10_000,
+        );
+      }),
+    ]).finally(() => clearTimeout(timer));
+    let text = "";
+    if (result.body.kind === "complete") text = result.body.string;
+    else for await (const chunk of result.body.asyncIterator) text += chunk;
+    const status = result.status ?? 200;
+    // Refusals Apollo wrote itself (a CSRF block, a wrong content type) reach no plugin.
+    const codes = status >= 400 && !notes.codes.length ? codesOf(text) : notes.codes;
+    return { status, headers: [...result.headers], body: text, codes, denied: notes.denied };
+  };
+
+  const handle = async (req: IncomingMessage, res: ServerResponse, url: URL, end: RequestEnd<C>) => {
+    if (draining) throw refusal("SERVICE_UNAVAILABLE", "shutting down");
+    const method = req.method ?? "GET";
+    if (method !== "GET" && method !== "POST")
+      throw refusal("METHOD_NOT_ALLOWED", `${method} is not accepted; use POST (or GET for queries)`, {
+        headers: { allow: "GET, POST" },
+      });
+    const text = method === "POST" ? await readBody(req, l.bodyBytes, options.bodyTimeoutMs ?? 10_000) : "";
+    if (
+      options.signatureSecret &&
+      !verifySignature(options.signatureSecret, req.headers[SIGNATURE_HEADER] as string | undefined, {
+        method,
+        target: `${url.pathname}${url.search}`,
+        authorization: req.headers.authorization ?? "",
+        body: text,
+      })
+    ) {
+      throw refusal("UNAUTHENTICATED", "a valid gateway signature is required");
     }
-    if (url.pathname !== "/graphql")
-      return json(res, 404, { errors: [{ message: "not found", extensions: { code: "NOT_FOUND" } }] });
-    if (draining)
-      return json(res, 503, { errors: [{ message: "shutting down", extensions: { code: "SERVICE_UNAVAILABLE" } }] });
-    inFlight++;
+    const params = paramsOf(method, url, text);
+    end.query = params.query;
+    end.operationName = params.operationName;
+    const { cost, operationName } = checkRequest(params, l, options.typeOf, documents);
+    end.operationName = operationName;
+    const context = await options.context(req, { requestId: end.requestId });
+    end.context = context;
+    const release = options.admit?.(context, cost);
     try {
-      let body: unknown;
-      if (req.method === "POST") {
-        const text = await readBody(req, l.bodyBytes);
-        if (
-          options.signatureSecret &&
-          !verifySignature(options.signatureSecret, req.headers[SIGNATURE_HEADER] as string | undefined, text)
-        ) {
-          return json(
-            res,
-            401,
-            errorBody(
-              new GraphQLError("a valid gateway signature is required", { extensions: { code: "UNAUTHENTICATED" } }),
-            ),
-          );
-        }
-        try {
-          body = JSON.parse(text);
-        } catch {
-          return json(res, 400, errorBody(limitError("BAD_REQUEST", "the body is not valid JSON")));
-        }
-        if (Array.isArray(body))
-          return json(res, 400, errorBody(limitError("BAD_REQUEST", "batched requests are not accepted")));
-      }
-      const query = req.method === "POST" ? (body as { query?: unknown } | null)?.query : url.searchParams.get("query");
-      if (typeof query === "string") {
-        checkSource(query, l);
-        const variables = (body as { variables?: unknown } | undefined)?.variables;
-        let document: ReturnType<typeof parse> | undefined;
-        try {
-          document = parse(query);
-        } catch {
-          // a syntax error: Apollo reports it as GRAPHQL_PARSE_FAILED
-        }
-        if (document)
-          checkDocument(
-            document,
-            typeof variables === "object" && variables ? (variables as Record<string, unknown>) : {},
-            l,
-          );
-      }
       const headers = new HeaderMap();
       for (const [name, value] of Object.entries(req.headers)) {
         if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(", ") : value);
       }
-      let timer: NodeJS.Timeout | undefined;
-      const result = await Promise.race([
-        apollo.executeHTTPGraphQLRequest({
-          httpGraphQLRequest: { method: req.method ?? "GET", headers, search: url.search, body },
-          context: () => options.context(req),
-        }),
-        new Promise<never>((_, reject) => {
-          timer = setTimeout(
-            () =>
-              reject(
-                new GraphQLError("the request took longer than its time budget", {
-                  extensions: { code: "REQUEST_TIMEOUT", http: { status: 504 } },
-                }),
-              ),
-            options.requestTimeoutMs ?? 10_000,
-          );
-        }),
-      ]).finally(() => clearTimeout(timer));
-      res.statusCode = result.status ?? 200;
-      for (const [name, value] of result.headers) res.setHeader(name, value);
-      if (result.body.kind === "complete") res.end(result.body.string);
-      else {
-        for await (const chunk of result.body.asyncIterator) res.write(chunk);
-        res.end();
+      const cacheable = { query: params.query as string, variables: params.variables, operationName };
+      const cached = options.cache ? await options.cache.lookup(context, cacheable) : {};
+      let answer = cached.answer;
+      try {
+        answer ??= await execute(context, end.requestId, method, headers, url, params.body);
+      } finally {
+        if (cached.key && !cached.answer) options.cache?.settle(cached.key, answer, context);
       }
-    } catch (error) {
-      if (res.headersSent) return void res.end();
-      if (error instanceof GraphQLError) {
-        const status = (error.extensions.http as { status?: number } | undefined)?.status ?? 400;
-        if (status === 413) {
-          res.setHeader("connection", "close");
-          res.on("finish", () => req.destroy());
-        }
-        return json(res, status, errorBody(error));
-      }
-      console.error(`http: ${(error as Error).message}`);
-      json(res, 500, { errors: [{ message: "Internal server error", extensions: { code: "INTERNAL_SERVER_ERROR" } }] });
+      res.statusCode = answer.status;
+      for (const [name, value] of answer.headers) res.setHeader(name, value);
+      end.codes.push(...answer.codes);
+      end.denied.push(...answer.denied);
+      res.end(answer.body);
     } finally {
-      inFlight--;
+      release?.();
     }
+  };
+
+  /**
+   * How a request ended, once: its event (`onEnd`), its metrics and its log line (id, subject,
+   * operation, status, duration, codes; never a token, a variable or a value of the answer).
+   */
+  const ended = (end: RequestEnd<C>, started: number) => {
+    options.onEnd?.(end);
+    const seconds = (performance.now() - started) / 1000;
+    const codes = [...new Set(end.codes)];
+    const operation = typeof end.operationName === "string" ? operationLabel(end.operationName) : "anonymous";
+    const outcome = outcomeLabel(end.status, codes);
+    metrics.requests.inc({ service, operation, outcome, status: String(end.status) });
+    metrics.requestSeconds.observe({ service, operation, outcome }, seconds);
+    for (const code of codes) metrics.errors.inc({ service, code: codeLabel.test(code) ? code : "OTHER" });
+    for (const coordinate of end.denied)
+      if (coordinateLabel.test(coordinate)) metrics.denials.inc({ service, coordinate });
+    const subject = end.context ? options.subjectOf(end.context) : null;
+    log[outcome === "error" ? "warn" : "info"]({
+      requestId: end.requestId,
+      method: end.method,
+      operation: typeof end.operationName === "string" ? printable(end.operationName, 128) : null,
+      subject: subject === null ? null : printable(subject, 128),
+      status: end.status,
+      outcome,
+      durationMs: Math.round(seconds * 10_000) / 10,
+      ...(codes.length ? { codes } : {}),
+    });
+  };
+
+  const server = createServer(
+    { requestTimeout: 15_000, headersTimeout: 10_000, connectionsCheckingInterval: 1_000 },
+    async (req, res) => {
+      const url = new URL(req.url ?? "/", "http://127.0.0.1");
+      if (url.pathname === "/healthz") return json(res, 200, { status: "ok" });
+      if (url.pathname === "/readyz") {
+        const ready = !draining && (await options.ready().catch(() => false));
+        return json(res, ready ? 200 : 503, { status: ready ? "ready" : "not ready" });
+      }
+      if (url.pathname === "/metrics") {
+        const { contentType, body } = await metricsText();
+        res.writeHead(200, { "content-type": contentType }).end(body);
+        return;
+      }
+      if (url.pathname !== "/graphql") {
+        const served = await options.pages?.(req, res, url).catch((error: unknown) => {
+          log.error({ path: printable(url.pathname, 128), err: describeError(error) }, "page failed");
+          if (!res.headersSent) json(res, 500, internalError);
+          return true;
+        });
+        if (!served) json(res, 404, { errors: [{ message: "not found", extensions: { code: "NOT_FOUND" } }] });
+        return;
+      }
+      inFlight++;
+      const started = performance.now();
+      const end: RequestEnd<C> = {
+        method: req.method ?? "",
+        requestId: requestIdOf(req.headers[REQUEST_ID_HEADER]),
+        status: 0,
+        codes: [],
+        denied: [],
+        operationName: null,
+        query: undefined,
+        context: undefined,
+      };
+      res.setHeader(REQUEST_ID_HEADER, end.requestId);
+      await inServerSpan(`${service} ${end.method} /graphql`, req.headers, async (span) => {
+        span.setAttribute("c360.request_id", end.requestId);
+        try {
+          await handle(req, res, url, end);
+        } catch (error) {
+          if (res.headersSent) res.end();
+          else if (error instanceof GraphQLError) {
+            const status = statusOf(error);
+            end.codes.push(String(error.extensions.code));
+            const headers = (error.extensions.http as { headers?: Record<string, string> } | undefined)?.headers ?? {};
+            if (status === 413 || status === 408) {
+              // The rest of the body is not read: answer, then drop the connection.
+              res.on("finish", () => req.destroy());
+              headers.connection = "close";
+            }
+            json(res, status, errorBody(error), headers);
+          } else {
+            log.error({ requestId: end.requestId, err: describeError(error) }, "request failed");
+            end.codes.push("INTERNAL_SERVER_ERROR");
+            json(res, 500, internalError);
+          }
+        } finally {
+          inFlight--;
+          end.status = res.headersSent ? res.statusCode : 0;
+          span.setAttribute("http.response.status_code", end.status);
+          ended(end, started);
+        }
+      });
+    },
+  );
+  // Requests Node refuses before the handler runs (a header block too large, a malformed request
+  // line, a request that did not arrive in time) are answered here, and recorded like the others.
+  const answered = new WeakSet<Duplex>();
+  server.on("clientError", (error: NodeJS.ErrnoException, socket: Duplex) => {
+    // One answer (and one trail event) per connection: the rest of what the client sends is dropped.
+    if (answered.has(socket)) return void socket.destroy();
+    answered.add(socket);
+    const [status, code, reason] =
+      error.code === "HPE_HEADER_OVERFLOW"
+        ? [431, "REQUEST_HEADER_TOO_LARGE", "Request Header Fields Too Large"]
+        : error.code === "ERR_HTTP_REQUEST_TIMEOUT"
+          ? [408, "REQUEST_TIMEOUT", "Request Timeout"]
+          : [400, "BAD_REQUEST", "Bad Request"];
+    if (error.code !== "ECONNRESET")
+      ended(
+        {
+          method: "",
+          requestId: requestIdOf(undefined),
+          status,
+          codes: [code],
+          denied: [],
+          operationName: null,
+          query: undefined,
+          context: undefined,
+        },
+        performance.now(),
+      );
+    if (!socket.writable) return void socket.destroy();
+    const body = JSON.stringify({ errors: [{ message: reason, extensions: { code } }] });
+    socket.end(
+      `HTTP/1.1 ${status} ${reason}\r\nconnection: close\r\ncontent-type: application/json; charset=utf-8\r\ncontent-length: ${Buffer.byteLength(body)}\r\n\r\n${body}`,
+      () => socket.destroy(),
+    );
   });
-  server.requestTimeout = 15_000;
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
     server.listen(options.port, "127.0.0.1", resolve);

@@ -1,19 +1,32 @@
 export * from "./connection";
-export { badUserInput, clientCodes, formatError, UNAVAILABLE_MESSAGE, UnavailableError } from "./errors";
-export { type HttpOptions, type RunningServer, serveHttp } from "./http";
+export { badUserInput, describeError, formatError, UnavailableError } from "./errors";
 export {
-  checkCost,
+  type Admit,
+  type Answer,
+  type AnswerCache,
+  type CacheableRequest,
+  type HttpOptions,
+  httpSettings,
+  type RequestEnd,
+  type RequestMeta,
+  type RunningServer,
+  serveHttp,
+  type Telemetry,
+  telemetryOf,
+} from "./http";
+export {
   checkDocument,
   checkSource,
+  checkVariables,
   type FieldTypeOf,
+  fieldTypes,
   type Limits,
-  limitError,
   limits,
-  limitsPlugin,
 } from "./limits";
 export * from "./loaders";
 export { boundedList, type Grain, MAX_LIST_ROWS, periodStart } from "./periods";
-export { defaultPorts, portOf, runSubgraph } from "./run";
+export { runSubgraph } from "./run";
 export { DateScalar, DateTimeScalar, DecimalScalar } from "./scalars";
+export { inScope, type MarketScope } from "./scope";
 export * from "./server";
-export { SIGNATURE_HEADER, sign, subgraphSecret, verifySignature } from "./signature";
+export { SIGNATURE_HEADER, type SignedParts, sign, subgraphSecret, verifySignature } from "./signature";

@@ -1,6 +1,7 @@
 import type { Database } from "@c360/db-client";
+import { metrics } from "@c360/observability";
 import DataLoader from "dataloader";
-import { and, asc, count, getTableColumns, gt, inArray, lte, or, type SQL, sql } from "drizzle-orm";
+import { and, asc, count, desc, getTableColumns, gt, inArray, lt, lte, or, type SQL, sql } from "drizzle-orm";
 import type { PgColumn, PgTable } from "drizzle-orm/pg-core";
 import type { KeysetPage, OffsetPage } from "./connection";
 
@@ -18,21 +19,34 @@ export function groupedByKey<K, V>(keys: readonly K[], rows: readonly V[], keyOf
 }
 
 /**
- * A DataLoader per distinct argument set (e.g. one page size), created lazily and living for one
+ * A DataLoader for one request (every subgraph's loaders are made here): `batch` gets the keys of one
+ * tick and answers them with one SQL statement; each batch's size is a sample of the
+ * `c360_dataloader_batch_size` metric under `name` (`<subgraph>.<loader>`).
+ */
+export function loader<K, V>(name: string, batch: (keys: readonly K[]) => Promise<V[]>): DataLoader<K, V> {
+  return new DataLoader<K, V>((keys) => {
+    metrics.loaderBatch.observe({ loader: name }, keys.length);
+    return batch(keys);
+  });
+}
+
+/**
+ * A `loader` per distinct argument set (e.g. one page size), created lazily and living for one
  * request only, so cached rows never leak from one caller to another.
  */
 export function loaderFamily<A, K, V>(
+  name: string,
   batch: (args: A, keys: readonly K[]) => Promise<V[]>,
 ): (args: A) => DataLoader<K, V> {
   const loaders = new Map<string, DataLoader<K, V>>();
   return (args: A) => {
     const id = JSON.stringify(args);
-    let loader = loaders.get(id);
-    if (!loader) {
-      loader = new DataLoader<K, V>((keys) => batch(args, keys));
-      loaders.set(id, loader);
+    let family = loaders.get(id);
+    if (!family) {
+      family = loader<K, V>(name, (keys) => batch(args, keys));
+      loaders.set(id, family);
     }
-    return loader;
+    return family;
   };
 }
 
@@ -81,25 +95,29 @@ export async function pagedChildren<Row extends Record<string, unknown>>(
 }
 
 /**
- * One keyset page of a root list in `key` order (LIMIT page size + 1, so the extra row tells whether
- * another page follows) and the number of rows matching `where` over all pages: two statements.
+ * One keyset page of a root list in `key` order (ascending, or `descending`; LIMIT page size + 1, so
+ * the extra row tells whether another page follows) and, when the page asks for it, the number of
+ * rows matching `where` over all pages (a second statement, which scans every match).
  */
 export async function keysetRows<T extends PgTable>(
   db: Database,
-  options: { table: T; key: PgColumn; where?: SQL; page: KeysetPage },
+  options: { table: T; key: PgColumn; where?: SQL; page: KeysetPage; descending?: boolean },
 ): Promise<{ rows: T["$inferSelect"][]; totalCount: number }> {
-  const { table, key, where, page } = options;
-  const [rows, [total]] = await Promise.all([
+  const { table, key, where, page, descending } = options;
+  const after = page.afterKey === null ? undefined : descending ? lt(key, page.afterKey) : gt(key, page.afterKey);
+  const [rows, total] = await Promise.all([
     db.drizzle
       .select()
       .from(table as PgTable)
-      .where(and(where, page.afterKey ? gt(key, page.afterKey) : undefined))
-      .orderBy(asc(key))
+      .where(and(where, after))
+      .orderBy(descending ? desc(key) : asc(key))
       .limit(page.limit + 1),
-    db.drizzle
-      .select({ n: count() })
-      .from(table as PgTable)
-      .where(where),
+    page.counted
+      ? db.drizzle
+          .select({ n: count() })
+          .from(table as PgTable)
+          .where(where)
+      : [],
   ]);
-  return { rows: rows as T["$inferSelect"][], totalCount: total?.n ?? 0 };
+  return { rows: rows as T["$inferSelect"][], totalCount: total[0]?.n ?? 0 };
 }

@@ -1,16 +1,27 @@
 import { ApolloServer } from "@apollo/server";
-import { ApolloServerPluginInlineTraceDisabled } from "@apollo/server/plugin/disabled";
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginInlineTraceDisabled,
+} from "@apollo/server/plugin/disabled";
 import { buildSubgraphSchema } from "@apollo/subgraph";
 import { type TokenVerifier, type Viewer, withShield } from "@c360/auth";
+import type { Config } from "@c360/config";
 import { migrationsCurrent } from "@c360/db";
 import type { Database } from "@c360/db-client";
-import type { DocumentNode, GraphQLSchema } from "graphql";
+import type { PgTable } from "drizzle-orm/pg-core";
+import { type DocumentNode, type GraphQLSchema, Kind } from "graphql";
 import { dataProductModule } from "./data-product";
 import { formatError } from "./errors";
-import { type RunningServer, serveHttp } from "./http";
-import { limitsPlugin } from "./limits";
+import { httpSettings, type RunningServer, serveHttp, type Telemetry, telemetryOf } from "./http";
+import { fieldTypes } from "./limits";
 import { scalarResolvers } from "./scalars";
 import { subgraphSecret } from "./signature";
+
+/** A table a data product owns; `byMarket` when its rows belong to a market (a `markets` claim narrows them). */
+export interface OwnedTable {
+  table: PgTable;
+  byMarket?: boolean;
+}
 
 /** What a subgraph's resolvers receive: the verified viewer, the database and this request's DataLoaders. */
 export interface SubgraphContext<Loaders> {
@@ -19,14 +30,16 @@ export interface SubgraphContext<Loaders> {
   loaders: Loaders;
 }
 
-/** Everything that makes a subgraph; `buildSchema` and the servers are built from it. */
+/**
+ * Everything that makes a subgraph; `buildSchema` and the servers are built from it. Its port, owned
+ * Postgres schema and owner are its line in the registry (`@c360/registry`), found by `name`.
+ */
 export interface SubgraphDefinition<Loaders = unknown> {
-  /** The data product's name, also its federation subgraph name: `customer`, `cx-kpi`, ... */
+  /** The data product's name, also its federation subgraph name and registry key: `customer`, `cx-kpi`, ... */
   name: string;
-  /** Its Postgres schema (`customer`, `cx`, ...): the only one its SQL touches. */
-  domain: string;
-  owner: string;
   description: string;
+  /** The tables it owns (all in its registered Postgres schema), as `dataProducts` reports them. */
+  tables: readonly OwnedTable[];
   typeDefs: DocumentNode;
   /** The resolver map, typed per subgraph by its generated `Resolvers` type. */
   resolvers: Record<string, unknown>;
@@ -42,8 +55,25 @@ export function buildUnguardedSchema(definition: SubgraphDefinition): GraphQLSch
   const kit = dataProductModule(definition);
   return buildSubgraphSchema([
     { typeDefs: kit.typeDefs, resolvers: { ...scalarResolvers, ...kit.resolvers } as never },
-    { typeDefs: definition.typeDefs, resolvers: definition.resolvers as never },
+    { typeDefs: definition.typeDefs, resolvers: withExternalsUnanswered(definition) as never },
   ]);
+}
+
+/**
+ * The subgraph's resolvers, plus one answering null for every `@external` field: such a field is
+ * owned by another subgraph and arrives here only inside an entity representation, which anyone
+ * calling `_entities` writes; a subgraph never echoes it back as if it were its data.
+ */
+function withExternalsUnanswered(definition: SubgraphDefinition): Record<string, unknown> {
+  const resolvers = { ...definition.resolvers } as Record<string, Record<string, unknown>>;
+  for (const type of definition.typeDefs.definitions) {
+    if (type.kind !== Kind.OBJECT_TYPE_DEFINITION && type.kind !== Kind.OBJECT_TYPE_EXTENSION) continue;
+    for (const field of type.fields ?? []) {
+      if (!field.directives?.some((d) => d.name.value === "external")) continue;
+      resolvers[type.name.value] = { ...resolvers[type.name.value], [field.name.value]: () => null };
+    }
+  }
+  return resolvers;
 }
 
 /**
@@ -59,37 +89,53 @@ export function subgraphTypeDefs(definition: SubgraphDefinition): DocumentNode[]
   return [dataProductModule(definition).typeDefs, definition.typeDefs];
 }
 
-/** `NODE_ENV=production`: no introspection, no suggestions; errors are masked in every mode. */
-export const isProduction = () => process.env.NODE_ENV === "production";
+/**
+ * Settings every Apollo Server of the product shares: persisted queries off (a hash alone would run
+ * a document the HTTP layer's limits never saw), and no signal handlers of Apollo's own (the
+ * process drains and exits through `RunningServer.stop`, in every mode).
+ */
+export const apolloSettings = { persistedQueries: false, stopOnTerminationSignals: false } as const;
 
+/** Production (`NODE_ENV=production`): no introspection, no suggestions; errors are masked in every mode. */
 export function createSubgraphServer<L>(
   definition: SubgraphDefinition<L>,
+  production: boolean,
   schema: GraphQLSchema = buildSchema(definition),
 ): ApolloServer<SubgraphContext<L>> {
-  const production = isProduction();
   return new ApolloServer<SubgraphContext<L>>({
     schema,
     introspection: !production,
     includeStacktraceInErrorResponses: false,
     formatError: formatError(production),
-    plugins: [ApolloServerPluginInlineTraceDisabled(), limitsPlugin()],
+    plugins: [ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginCacheControlDisabled()],
+    ...apolloSettings,
   });
 }
 
 /** Ready when the database answers and every committed migration is applied. */
 export const databaseReady = (db: Database) => () => migrationsCurrent(db);
 
+/** How a subgraph serves: where, who checks tokens, the process's configuration and, optionally, its telemetry. */
+export interface ServeOptions {
+  /** 0 picks a free port. */
+  port: number;
+  verify: TokenVerifier;
+  config: Config;
+  /** Default: the subgraph's name as the service, logging as the configuration says. */
+  telemetry?: Telemetry;
+}
+
 /**
- * Starts the subgraph on 127.0.0.1:`port` (0 picks a free port). Every request's bearer token is
- * verified here, whoever sent it (the gateway, another router, a client calling directly).
+ * Starts the subgraph on 127.0.0.1:`port`. Every request's bearer token is verified here, whoever
+ * sent it (the gateway, another router, a client calling directly). With `C360_SUBGRAPH_SECRET` set
+ * (required in production), every request must also carry the gateway's signature.
  */
 export function startSubgraph<L>(
   definition: SubgraphDefinition<L>,
   db: Database,
-  port: number,
-  verify: TokenVerifier,
+  options: ServeOptions,
 ): Promise<RunningServer> {
-  return serveSubgraph(definition, buildSchema(definition), db, port, verify);
+  return serveSubgraph(definition, buildSchema(definition), db, options);
 }
 
 /**
@@ -100,18 +146,19 @@ export async function serveSubgraph<L>(
   definition: SubgraphDefinition<L>,
   schema: GraphQLSchema,
   db: Database,
-  port: number,
-  verify: TokenVerifier,
+  { port, verify, config, telemetry = telemetryOf(definition.name, config) }: ServeOptions,
 ): Promise<RunningServer> {
-  const signatureSecret = subgraphSecret(definition.name);
-  if (isProduction() && !signatureSecret) throw new Error("C360_SUBGRAPH_SECRET is required in production");
-  return serveHttp(createSubgraphServer(definition, schema), {
+  return serveHttp(createSubgraphServer(definition, config.production, schema), {
+    ...httpSettings(config),
     port,
-    signatureSecret: isProduction() ? signatureSecret : undefined,
+    telemetry,
+    typeOf: fieldTypes(schema),
+    signatureSecret: subgraphSecret(config.subgraphSecret, definition.name),
     context: async (req) => {
       const viewer = await verify(req.headers.authorization);
       return { viewer, db, loaders: definition.createLoaders(db, viewer) };
     },
+    subjectOf: (context) => context.viewer.subject,
     ready: databaseReady(db),
   });
 }

@@ -3,34 +3,52 @@ import { createHmac, timingSafeEqual } from "node:crypto";
 /** The header the gateway signs subgraph requests with: `t=<unix seconds>,v1=<hex HMAC-SHA256>`. */
 export const SIGNATURE_HEADER = "x-c360-signature";
 
-/** How far a signature's time may be from the subgraph's clock. */
-const TOLERANCE_SECONDS = 60;
+/** How old a signature may be, and how far ahead of the subgraph's clock (clock skew only). */
+const MAX_AGE_SECONDS = 60;
+const MAX_AHEAD_SECONDS = 5;
 
 /**
- * The secret for one subgraph, derived from `C360_SUBGRAPH_SECRET` (HMAC of the subgraph's name),
- * so a leaked subgraph secret opens no other subgraph. Undefined when the root secret is unset.
+ * The secret for one subgraph, derived from the root secret (`C360_SUBGRAPH_SECRET`) as an HMAC of
+ * the subgraph's name, so a leaked subgraph secret opens no other subgraph. Undefined without a root.
  */
-export function subgraphSecret(name: string, env: NodeJS.ProcessEnv = process.env): Buffer | undefined {
-  const root = env.C360_SUBGRAPH_SECRET;
-  if (!root) return undefined;
-  if (root.length < 32) throw new Error("C360_SUBGRAPH_SECRET must be at least 32 characters");
-  return createHmac("sha256", root).update(`subgraph:${name}`).digest();
+export function subgraphSecret(root: string | undefined, name: string): Buffer | undefined {
+  return root ? createHmac("sha256", root).update(`subgraph:${name}`).digest() : undefined;
 }
 
-const mac = (secret: Buffer, time: number, body: string) =>
-  createHmac("sha256", secret).update(`${time}.${body}`).digest("hex");
+/**
+ * What a signature covers: the method, the request target (path and query string), the
+ * Authorization header and the exact body. A signed request cannot be replayed with another
+ * user's token, another method, or a GET with another query.
+ */
+export interface SignedParts {
+  method: string;
+  target: string;
+  authorization: string;
+  body: string;
+}
 
-/** The signature header value for `body`. */
-export function sign(secret: Buffer, body: string, now = Date.now()): string {
+const mac = (secret: Buffer, time: number, parts: SignedParts) =>
+  createHmac("sha256", secret)
+    .update(JSON.stringify([time, parts.method, parts.target, parts.authorization, parts.body]))
+    .digest("hex");
+
+/** The signature header value for a request. */
+export function sign(secret: Buffer, parts: SignedParts, now = Date.now()): string {
   const time = Math.floor(now / 1000);
-  return `t=${time},v1=${mac(secret, time, body)}`;
+  return `t=${time},v1=${mac(secret, time, parts)}`;
 }
 
-/** Whether `header` signs exactly `body` with `secret`, recently enough. */
-export function verifySignature(secret: Buffer, header: string | undefined, body: string, now = Date.now()): boolean {
-  const match = /^t=(\d+),v1=([0-9a-f]{64})$/.exec(header ?? "");
+/** Whether `header` signs exactly these parts with `secret`, made at most a minute ago and not in the future. */
+export function verifySignature(
+  secret: Buffer,
+  header: string | undefined,
+  parts: SignedParts,
+  now = Date.now(),
+): boolean {
+  const match = /^t=(\d{1,12}),v1=([0-9a-f]{64})$/.exec(header ?? "");
   if (!match) return false;
   const time = Number(match[1]);
-  if (Math.abs(now / 1000 - time) > TOLERANCE_SECONDS) return false;
-  return timingSafeEqual(Buffer.from(match[2] as string, "hex"), Buffer.from(mac(secret, time, body), "hex"));
+  const age = now / 1000 - time;
+  if (age > MAX_AGE_SECONDS || age < -MAX_AHEAD_SECONDS) return false;
+  return timingSafeEqual(Buffer.from(match[2] as string, "hex"), Buffer.from(mac(secret, time, parts), "hex"));
 }

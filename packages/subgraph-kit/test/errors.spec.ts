@@ -1,16 +1,14 @@
 import { GraphQLError } from "graphql";
 import { describe, expect, it } from "vitest";
-import { formatError, UnavailableError } from "../src/errors";
+import { describeError, formatError, UnavailableError } from "../src/errors";
 
 /** How a resolver's error reaches formatError: wrapped by graphql, with the thrown error as originalError. */
 function format(thrown: Error) {
-  const lines: string[] = [];
   const error = new GraphQLError(thrown.message, { path: ["customer"], originalError: thrown });
-  const formatted = formatError(false, (line) => lines.push(line))(
+  return formatError(false)(
     { message: thrown.message, path: ["customer"], extensions: { code: "INTERNAL_SERVER_ERROR" } },
     error,
   );
-  return { formatted, log: lines.join("\n") };
 }
 
 const pgError = (message: string, code: string) => Object.assign(new Error(message), { code });
@@ -37,20 +35,21 @@ describe("formatError", () => {
     ],
     ["a subgraph the gateway cannot reach", new UnavailableError("subgraph sales: circuit open")],
   ])("makes %s a retryable SERVICE_UNAVAILABLE", (_case, thrown) => {
-    expect(format(thrown).formatted).toEqual({
+    expect(format(thrown)).toEqual({
       message: "Temporarily unavailable; retry shortly",
       path: ["customer"],
       extensions: { code: "SERVICE_UNAVAILABLE" },
     });
   });
 
-  it("masks any other failure as an internal error, and logs it without the query's parameters", () => {
-    const { formatted, log } = format(drizzle(pgError('syntax error at or near "frm"', "42601")));
-    expect(formatted).toEqual({
+  it("masks any other failure as an internal error, and describes it for the log without the query's parameters", () => {
+    const thrown = drizzle(pgError('syntax error at or near "frm"', "42601"));
+    expect(format(thrown)).toEqual({
       message: "Internal server error",
       path: ["customer"],
       extensions: { code: "INTERNAL_SERVER_ERROR" },
     });
+    const log = describeError(thrown);
     expect(log).toContain("Failed query: select");
     expect(log).toContain("syntax error at or near …");
     expect(log).not.toContain("ana@example.com");

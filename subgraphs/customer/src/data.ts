@@ -1,7 +1,15 @@
-import { type MarketplaceCode, marketplaces } from "@c360/db";
+import { isMarketplace, marketplaces } from "@c360/db";
 import { appUsage, customers, loyaltyProgram, supportTickets } from "@c360/db/schema";
 import type { Database } from "@c360/db-client";
-import { badUserInput, type KeysetPage, keysetRows, type OffsetPage, pagedChildren } from "@c360/subgraph-kit";
+import {
+  badUserInput,
+  inScope,
+  type KeysetPage,
+  keysetRows,
+  type MarketScope,
+  type OffsetPage,
+  pagedChildren,
+} from "@c360/subgraph-kit";
 import { and, desc, eq, gte, inArray, lt, type SQL } from "drizzle-orm";
 
 export type CustomerRow = typeof customers.$inferSelect;
@@ -23,9 +31,9 @@ function filterCondition(filter: CustomerFilter | null | undefined): SQL | undef
   if (!filter) return undefined;
   let countries: readonly string[] | undefined;
   if (filter.marketplace) {
-    countries = marketplaces[filter.marketplace as MarketplaceCode];
-    if (!countries)
+    if (!isMarketplace(filter.marketplace))
       throw badUserInput("filter.marketplace", `unknown marketplace (one of ${Object.keys(marketplaces).join(", ")})`);
+    countries = marketplaces[filter.marketplace];
   }
   return and(
     filter.segment ? eq(customers.customerSegment, filter.segment) : undefined,
@@ -36,16 +44,14 @@ function filterCondition(filter: CustomerFilter | null | undefined): SQL | undef
   );
 }
 
-/** Row scope: the countries a viewer's markets admit (null: all). Applied in SQL, never after the fetch. */
-export type CountryScope = readonly string[] | null;
+/** A customer is in the viewer's markets through the marketplace of their country. */
+const scoped = (scope: MarketScope) => inScope(customers.country, scope, true);
 
-const inScope = (scope: CountryScope) => (scope === null ? undefined : inArray(customers.country, [...scope]));
-
-export function customersByIds(db: Database, ids: readonly string[], scope: CountryScope): Promise<CustomerRow[]> {
+export function customersByIds(db: Database, ids: readonly string[], scope: MarketScope): Promise<CustomerRow[]> {
   return db.drizzle
     .select()
     .from(customers)
-    .where(and(inArray(customers.customerId, [...ids]), inScope(scope)));
+    .where(and(inArray(customers.customerId, [...ids]), scoped(scope)));
 }
 
 /** One page of customers in id order (keyset), and how many match the filter overall. */
@@ -53,12 +59,12 @@ export function customersPage(
   db: Database,
   filter: CustomerFilter | null | undefined,
   page: KeysetPage,
-  scope: CountryScope,
+  scope: MarketScope,
 ) {
   return keysetRows(db, {
     table: customers,
     key: customers.customerId,
-    where: and(filterCondition(filter), inScope(scope)),
+    where: and(filterCondition(filter), scoped(scope)),
     page,
   });
 }

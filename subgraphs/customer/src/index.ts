@@ -1,4 +1,4 @@
 import { runSubgraph } from "@c360/subgraph-kit";
-import { customerSubgraph } from "./schema";
+import { subgraph } from "./schema";
 
-await runSubgraph(customerSubgraph);
+await runSubgraph(subgraph);

@@ -1,7 +1,7 @@
 import { describe, it } from "vitest";
 import { useSeededDatabase } from "../../../test/testkit/database";
 import { expectEntityBatch } from "../../../test/testkit/entities";
-import { customerSubgraph } from "../src/schema";
+import { subgraph } from "../src/schema";
 
 const database = useSeededDatabase();
 
@@ -11,7 +11,7 @@ describe("customer _entities", () => {
       await database().db.query<{ id: string }>("SELECT customer_id AS id FROM customer.customers ORDER BY 1 DESC")
     ).map((r) => r.id);
     await expectEntityBatch({
-      definition: customerSubgraph,
+      definition: subgraph,
       db: database().db,
       typename: "Customer",
       key: "id",

@@ -1,6 +1,6 @@
-import { type MarketplaceCode, marketplaces } from "@c360/db";
+import { isMarketplace, type MarketplaceCode, marketplaces } from "@c360/db";
 import type { Database } from "@c360/db-client";
-import { badUserInput, type Grain, MAX_LIST_ROWS, periodStart } from "@c360/subgraph-kit";
+import { badUserInput, type Grain, inScope, MAX_LIST_ROWS, type MarketScope, periodStart } from "@c360/subgraph-kit";
 import { and, asc, gte, inArray, lte, type SQL, sql } from "drizzle-orm";
 import type { PgColumn } from "drizzle-orm/pg-core";
 import { type KpiStage, kpiTables, rollupColumns } from "./rollup";
@@ -30,10 +30,14 @@ const rollups = Object.fromEntries(
   (Object.keys(kpiTables) as KpiStage[]).map((stage) => [stage, rollupColumns(kpiTables[stage])]),
 ) as Record<KpiStage, Record<string, SQL>>;
 
+/** The rollup expressions of `stage` a selection asks for (every one when `fields` is absent). */
+const measures = (stage: KpiStage, fields: ReadonlySet<string> | undefined) =>
+  fields ? Object.fromEntries(Object.entries(rollups[stage]).filter(([key]) => fields.has(key))) : rollups[stage];
+
 /** Checks a KPI filter; a bad one is `BAD_USER_INPUT` naming the argument. */
 export function validateKpiFilter(filter: KpiFilter): void {
   if (filter.from > filter.to) throw badUserInput("filter.to", "must not be before filter.from");
-  const unknown = filter.marketplaces?.find((m) => !(m in marketplaces));
+  const unknown = filter.marketplaces?.find((m) => !isMarketplace(m));
   if (unknown !== undefined)
     throw badUserInput("filter.marketplaces", `unknown marketplace (one of ${Object.keys(marketplaces).join(", ")})`);
   if (filter.primeFlag != null && filter.primeFlag !== 0 && filter.primeFlag !== 1)
@@ -42,7 +46,8 @@ export function validateKpiFilter(filter: KpiFilter): void {
 
 /**
  * One stage's KPIs rolled up to `grain` and grouped by `groupBy`, computed in SQL (GROUP BY), in
- * period, marketplace, prime-flag order; at most MAX_LIST_ROWS + 1 rows (the caller bounds it).
+ * period, marketplace, prime-flag order, over the viewer's markets only (whatever the filter asks);
+ * only the measures in `fields` (all when absent); at most MAX_LIST_ROWS + 1 rows (the caller bounds it).
  */
 export function kpiSeries(
   db: Database,
@@ -50,6 +55,8 @@ export function kpiSeries(
   filter: KpiFilter,
   grain: Grain,
   groupBy: readonly KpiDimension[],
+  scope: MarketScope,
+  fields?: ReadonlySet<string>,
 ) {
   const table = kpiTables[stage] as unknown as { dt: PgColumn; marketplace: PgColumn; primeFlag: PgColumn };
   const period = periodStart(table.dt, grain);
@@ -58,13 +65,14 @@ export function kpiSeries(
   const marketplace = byMarket ? sql<string>`${table.marketplace}` : sql<null>`null::text`;
   const primeFlag = byPrime ? sql<number>`${table.primeFlag}`.mapWith(Number) : sql<null>`null::int`;
   return db.drizzle
-    .select({ periodStart: period, marketplace, primeFlag, ...rollups[stage] })
+    .select({ periodStart: period, marketplace, primeFlag, ...measures(stage, fields) })
     .from(kpiTables[stage])
     .where(
       and(
         gte(table.dt, filter.from),
         lte(table.dt, filter.to),
         filter.marketplaces ? inArray(table.marketplace, [...filter.marketplaces]) : undefined,
+        inScope(table.marketplace, scope),
         filter.primeFlag != null ? sql`${table.primeFlag} = ${filter.primeFlag}` : undefined,
       ),
     )
@@ -75,17 +83,6 @@ export function kpiSeries(
     )
     .orderBy(asc(period), ...(byMarket ? [asc(table.marketplace)] : []), ...(byPrime ? [asc(table.primeFlag)] : []))
     .limit(MAX_LIST_ROWS + 1) as Promise<KpiRow[]>;
-}
-
-export const isMarketplace = (code: string): code is MarketplaceCode => code in marketplaces;
-
-/**
- * Row scope: the marketplaces a query may read, given what it asks for and the viewer's `markets`
- * claim (null: unrestricted). Applied in the SQL WHERE, never after the fetch.
- */
-export function scopedMarketplaces(asked: readonly string[] | null | undefined, markets: readonly string[] | null) {
-  if (markets === null) return asked ?? null;
-  return (asked ?? markets).filter((m) => markets.includes(m));
 }
 
 /** The marketplace entity for `code`, or null for a code that is not a CX marketplace or not in scope. */

@@ -1,4 +1,4 @@
 import { runSubgraph } from "@c360/subgraph-kit";
-import { cxKpiSubgraph } from "./schema";
+import { subgraph } from "./schema";
 
-await runSubgraph(cxKpiSubgraph);
+await runSubgraph(subgraph);

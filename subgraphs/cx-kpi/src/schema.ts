@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import { kpiDiscoverDaily, kpiFulfillmentDaily, kpiPurchaseDaily } from "@c360/db/schema";
 import type { SubgraphContext, SubgraphDefinition } from "@c360/subgraph-kit";
 import { parse } from "graphql";
 import type { Resolvers } from "./generated/resolvers-types";
@@ -9,13 +10,16 @@ import { Query } from "./resolvers/Query";
 export type Context = SubgraphContext<Loaders>;
 
 /** The cx-kpi data product: daily Discover / Purchase / Fulfillment KPIs and their rollups. */
-export const cxKpiSubgraph: SubgraphDefinition<Loaders> = {
+export const subgraph: SubgraphDefinition<Loaders> = {
   name: "cx-kpi",
-  domain: "cx",
-  owner: "CX Analytics team",
   description:
     "Daily Discover, Purchase and Fulfillment KPIs by marketplace and Prime flag, with week and month rollups.",
   typeDefs: parse(readFileSync(new URL("../schema.graphql", import.meta.url), "utf8")),
   resolvers: { Query, Marketplace } satisfies Resolvers,
+  tables: [
+    { table: kpiDiscoverDaily, byMarket: true },
+    { table: kpiPurchaseDaily, byMarket: true },
+    { table: kpiFulfillmentDaily, byMarket: true },
+  ],
   createLoaders,
 };

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, it } from "vitest";
 import { createTestDatabase, type TestDatabase } from "../../../test/testkit/database";
 import { expectEntityBatch } from "../../../test/testkit/entities";
-import { cxKpiSubgraph } from "../src/schema";
+import { subgraph } from "../src/schema";
 
 let t: TestDatabase;
 beforeAll(async () => {
@@ -13,7 +13,7 @@ describe("cx-kpi _entities", () => {
   it("answers Marketplace representations in order, null for unknown codes, without SQL", async () => {
     const ids = ["US", "UK", "DE", "JP", "IN", "FR", "CA", "IT", "ES", "MX", "AU"];
     await expectEntityBatch({
-      definition: cxKpiSubgraph,
+      definition: subgraph,
       db: t.db,
       typename: "Marketplace",
       key: "code",

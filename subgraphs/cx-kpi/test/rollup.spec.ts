@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase, type TestDatabase } from "../../../test/testkit/database";
 import { executeSubgraph } from "../../../test/testkit/subgraph";
-import { cxKpiSubgraph } from "../src/schema";
+import { subgraph } from "../src/schema";
 
 let t: TestDatabase;
 beforeAll(async () => {
@@ -32,7 +32,7 @@ const discover = `query ($grain: Grain!, $groupBy: [KpiDimension!]) {
 }`;
 
 async function rows(query: string, variables: Record<string, unknown>) {
-  const result = await executeSubgraph<Record<string, unknown[]>>(cxKpiSubgraph, t.db, query, variables);
+  const result = await executeSubgraph<Record<string, unknown[]>>(subgraph, t.db, query, variables);
   expect(result.errors).toBeUndefined();
   return Object.values(result.data ?? {})[0] ?? [];
 }
@@ -211,7 +211,7 @@ describe("KPI rollups", () => {
 
   it("rejects a reversed date range and an unknown marketplace as BAD_USER_INPUT", async () => {
     const reversed = await executeSubgraph(
-      cxKpiSubgraph,
+      subgraph,
       t.db,
       '{ discoverKpis(filter: { from: "2025-05-01", to: "2025-04-01" }) { dpvr } }',
     );
@@ -219,7 +219,7 @@ describe("KPI rollups", () => {
       ["filter.to: must not be before filter.from", "BAD_USER_INPUT"],
     ]);
     const unknown = await executeSubgraph(
-      cxKpiSubgraph,
+      subgraph,
       t.db,
       '{ discoverKpis(filter: { from: "2025-04-01", to: "2025-04-02", marketplaces: ["XX"] }) { dpvr } }',
     );

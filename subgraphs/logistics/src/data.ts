@@ -1,30 +1,45 @@
 import { shipments, trackingEvents, warehouseLocations } from "@c360/db/schema";
 import type { Database } from "@c360/db-client";
-import { asc, inArray } from "drizzle-orm";
+import { inScope, type MarketScope } from "@c360/subgraph-kit";
+import { and, asc, inArray } from "drizzle-orm";
 
 export type ShipmentRow = typeof shipments.$inferSelect;
 export type EventRow = typeof trackingEvents.$inferSelect;
 export type LocationRow = typeof warehouseLocations.$inferSelect;
 
-export function shipmentsByIds(db: Database, ids: readonly string[]): Promise<ShipmentRow[]> {
+/**
+ * Row scope: every statement that selects shipments keeps to the viewer's markets, by the shipment's
+ * own market; tracking events are read only for shipments so selected. Locations belong to no market.
+ */
+const scoped = (scope: MarketScope) => inScope(shipments.marketplace, scope);
+
+export function shipmentsByIds(db: Database, ids: readonly string[], scope: MarketScope): Promise<ShipmentRow[]> {
   return db.drizzle
     .select()
     .from(shipments)
-    .where(inArray(shipments.shipmentId, [...ids]));
+    .where(and(inArray(shipments.shipmentId, [...ids]), scoped(scope)));
 }
 
-export function shipmentsByTrackingNumbers(db: Database, numbers: readonly string[]): Promise<ShipmentRow[]> {
+export function shipmentsByTrackingNumbers(
+  db: Database,
+  numbers: readonly string[],
+  scope: MarketScope,
+): Promise<ShipmentRow[]> {
   return db.drizzle
     .select()
     .from(shipments)
-    .where(inArray(shipments.trackingNumber, [...numbers]));
+    .where(and(inArray(shipments.trackingNumber, [...numbers]), scoped(scope)));
 }
 
-export function shipmentsByTransactionIds(db: Database, ids: readonly string[]): Promise<ShipmentRow[]> {
+export function shipmentsByTransactionIds(
+  db: Database,
+  ids: readonly string[],
+  scope: MarketScope,
+): Promise<ShipmentRow[]> {
   return db.drizzle
     .select()
     .from(shipments)
-    .where(inArray(shipments.transactionId, [...ids]))
+    .where(and(inArray(shipments.transactionId, [...ids]), scoped(scope)))
     .orderBy(asc(shipments.shipDate), asc(shipments.shipmentId));
 }
 

@@ -1,4 +1,4 @@
 import { runSubgraph } from "@c360/subgraph-kit";
-import { logisticsSubgraph } from "./schema";
+import { subgraph } from "./schema";
 
-await runSubgraph(logisticsSubgraph);
+await runSubgraph(subgraph);

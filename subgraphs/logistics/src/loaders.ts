@@ -1,6 +1,6 @@
+import type { Viewer } from "@c360/auth";
 import type { Database } from "@c360/db-client";
-import { byKey, groupedByKey } from "@c360/subgraph-kit";
-import DataLoader from "dataloader";
+import { byKey, groupedByKey, loader } from "@c360/subgraph-kit";
 import {
   eventsByShipmentIds,
   locationsByIds,
@@ -9,22 +9,26 @@ import {
   shipmentsByTransactionIds,
 } from "./data";
 
-/** Per-request loaders: one SQL statement per entity type and nesting level, whatever the page size. */
-export function createLoaders(db: Database) {
+/**
+ * Per-request loaders: one SQL statement per entity type and nesting level, whatever the page size,
+ * each kept to the viewer's markets.
+ */
+export function createLoaders(db: Database, viewer: Viewer) {
+  const scope = viewer.markets;
   return {
-    shipment: new DataLoader(async (ids: readonly string[]) =>
-      byKey(ids, await shipmentsByIds(db, ids), (r) => r.shipmentId),
+    shipment: loader("logistics.shipment", async (ids: readonly string[]) =>
+      byKey(ids, await shipmentsByIds(db, ids, scope), (r) => r.shipmentId),
     ),
-    shipmentByTrackingNumber: new DataLoader(async (numbers: readonly string[]) =>
-      byKey(numbers, await shipmentsByTrackingNumbers(db, numbers), (r) => r.trackingNumber),
+    shipmentByTrackingNumber: loader("logistics.shipmentByTrackingNumber", async (numbers: readonly string[]) =>
+      byKey(numbers, await shipmentsByTrackingNumbers(db, numbers, scope), (r) => r.trackingNumber),
     ),
-    shipmentsOfTransaction: new DataLoader(async (ids: readonly string[]) =>
-      groupedByKey(ids, await shipmentsByTransactionIds(db, ids), (r) => r.transactionId),
+    shipmentsOfTransaction: loader("logistics.shipmentsOfTransaction", async (ids: readonly string[]) =>
+      groupedByKey(ids, await shipmentsByTransactionIds(db, ids, scope), (r) => r.transactionId),
     ),
-    events: new DataLoader(async (ids: readonly string[]) =>
+    events: loader("logistics.events", async (ids: readonly string[]) =>
       groupedByKey(ids, await eventsByShipmentIds(db, ids), (r) => r.shipmentId),
     ),
-    location: new DataLoader(async (ids: readonly string[]) =>
+    location: loader("logistics.location", async (ids: readonly string[]) =>
       byKey(ids, await locationsByIds(db, ids), (r) => r.locationId),
     ),
   };

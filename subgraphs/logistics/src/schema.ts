@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import { shipments, trackingEvents, warehouseLocations } from "@c360/db/schema";
 import type { SubgraphContext, SubgraphDefinition } from "@c360/subgraph-kit";
 import { parse } from "graphql";
 import type { Resolvers } from "./generated/resolvers-types";
@@ -9,12 +10,15 @@ import { Location, Shipment, TrackingEvent, Transaction } from "./resolvers/Ship
 export type Context = SubgraphContext<Loaders>;
 
 /** The logistics data product: shipments, tracking events and locations. */
-export const logisticsSubgraph: SubgraphDefinition<Loaders> = {
+export const subgraph: SubgraphDefinition<Loaders> = {
   name: "logistics",
-  domain: "logistics",
-  owner: "Fulfillment Operations team",
   description: "Shipments with their carrier tracking events, and the warehouses and stores they leave from.",
   typeDefs: parse(readFileSync(new URL("../schema.graphql", import.meta.url), "utf8")),
   resolvers: { Query, Shipment, TrackingEvent, Location, Transaction } satisfies Resolvers,
+  tables: [
+    { table: shipments, byMarket: true },
+    { table: trackingEvents, byMarket: true },
+    { table: warehouseLocations },
+  ],
   createLoaders,
 };

@@ -1,7 +1,7 @@
 import { describe, it } from "vitest";
 import { useSeededDatabase } from "../../../test/testkit/database";
 import { expectEntityBatch } from "../../../test/testkit/entities";
-import { logisticsSubgraph } from "../src/schema";
+import { subgraph } from "../src/schema";
 
 const database = useSeededDatabase();
 
@@ -13,7 +13,7 @@ describe("logistics _entities", () => {
       )
     ).map((r) => r.id);
     await expectEntityBatch({
-      definition: logisticsSubgraph,
+      definition: subgraph,
       db: database().db,
       typename: "Shipment",
       key: "id",
@@ -29,7 +29,7 @@ describe("logistics _entities", () => {
       )
     ).map((r) => r.id);
     await expectEntityBatch({
-      definition: logisticsSubgraph,
+      definition: subgraph,
       db: database().db,
       typename: "Location",
       key: "id",

@@ -1,4 +1,4 @@
 import { runSubgraph } from "@c360/subgraph-kit";
-import { productSubgraph } from "./schema";
+import { subgraph } from "./schema";
 
-await runSubgraph(productSubgraph);
+await runSubgraph(subgraph);

@@ -1,6 +1,5 @@
 import type { Database } from "@c360/db-client";
-import { byKey, groupedByKey } from "@c360/subgraph-kit";
-import DataLoader from "dataloader";
+import { byKey, groupedByKey, loader } from "@c360/subgraph-kit";
 import {
   inventoryByProductIds,
   productsByIds,
@@ -12,19 +11,19 @@ import {
 /** Per-request loaders: one SQL statement per entity type and nesting level, whatever the page size. */
 export function createLoaders(db: Database) {
   return {
-    product: new DataLoader(async (ids: readonly string[]) =>
+    product: loader("product.product", async (ids: readonly string[]) =>
       byKey(ids, await productsByIds(db, ids), (r) => r.productId),
     ),
-    supplier: new DataLoader(async (ids: readonly string[]) =>
+    supplier: loader("product.supplier", async (ids: readonly string[]) =>
       byKey(ids, await suppliersByIds(db, ids), (r) => r.supplierId),
     ),
-    suppliersOfProduct: new DataLoader(async (ids: readonly string[]) =>
+    suppliersOfProduct: loader("product.suppliersOfProduct", async (ids: readonly string[]) =>
       groupedByKey(ids, await supplyLinksByProductIds(db, ids), (r) => r.productId),
     ),
-    productsOfSupplier: new DataLoader(async (ids: readonly string[]) =>
+    productsOfSupplier: loader("product.productsOfSupplier", async (ids: readonly string[]) =>
       groupedByKey(ids, await supplyLinksBySupplierIds(db, ids), (r) => r.supplierId),
     ),
-    inventory: new DataLoader(async (ids: readonly string[]) =>
+    inventory: loader("product.inventory", async (ids: readonly string[]) =>
       groupedByKey(ids, await inventoryByProductIds(db, ids), (r) => r.productId),
     ),
   };

@@ -1,7 +1,7 @@
 import { describe, it } from "vitest";
 import { useSeededDatabase } from "../../../test/testkit/database";
 import { expectEntityBatch } from "../../../test/testkit/entities";
-import { productSubgraph } from "../src/schema";
+import { subgraph } from "../src/schema";
 
 const database = useSeededDatabase();
 
@@ -11,7 +11,7 @@ describe("product _entities", () => {
       await database().db.query<{ id: string }>("SELECT product_id AS id FROM product.products ORDER BY 1 DESC")
     ).map((r) => r.id);
     await expectEntityBatch({
-      definition: productSubgraph,
+      definition: subgraph,
       db: database().db,
       typename: "Product",
       key: "id",
@@ -25,7 +25,7 @@ describe("product _entities", () => {
       await database().db.query<{ id: string }>("SELECT supplier_id AS id FROM product.suppliers ORDER BY 1 DESC")
     ).map((r) => r.id);
     await expectEntityBatch({
-      definition: productSubgraph,
+      definition: subgraph,
       db: database().db,
       typename: "Supplier",
       key: "id",

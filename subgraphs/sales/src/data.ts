@@ -1,6 +1,14 @@
 import { regionalSales, transactionItems, transactions } from "@c360/db/schema";
 import type { Database } from "@c360/db-client";
-import { type Grain, MAX_LIST_ROWS, type OffsetPage, pagedChildren, periodStart } from "@c360/subgraph-kit";
+import {
+  type Grain,
+  inScope,
+  MAX_LIST_ROWS,
+  type MarketScope,
+  type OffsetPage,
+  pagedChildren,
+  periodStart,
+} from "@c360/subgraph-kit";
 import { and, asc, count, desc, eq, gte, inArray, lt, lte, max, min, type SQL, sql, sum } from "drizzle-orm";
 
 export type TransactionRow = typeof transactions.$inferSelect;
@@ -20,11 +28,18 @@ export interface RegionalSalesFilter {
   regionId?: string | null;
 }
 
-export function transactionsByIds(db: Database, ids: readonly string[]): Promise<TransactionRow[]> {
+/**
+ * Row scope: every statement that selects transactions keeps to the viewer's markets, by the
+ * transaction's own market; regional sales by their country; items are read only for transactions
+ * so selected.
+ */
+const scoped = (scope: MarketScope) => inScope(transactions.marketplace, scope);
+
+export function transactionsByIds(db: Database, ids: readonly string[], scope: MarketScope): Promise<TransactionRow[]> {
   return db.drizzle
     .select()
     .from(transactions)
-    .where(inArray(transactions.transactionId, [...ids]));
+    .where(and(inArray(transactions.transactionId, [...ids]), scoped(scope)));
 }
 
 function transactionCondition(filter: TransactionFilter | null | undefined): SQL | undefined {
@@ -40,6 +55,7 @@ export function transactionPages(
   db: Database,
   customerIds: readonly string[],
   page: OffsetPage,
+  scope: MarketScope,
   filter?: TransactionFilter | null,
 ) {
   return pagedChildren<TransactionRow>(db, {
@@ -49,10 +65,11 @@ export function transactionPages(
     orderBy: [desc(transactions.transactionDate), desc(transactions.transactionId)],
     parents: customerIds,
     page,
-    where: transactionCondition(filter),
+    where: and(transactionCondition(filter), scoped(scope)),
   });
 }
 
+/** Items of transactions already loaded in the viewer's scope (items are reached only through one). */
 export function itemsByTransactionIds(db: Database, ids: readonly string[]): Promise<ItemRow[]> {
   return db.drizzle
     .select()
@@ -71,7 +88,11 @@ export interface PurchaseSummaryRow {
 }
 
 /** Completed transactions only: refunds and cancellations are not purchases. */
-export function purchaseSummaries(db: Database, customerIds: readonly string[]): Promise<PurchaseSummaryRow[]> {
+export function purchaseSummaries(
+  db: Database,
+  customerIds: readonly string[],
+  scope: MarketScope,
+): Promise<PurchaseSummaryRow[]> {
   return db.drizzle
     .select({
       customerId: transactions.customerId,
@@ -82,12 +103,17 @@ export function purchaseSummaries(db: Database, customerIds: readonly string[]):
       lastPurchaseAt: max(transactions.transactionDate),
     })
     .from(transactions)
-    .where(and(inArray(transactions.customerId, [...customerIds]), eq(transactions.status, "completed")))
+    .where(and(inArray(transactions.customerId, [...customerIds]), eq(transactions.status, "completed"), scoped(scope)))
     .groupBy(transactions.customerId);
 }
 
 /** Regional sales rolled up to `grain`: revenue and transactions summed, average recomputed. */
-export function regionalSalesSeries(db: Database, filter: RegionalSalesFilter | null | undefined, grain: Grain) {
+export function regionalSalesSeries(
+  db: Database,
+  filter: RegionalSalesFilter | null | undefined,
+  grain: Grain,
+  scope: MarketScope,
+) {
   const period = periodStart(regionalSales.salesDate, grain);
   return db.drizzle
     .select({
@@ -108,6 +134,7 @@ export function regionalSalesSeries(db: Database, filter: RegionalSalesFilter | 
         filter?.to ? lte(regionalSales.salesDate, filter.to) : undefined,
         filter?.country ? eq(regionalSales.country, filter.country) : undefined,
         filter?.regionId ? eq(regionalSales.regionId, filter.regionId) : undefined,
+        inScope(regionalSales.country, scope, true),
       ),
     )
     .groupBy(regionalSales.regionId, period)

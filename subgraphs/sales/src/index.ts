@@ -1,4 +1,4 @@
 import { runSubgraph } from "@c360/subgraph-kit";
-import { salesSubgraph } from "./schema";
+import { subgraph } from "./schema";
 
-await runSubgraph(salesSubgraph);
+await runSubgraph(subgraph);

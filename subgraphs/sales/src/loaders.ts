@@ -1,6 +1,6 @@
+import type { Viewer } from "@c360/auth";
 import type { Database } from "@c360/db-client";
-import { byKey, groupedByKey, loaderFamily, type OffsetPage } from "@c360/subgraph-kit";
-import DataLoader from "dataloader";
+import { byKey, groupedByKey, loader, loaderFamily, type OffsetPage } from "@c360/subgraph-kit";
 import {
   itemsByTransactionIds,
   purchaseSummaries,
@@ -9,21 +9,28 @@ import {
   transactionsByIds,
 } from "./data";
 
-/** Per-request loaders: one SQL statement per entity type and nesting level, whatever the page size. */
-export function createLoaders(db: Database) {
+/**
+ * Per-request loaders: one SQL statement per entity type and nesting level, whatever the page size,
+ * each kept to the viewer's markets.
+ */
+export function createLoaders(db: Database, viewer: Viewer) {
+  const scope = viewer.markets;
   return {
-    transaction: new DataLoader(async (ids: readonly string[]) =>
-      byKey(ids, await transactionsByIds(db, ids), (r) => r.transactionId),
+    /** The viewer's row scope, for the queries that do not go through a loader. */
+    scope,
+    transaction: loader("sales.transaction", async (ids: readonly string[]) =>
+      byKey(ids, await transactionsByIds(db, ids, scope), (r) => r.transactionId),
     ),
-    items: new DataLoader(async (ids: readonly string[]) =>
+    items: loader("sales.items", async (ids: readonly string[]) =>
       groupedByKey(ids, await itemsByTransactionIds(db, ids), (r) => r.transactionId),
     ),
-    purchaseSummary: new DataLoader(async (ids: readonly string[]) =>
-      byKey(ids, await purchaseSummaries(db, ids), (r) => r.customerId),
+    purchaseSummary: loader("sales.purchaseSummary", async (ids: readonly string[]) =>
+      byKey(ids, await purchaseSummaries(db, ids, scope), (r) => r.customerId),
     ),
     transactions: loaderFamily(
+      "sales.transactions",
       (args: { page: OffsetPage; filter?: TransactionFilter | null }, ids: readonly string[]) =>
-        transactionPages(db, ids, args.page, args.filter),
+        transactionPages(db, ids, args.page, scope, args.filter),
     ),
   };
 }

@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import { regionalSales, transactionItems, transactions } from "@c360/db/schema";
 import type { SubgraphContext, SubgraphDefinition } from "@c360/subgraph-kit";
 import { parse } from "graphql";
 import type { Resolvers } from "./generated/resolvers-types";
@@ -10,12 +11,15 @@ import { Transaction, TransactionItem } from "./resolvers/Transaction";
 export type Context = SubgraphContext<Loaders>;
 
 /** The sales data product: transactions, line items and regional sales. */
-export const salesSubgraph: SubgraphDefinition<Loaders> = {
+export const subgraph: SubgraphDefinition<Loaders> = {
   name: "sales",
-  domain: "sales",
-  owner: "Sales Analytics team",
   description: "Transactions with their line items, customers' purchase summaries, and regional daily sales.",
   typeDefs: parse(readFileSync(new URL("../schema.graphql", import.meta.url), "utf8")),
   resolvers: { Query, Customer, Transaction, TransactionItem } satisfies Resolvers,
+  tables: [
+    { table: transactions, byMarket: true },
+    { table: transactionItems, byMarket: true },
+    { table: regionalSales, byMarket: true },
+  ],
   createLoaders,
 };

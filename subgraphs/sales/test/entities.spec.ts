@@ -1,7 +1,7 @@
 import { describe, it } from "vitest";
 import { useSeededDatabase } from "../../../test/testkit/database";
 import { expectEntityBatch } from "../../../test/testkit/entities";
-import { salesSubgraph } from "../src/schema";
+import { subgraph } from "../src/schema";
 
 const database = useSeededDatabase();
 
@@ -13,7 +13,7 @@ describe("sales _entities", () => {
       )
     ).map((r) => r.id);
     await expectEntityBatch({
-      definition: salesSubgraph,
+      definition: subgraph,
       db: database().db,
       typename: "Transaction",
       key: "id",

@@ -1,13 +1,15 @@
 import { marketplaces } from "@c360/db";
+import { selectedFields } from "@c360/subgraph-kit";
 import { marketplaceRef, validateKpiFilter } from "../data";
 import type { MarketplaceResolvers } from "../generated/resolvers-types";
 import type { KpiStage } from "../rollup";
 
 const series =
   (stage: KpiStage): MarketplaceResolvers["discoverKpis"] =>
-  async ({ code }, { from, to, grain }, { loaders }) => {
+  async ({ code }, { from, to, grain }, { loaders }, info) => {
     validateKpiFilter({ from, to });
-    const rows = await loaders.marketplaceKpis({ stage, from, to, grain }).load(code);
+    const fields = [...selectedFields(info)].sort();
+    const rows = await loaders.marketplaceKpis({ stage, from, to, grain, fields }).load(code);
     return rows.map((row) => ({ ...row, grain }));
   };
 

@@ -1,14 +1,16 @@
-import { boundedList } from "@c360/subgraph-kit";
-import { kpiSeries, marketplaceRef, scopedMarketplaces, validateKpiFilter } from "../data";
+import { boundedList, selectedFields } from "@c360/subgraph-kit";
+import { kpiSeries, marketplaceRef, validateKpiFilter } from "../data";
 import type { QueryResolvers } from "../generated/resolvers-types";
 import type { KpiStage } from "../rollup";
 
 const series =
   (stage: KpiStage): QueryResolvers["discoverKpis"] =>
-  async (_, { filter, grain, groupBy }, { db, viewer }) => {
+  async (_, { filter, grain, groupBy }, { db, viewer }, info) => {
     validateKpiFilter(filter);
-    const scoped = { ...filter, marketplaces: scopedMarketplaces(filter.marketplaces, viewer.markets) };
-    const rows = boundedList(await kpiSeries(db, stage, scoped, grain, groupBy ?? []), "filter");
+    const rows = boundedList(
+      await kpiSeries(db, stage, filter, grain, groupBy ?? [], viewer.markets, selectedFields(info)),
+      "filter",
+    );
     return rows.map((row) => ({ ...row, grain }));
   };
 

@@ -21,89 +21,6 @@ export type Scalars = {
   _FieldSet: { input: unknown; output: unknown; }
 };
 
-/** One request through the gateway. */
-export type AccessEvent = {
-  __typename?: 'AccessEvent';
-  /** Fields the document selected. */
-  coordinates: Array<Scalars['String']['output']>;
-  /** Fields that were denied. */
-  denied: Array<Scalars['String']['output']>;
-  /** SHA-256 of the document. */
-  documentHash: Scalars['String']['output'];
-  /** Event id. */
-  id: Scalars['ID']['output'];
-  /** Row scope of the caller; null for all markets. */
-  markets: Maybe<Array<Scalars['String']['output']>>;
-  /** When it was answered. */
-  occurredAt: Scalars['DateTime']['output'];
-  /** Operation name. */
-  operationName: Maybe<Scalars['String']['output']>;
-  /** How it ended: `ok`, `denied`, `invalid`, `error`, `unauthenticated`. */
-  outcome: Scalars['String']['output'];
-  /** Roles the caller held. */
-  roles: Array<Scalars['String']['output']>;
-  /** Token subject; null when the token was refused. */
-  subject: Maybe<Scalars['String']['output']>;
-};
-
-/** A page of access events. */
-export type AccessEventConnection = {
-  __typename?: 'AccessEventConnection';
-  /** The events of this page. */
-  edges: Array<AccessEventEdge>;
-  /** Where this page ends. */
-  pageInfo: PageInfo;
-  /** Events matching the filter, over all pages. */
-  totalCount: Scalars['Int']['output'];
-};
-
-/** An access event in a page. */
-export type AccessEventEdge = {
-  __typename?: 'AccessEventEdge';
-  /** Cursor of this event, for `after`. */
-  cursor: Scalars['String']['output'];
-  /** The event. */
-  node: AccessEvent;
-};
-
-/** Filters on the access trail; all given conditions must hold. */
-export type AccessEventFilter = {
-  /** At or after this instant. */
-  from?: InputMaybe<Scalars['DateTime']['input']>;
-  /** Operation name. */
-  operationName?: InputMaybe<Scalars['String']['input']>;
-  /** Outcome: `ok`, `denied`, `invalid`, `error`, `unauthenticated`. */
-  outcome?: InputMaybe<Scalars['String']['input']>;
-  /** A role the caller held. */
-  role?: InputMaybe<Scalars['String']['input']>;
-  /** Token subject. */
-  subject?: InputMaybe<Scalars['String']['input']>;
-  /** Before this instant. */
-  to?: InputMaybe<Scalars['DateTime']['input']>;
-};
-
-/** What a role would be denied in a document. */
-export type AccessExplanation = {
-  __typename?: 'AccessExplanation';
-  /** True when nothing in the document would be denied. */
-  allowed: Scalars['Boolean']['output'];
-  /** The fields that would be denied. */
-  denied: Array<DeniedField>;
-  /** The role explained. */
-  role: Scalars['String']['output'];
-};
-
-/** The access policy as data: who holds what, and what it opens. */
-export type AccessPolicy = {
-  __typename?: 'AccessPolicy';
-  /** Every entitlement and the fields it opens. */
-  entitlements: Array<EntitlementGrant>;
-  /** Every field of the graph and who may read it. */
-  fields: Array<FieldAccess>;
-  /** Every role and the entitlements it holds. */
-  roles: Array<RoleGrant>;
-};
-
 /** A domain data product: who owns it, what it holds, how fresh and how trustworthy it is. */
 export type DataProduct = {
   __typename?: 'DataProduct';
@@ -128,46 +45,13 @@ export type DataProductTable = {
   lastLoadedAt: Maybe<Scalars['DateTime']['output']>;
   /** `schema.table`. */
   name: Scalars['String']['output'];
-  /** Rows it holds now. */
-  rowCount: Scalars['Int']['output'];
+  /** Rows after its latest load (for a table no load writes, the planner's estimate, null before the first ANALYZE); null when the caller's markets claim narrows this table (a count would tell what lies outside it). */
+  rowCount: Maybe<Scalars['Int']['output']>;
 };
 
 /** One field per data product (each contributed by the subgraph that owns it). */
 export type DataProducts = {
   __typename?: 'DataProducts';
-};
-
-/** A field a role would be denied. */
-export type DeniedField = {
-  __typename?: 'DeniedField';
-  /** Schema coordinate. */
-  coordinate: Scalars['String']['output'];
-  /** Entitlements any of which would open it (empty: open to no role). */
-  missing: Array<Scalars['String']['output']>;
-  /** Where it stands in the document (response keys; `...Fragment.field` inside a named fragment). */
-  path: Scalars['String']['output'];
-};
-
-/** An entitlement and the schema coordinates it opens. */
-export type EntitlementGrant = {
-  __typename?: 'EntitlementGrant';
-  /** Fields it opens (`Customer.email`). */
-  coordinates: Array<Scalars['String']['output']>;
-  /** What it grants. */
-  description: Scalars['String']['output'];
-  /** Entitlement name, `domain:verb`. */
-  name: Scalars['String']['output'];
-};
-
-/** One field of the graph and who may read it. */
-export type FieldAccess = {
-  __typename?: 'FieldAccess';
-  /** Schema coordinate (`Customer.email`). */
-  coordinate: Scalars['String']['output'];
-  /** Entitlements any of which opens it. */
-  entitlements: Array<Scalars['String']['output']>;
-  /** Roles that may read it. */
-  roles: Array<Scalars['String']['output']>;
 };
 
 /** A warehouse, distribution center or store. */
@@ -217,33 +101,14 @@ export type QualityCheckResult = {
 
 export type Query = {
   __typename?: 'Query';
-  /** The access trail: one event per request through the gateway, newest first. Auditors only. */
-  accessEvents: Maybe<AccessEventConnection>;
-  /** The access policy: roles, entitlements, and for every field the roles and entitlements that open it. Auditors only. */
-  accessPolicy: Maybe<AccessPolicy>;
   /** Self-description of the data products behind the graph: owners, tables, freshness, quality. */
   dataProducts: DataProducts;
-  /** Which fields of `document` the role would be denied, and by which missing entitlement, without running it. Auditors only. */
-  explainAccess: Maybe<AccessExplanation>;
   /** A warehouse or store by id (`WH001`, `ST001`); null when there is no such location. */
   location: Maybe<Location>;
   /** A shipment by id (`SHP001`); null when there is no such shipment. */
   shipment: Maybe<Shipment>;
   /** A shipment by its carrier tracking number; null when there is none. */
   shipmentByTrackingNumber: Maybe<Shipment>;
-};
-
-
-export type QueryAccessEventsArgs = {
-  after?: InputMaybe<Scalars['String']['input']>;
-  filter?: InputMaybe<AccessEventFilter>;
-  first?: InputMaybe<Scalars['Int']['input']>;
-};
-
-
-export type QueryExplainAccessArgs = {
-  document: Scalars['String']['input'];
-  role: Scalars['String']['input'];
 };
 
 
@@ -259,15 +124,6 @@ export type QueryShipmentArgs = {
 
 export type QueryShipmentByTrackingNumberArgs = {
   trackingNumber: Scalars['String']['input'];
-};
-
-/** A role and its entitlements. */
-export type RoleGrant = {
-  __typename?: 'RoleGrant';
-  /** Entitlements it holds (`customer:read`). */
-  entitlements: Array<Scalars['String']['output']>;
-  /** Role name (`marketing_analyst`). */
-  name: Scalars['String']['output'];
 };
 
 /** A parcel on its way from a location to a customer. */
@@ -439,29 +295,19 @@ export type FederationReferenceTypes = {
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
-  AccessEvent: ResolverTypeWrapper<AccessEvent>;
-  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
-  AccessEventConnection: ResolverTypeWrapper<AccessEventConnection>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
-  AccessEventEdge: ResolverTypeWrapper<AccessEventEdge>;
-  AccessEventFilter: AccessEventFilter;
-  AccessExplanation: ResolverTypeWrapper<AccessExplanation>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
-  AccessPolicy: ResolverTypeWrapper<AccessPolicy>;
   DataProduct: ResolverTypeWrapper<DataProduct>;
   DataProductTable: ResolverTypeWrapper<DataProductTable>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   DataProducts: ResolverTypeWrapper<DataProducts>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Decimal: ResolverTypeWrapper<Scalars['Decimal']['output']>;
-  DeniedField: ResolverTypeWrapper<DeniedField>;
-  EntitlementGrant: ResolverTypeWrapper<EntitlementGrant>;
-  FieldAccess: ResolverTypeWrapper<FieldAccess>;
   Location: ResolverTypeWrapper<LocationRow>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   QualityCheckResult: ResolverTypeWrapper<QualityCheckResult>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
-  RoleGrant: ResolverTypeWrapper<RoleGrant>;
   Shipment: ResolverTypeWrapper<ShipmentRow>;
   TrackingEvent: ResolverTypeWrapper<EventRow>;
   Transaction: ResolverTypeWrapper<Omit<Transaction, 'shipments'> & { shipments?: Maybe<Array<ResolversTypes['Shipment']>> }>;
@@ -470,29 +316,19 @@ export type ResolversTypes = {
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
-  AccessEvent: AccessEvent;
-  ID: Scalars['ID']['output'];
-  AccessEventConnection: AccessEventConnection;
-  Int: Scalars['Int']['output'];
-  AccessEventEdge: AccessEventEdge;
-  AccessEventFilter: AccessEventFilter;
-  AccessExplanation: AccessExplanation;
-  Boolean: Scalars['Boolean']['output'];
-  AccessPolicy: AccessPolicy;
   DataProduct: DataProduct;
   DataProductTable: DataProductTable;
+  Int: Scalars['Int']['output'];
   DataProducts: DataProducts;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   Decimal: Scalars['Decimal']['output'];
-  DeniedField: DeniedField;
-  EntitlementGrant: EntitlementGrant;
-  FieldAccess: FieldAccess;
   Location: LocationRow;
+  ID: Scalars['ID']['output'];
   PageInfo: PageInfo;
+  Boolean: Scalars['Boolean']['output'];
   QualityCheckResult: QualityCheckResult;
   Query: Record<PropertyKey, never>;
-  RoleGrant: RoleGrant;
   Shipment: ShipmentRow;
   TrackingEvent: EventRow;
   Transaction: Omit<Transaction, 'shipments'> & { shipments?: Maybe<Array<ResolversParentTypes['Shipment']>> } | FederationReferenceTypes['Transaction'];
@@ -514,42 +350,6 @@ export type ShareableDirectiveArgs = { };
 
 export type ShareableDirectiveResolver<Result, Parent, ContextType = Context, Args = ShareableDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
-export type AccessEventResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AccessEvent'] = ResolversParentTypes['AccessEvent']> = {
-  coordinates?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
-  denied?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
-  documentHash?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  markets?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
-  occurredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
-  operationName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  outcome?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  roles?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
-  subject?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-};
-
-export type AccessEventConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AccessEventConnection'] = ResolversParentTypes['AccessEventConnection']> = {
-  edges?: Resolver<Array<ResolversTypes['AccessEventEdge']>, ParentType, ContextType>;
-  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
-  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-};
-
-export type AccessEventEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AccessEventEdge'] = ResolversParentTypes['AccessEventEdge']> = {
-  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  node?: Resolver<ResolversTypes['AccessEvent'], ParentType, ContextType>;
-};
-
-export type AccessExplanationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AccessExplanation'] = ResolversParentTypes['AccessExplanation']> = {
-  allowed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-  denied?: Resolver<Array<ResolversTypes['DeniedField']>, ParentType, ContextType>;
-  role?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-};
-
-export type AccessPolicyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AccessPolicy'] = ResolversParentTypes['AccessPolicy']> = {
-  entitlements?: Resolver<Array<ResolversTypes['EntitlementGrant']>, ParentType, ContextType>;
-  fields?: Resolver<Array<ResolversTypes['FieldAccess']>, ParentType, ContextType>;
-  roles?: Resolver<Array<ResolversTypes['RoleGrant']>, ParentType, ContextType>;
-};
-
 export type DataProductResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DataProduct'] = ResolversParentTypes['DataProduct']> = {
   description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   domain?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -562,7 +362,7 @@ export type DataProductResolvers<ContextType = Context, ParentType extends Resol
 export type DataProductTableResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DataProductTable'] = ResolversParentTypes['DataProductTable']> = {
   lastLoadedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  rowCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rowCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 };
 
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
@@ -576,24 +376,6 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
 export interface DecimalScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Decimal'], any> {
   name: 'Decimal';
 }
-
-export type DeniedFieldResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DeniedField'] = ResolversParentTypes['DeniedField']> = {
-  coordinate?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  missing?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
-  path?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-};
-
-export type EntitlementGrantResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EntitlementGrant'] = ResolversParentTypes['EntitlementGrant']> = {
-  coordinates?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
-  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-};
-
-export type FieldAccessResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FieldAccess'] = ResolversParentTypes['FieldAccess']> = {
-  coordinate?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  entitlements?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
-  roles?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
-};
 
 export type LocationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Location'] = ResolversParentTypes['Location'], FederationReferenceType extends FederationReferenceTypes['Location'] = FederationReferenceTypes['Location']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Location']> | FederationReferenceType, FederationReferenceType, ContextType>;
@@ -621,18 +403,10 @@ export type QualityCheckResultResolvers<ContextType = Context, ParentType extend
 };
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
-  accessEvents?: Resolver<Maybe<ResolversTypes['AccessEventConnection']>, ParentType, ContextType, RequireFields<QueryAccessEventsArgs, 'first'>>;
-  accessPolicy?: Resolver<Maybe<ResolversTypes['AccessPolicy']>, ParentType, ContextType>;
   dataProducts?: Resolver<ResolversTypes['DataProducts'], ParentType, ContextType>;
-  explainAccess?: Resolver<Maybe<ResolversTypes['AccessExplanation']>, ParentType, ContextType, RequireFields<QueryExplainAccessArgs, 'document' | 'role'>>;
   location?: Resolver<Maybe<ResolversTypes['Location']>, ParentType, ContextType, RequireFields<QueryLocationArgs, 'id'>>;
   shipment?: Resolver<Maybe<ResolversTypes['Shipment']>, ParentType, ContextType, RequireFields<QueryShipmentArgs, 'id'>>;
   shipmentByTrackingNumber?: Resolver<Maybe<ResolversTypes['Shipment']>, ParentType, ContextType, RequireFields<QueryShipmentByTrackingNumberArgs, 'trackingNumber'>>;
-};
-
-export type RoleGrantResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RoleGrant'] = ResolversParentTypes['RoleGrant']> = {
-  entitlements?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
-  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type ShipmentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Shipment'] = ResolversParentTypes['Shipment'], FederationReferenceType extends FederationReferenceTypes['Shipment'] = FederationReferenceTypes['Shipment']> = {
@@ -673,24 +447,15 @@ export type TransactionResolvers<ContextType = Context, ParentType extends Resol
 };
 
 export type Resolvers<ContextType = Context> = {
-  AccessEvent?: AccessEventResolvers<ContextType>;
-  AccessEventConnection?: AccessEventConnectionResolvers<ContextType>;
-  AccessEventEdge?: AccessEventEdgeResolvers<ContextType>;
-  AccessExplanation?: AccessExplanationResolvers<ContextType>;
-  AccessPolicy?: AccessPolicyResolvers<ContextType>;
   DataProduct?: DataProductResolvers<ContextType>;
   DataProductTable?: DataProductTableResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   Decimal?: GraphQLScalarType;
-  DeniedField?: DeniedFieldResolvers<ContextType>;
-  EntitlementGrant?: EntitlementGrantResolvers<ContextType>;
-  FieldAccess?: FieldAccessResolvers<ContextType>;
   Location?: LocationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   QualityCheckResult?: QualityCheckResultResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
-  RoleGrant?: RoleGrantResolvers<ContextType>;
   Shipment?: ShipmentResolvers<ContextType>;
   TrackingEvent?: TrackingEventResolvers<ContextType>;
   Transaction?: TransactionResolvers<ContextType>;

@@ -1,10 +1,9 @@
-import { createTokenVerifier, identityConfigFromEnv } from "@c360/auth";
+import { createTokenVerifier } from "@c360/auth";
+import type { Config } from "@c360/config";
 import type { Database } from "@c360/db-client";
-import { portOf, type RunningServer, startSubgraph } from "@c360/subgraph-kit";
-import { AuditTrail } from "./audit";
-import type { CircuitBreaker } from "./breaker";
-import { committedSupergraph } from "./compose";
-import { startGateway } from "./gateway";
+import { AuditTrail, type CircuitBreaker, type ResponseCache, startGateway } from "@c360/gateway";
+import { type RunningServer, startSubgraph, telemetryOf } from "@c360/subgraph-kit";
+import { supergraphSdl } from "@c360/supergraph";
 import { subgraphs } from "./subgraphs";
 
 export interface Stack {
@@ -15,39 +14,51 @@ export interface Stack {
   breakers: Map<string, CircuitBreaker>;
   /** The running subgraphs by name (fault tests stop and restart one). */
   subgraphServers: Record<string, RunningServer>;
+  /** The gateway's response cache, when C360_RESPONSE_CACHE_MS turns it on. */
+  responseCache?: ResponseCache;
   stop(): Promise<void>;
 }
 
 /**
- * The five subgraphs and the gateway in this process, over one database: `pnpm start`'s embedded
- * mode and the end-to-end tests. `ephemeralPorts` picks free ports instead of the contract ones.
+ * The registered subgraphs and the gateway in this process, over one database: `pnpm start`'s
+ * embedded mode and the end-to-end tests. `ephemeralPorts` picks free ports instead of the
+ * configured ones.
  */
-export async function startStack(db: Database, options: { ephemeralPorts?: boolean } = {}): Promise<Stack> {
-  const port = (name: string) => (options.ephemeralPorts ? 0 : portOf(name));
-  const verify = await createTokenVerifier(identityConfigFromEnv());
+export async function startStack(
+  db: Database,
+  config: Config,
+  options: { ephemeralPorts?: boolean } = {},
+): Promise<Stack> {
+  const port = (name: string) => (options.ephemeralPorts ? 0 : (config.ports[name] ?? 0));
+  const verify = await createTokenVerifier(config.identity);
   const servers: RunningServer[] = [];
-  const audit = new AuditTrail(db);
+  const gatewayTelemetry = telemetryOf("gateway", config);
+  const audit = new AuditTrail(db, gatewayTelemetry.log);
   const breakers = new Map<string, CircuitBreaker>();
   const subgraphUrls: Record<string, string> = {};
   const subgraphServers: Record<string, RunningServer> = {};
   try {
     for (const definition of subgraphs) {
-      const server = await startSubgraph(definition, db, port(definition.name), verify);
+      const server = await startSubgraph(definition, db, { port: port(definition.name), verify, config });
       servers.push(server);
       subgraphUrls[definition.name] = server.url;
       subgraphServers[definition.name] = server;
     }
     const gateway = await startGateway({
-      supergraphSdl: committedSupergraph(),
+      supergraphSdl: supergraphSdl(config.supergraphPath),
       subgraphUrls,
       port: port("gateway"),
       verify,
       audit,
+      db,
       breakers,
+      config,
+      telemetry: gatewayTelemetry,
     });
     servers.unshift(gateway);
     return {
       gatewayUrl: gateway.url,
+      ...(gateway.responseCache ? { responseCache: gateway.responseCache } : {}),
       audit,
       breakers,
       subgraphUrls,

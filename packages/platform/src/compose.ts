@@ -1,15 +1,17 @@
-import { readFileSync } from "node:fs";
 import { composeServices } from "@apollo/composition";
-import { defaultPorts, subgraphTypeDefs } from "@c360/subgraph-kit";
+import { subgraphRegistry } from "@c360/registry";
+import { subgraphTypeDefs } from "@c360/subgraph-kit";
 import { concatAST } from "graphql";
 import { subgraphs } from "./subgraphs";
 
-export const supergraphPath = new URL("../supergraph.graphql", import.meta.url);
-
-/** The URL the composed supergraph records for a subgraph: its contract port on loopback. */
 type CompositionHint = NonNullable<ReturnType<typeof composeServices>["hints"]>[number];
 
-export const defaultUrlOf = (name: string) => `http://127.0.0.1:${defaultPorts[name]}/graphql`;
+/** The URL the composed supergraph records for a subgraph: its registered port on loopback. */
+export function defaultUrlOf(name: string): string {
+  const entry = subgraphRegistry.find((s) => s.name === name);
+  if (!entry) throw new Error(`subgraph ${name} is not in the registry`);
+  return `http://127.0.0.1:${entry.port}/graphql`;
+}
 
 /**
  * The one hint that is expected by design: each subgraph contributes its own field to the shared
@@ -23,7 +25,7 @@ export interface Composition {
   hints: CompositionHint[];
 }
 
-/** Composes the five subgraphs with @apollo/composition; throws listing every error. */
+/** Composes the registered subgraphs with @apollo/composition; throws listing every error. */
 export function compose(): Composition {
   const result = composeServices(
     subgraphs.map((s) => ({ name: s.name, url: defaultUrlOf(s.name), typeDefs: concatAST(subgraphTypeDefs(s)) })),
@@ -34,6 +36,3 @@ export function compose(): Composition {
     hints: result.hints.filter((h) => !isAccepted(h)),
   };
 }
-
-/** The committed supergraph, which the gateway serves. */
-export const committedSupergraph = () => readFileSync(supergraphPath, "utf8");

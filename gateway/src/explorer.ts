@@ -1,0 +1,181 @@
+/**
+ * The explorer at the gateway's `/`: GraphiQL, from its npm package, with React's UMD builds and the
+ * page's own script, all served by the gateway (no CDN: it works offline), under a content security
+ * policy that lets the page talk to this gateway only.
+ *
+ * The page asks `/explorer/session` with a bearer token and gets what that token may see: the
+ * example operations (`gateway/operations/*.graphql`) whose every field its roles may read, and its
+ * roles' own schema for the docs pane (introspection stays off at `/graphql` in production). In
+ * development `/explorer/token?role=` mints a token per role for the page's role picker; in production
+ * there is no such route and the page asks for a token.
+ */
+import { readdirSync, readFileSync } from "node:fs";
+import type { IncomingMessage, ServerResponse } from "node:http";
+import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import {
+  isRole,
+  mayRead,
+  mintToken,
+  type RoleName,
+  requestedFields,
+  roleNames,
+  roleSchema,
+  type TokenVerifier,
+} from "@c360/auth";
+import type { Config } from "@c360/config";
+import { buildSchema, type GraphQLError, type GraphQLSchema, introspectionFromSchema, parse } from "graphql";
+
+const here = dirname(fileURLToPath(import.meta.url));
+const packageFile = (name: string, file: string) =>
+  join(dirname(createRequire(import.meta.url).resolve(`${name}/package.json`)), file);
+
+/** What the page loads, by the name it asks for: nothing else is served. */
+const assets: Record<string, { file: string; type: string }> = {
+  "graphiql.js": { file: packageFile("graphiql", "graphiql.min.js"), type: "text/javascript" },
+  "graphiql.css": { file: packageFile("graphiql", "graphiql.min.css"), type: "text/css" },
+  "react.js": { file: packageFile("react", "umd/react.production.min.js"), type: "text/javascript" },
+  "react-dom.js": { file: packageFile("react-dom", "umd/react-dom.production.min.js"), type: "text/javascript" },
+  "explorer.js": { file: join(here, "../explorer/explorer.js"), type: "text/javascript" },
+  "explorer.css": { file: join(here, "../explorer/explorer.css"), type: "text/css" },
+};
+
+const policy = [
+  "default-src 'none'",
+  "script-src 'self'",
+  // GraphiQL's editors set inline styles.
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data:",
+  "font-src 'self' data:",
+  "connect-src 'self'",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "frame-ancestors 'none'",
+].join("; ");
+
+/** An example operation: its name, what it shows (the file's leading comment) and its text. */
+export interface Example {
+  name: string;
+  description: string;
+  query: string;
+}
+
+/** The recorded client operations (`gateway/operations/*.graphql`), by name. */
+export function recordedOperations(dir = join(here, "../operations")): Example[] {
+  return readdirSync(dir)
+    .filter((f) => f.endsWith(".graphql"))
+    .sort()
+    .map((f) => {
+      const query = readFileSync(join(dir, f), "utf8");
+      return {
+        name: f.replace(/\.graphql$/, ""),
+        description: /^#\s*(.+)$/m.exec(query)?.[1] ?? "",
+        query,
+      };
+    });
+}
+
+export interface ExplorerOptions {
+  supergraphSdl: string;
+  /** The API schema the examples are measured against. */
+  apiSchema: GraphQLSchema;
+  verify: TokenVerifier;
+  config: Config;
+}
+
+/** A request the explorer serves: true when it answered it, false for a path that is not its own. */
+export type PageHandler = (req: IncomingMessage, res: ServerResponse, url: URL) => Promise<boolean>;
+
+const send = (res: ServerResponse, status: number, type: string, body: string | Buffer, headers = {}) => {
+  res.writeHead(status, {
+    "content-type": type,
+    "x-content-type-options": "nosniff",
+    "referrer-policy": "no-referrer",
+    ...headers,
+  });
+  res.end(body);
+};
+
+const json = (res: ServerResponse, status: number, body: unknown) =>
+  send(res, status, "application/json; charset=utf-8", JSON.stringify(body), { "cache-control": "no-store" });
+
+const refuse = (res: ServerResponse, status: number, code: string, message: string) =>
+  json(res, status, { errors: [{ message, extensions: { code } }] });
+
+/** The explorer's routes (`/`, `/explorer/...`), for the gateway's HTTP layer. */
+export function explorerPages(options: ExplorerOptions): PageHandler {
+  const { config, apiSchema } = options;
+  const examples = recordedOperations().map((e) => ({
+    ...e,
+    coordinates: requestedFields(apiSchema, parse(e.query)).map((f) => f.coordinate),
+  }));
+  const page = readFileSync(join(here, "../explorer/index.html"), "utf8")
+    .replace("{{mode}}", config.production ? "production" : "development")
+    .replace("{{roles}}", roleNames.join(" "));
+  /** Each set of roles' schema, as introspection; null for roles that may read nothing. */
+  const schemas = new Map<string, unknown>();
+  const schemaOf = (roles: readonly RoleName[]) => {
+    const key = [...roles].sort().join(",");
+    if (!schemas.has(key)) {
+      const schema = buildSchema(roleSchema(options.supergraphSdl, roles));
+      schemas.set(key, schema.getQueryType() ? introspectionFromSchema(schema) : null);
+    }
+    return schemas.get(key);
+  };
+
+  return async (req, res, url) => {
+    const path = url.pathname;
+    if (path !== "/" && !path.startsWith("/explorer/")) return false;
+    if (req.method !== "GET") {
+      refuse(res, 405, "METHOD_NOT_ALLOWED", `${req.method} is not accepted here; use GET`);
+      return true;
+    }
+    if (path === "/") {
+      send(res, 200, "text/html; charset=utf-8", page, {
+        "content-security-policy": policy,
+        "cache-control": "no-store",
+      });
+      return true;
+    }
+    const name = path.slice("/explorer/".length);
+    if (Object.hasOwn(assets, name)) {
+      const asset = assets[name] as { file: string; type: string };
+      send(res, 200, `${asset.type}; charset=utf-8`, readFileSync(asset.file), { "cache-control": "max-age=3600" });
+      return true;
+    }
+    if (name === "token" && !config.production) {
+      const role = url.searchParams.get("role") ?? "";
+      if (!isRole(role)) {
+        refuse(res, 400, "BAD_REQUEST", `role must be one of ${roleNames.join(", ")}`);
+        return true;
+      }
+      const token = await mintToken(config.identity, { subject: `dev-${role}`, roles: [role] });
+      json(res, 200, { token, subject: `dev-${role}`, roles: [role] });
+      return true;
+    }
+    if (name === "session") {
+      let viewer: Awaited<ReturnType<TokenVerifier>>;
+      try {
+        viewer = await options.verify(req.headers.authorization);
+      } catch (error) {
+        const e = error as GraphQLError;
+        refuse(res, 401, String(e.extensions?.code ?? "UNAUTHENTICATED"), e.message);
+        return true;
+      }
+      json(res, 200, {
+        mode: config.production ? "production" : "development",
+        subject: viewer.subject,
+        roles: viewer.roles,
+        markets: viewer.markets,
+        examples: examples
+          .filter((e) => e.coordinates.every((c) => mayRead(viewer.entitlements, c)))
+          .map(({ name, description, query }) => ({ name, description, query })),
+        schema: schemaOf(viewer.roles),
+      });
+      return true;
+    }
+    refuse(res, 404, "NOT_FOUND", "not found");
+    return true;
+  };
+}

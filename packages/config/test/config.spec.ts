@@ -1,0 +1,59 @@
+import { subgraphRegistry } from "@c360/registry";
+import { describe, expect, it } from "vitest";
+import { ConfigError, describeConfig, loadConfig } from "../src/index";
+
+const problems = (env: NodeJS.ProcessEnv) => {
+  try {
+    loadConfig(env);
+    return [];
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    return [...error.problems];
+  }
+};
+
+describe("the configuration", () => {
+  it("gives every setting its default, and every registered subgraph its contract port", () => {
+    const config = loadConfig({});
+    expect(config.mode).toBe("development");
+    expect(config.ports).toEqual({
+      gateway: 4000,
+      ...Object.fromEntries(subgraphRegistry.map((s) => [s.name, s.port])),
+    });
+    expect(config.limits.depth).toBe(12);
+    expect(config.budget).toEqual({ concurrency: 8, costInFlight: 2_000_000, ratePerSecond: 100, burst: 200 });
+    expect(config.database).toEqual({ pgliteDir: ".c360/pglite", statementTimeoutMs: 5000, poolSize: 10 });
+  });
+
+  it("reports every bad setting at once, naming each and what it must be", () => {
+    expect(
+      problems({ C360_SEED_SCALE: "abc", C360_SALES_PORT: "70000", NODE_ENV: "staging", DATABASE_URL: "mysql://x" }),
+    ).toEqual([
+      'NODE_ENV: must be development, production or test (got "staging")',
+      "DATABASE_URL: must be a postgres:// or postgresql:// URL",
+      'C360_SALES_PORT: must be between 0 and 65535 (got "70000")',
+      'C360_SEED_SCALE: must be a positive number (got "abc")',
+    ]);
+  });
+
+  it("requires real keys in production, one kind of token key, and long secrets; never prints a secret", () => {
+    expect(problems({ NODE_ENV: "production" })).toEqual([
+      "C360_JWT_SECRET (or C360_JWKS_URL / C360_JWT_PUBLIC_KEY): required in production",
+      "C360_SUBGRAPH_SECRET: required in production",
+    ]);
+    expect(problems({ C360_JWT_SECRET: "short-secret", C360_JWKS_URL: "http://127.0.0.1/jwks" })).toEqual([
+      "C360_JWT_SECRET: must be at least 32 characters",
+      "C360_JWT_SECRET and C360_JWKS_URL / C360_JWT_PUBLIC_KEY: set one kind of token key, not both",
+    ]);
+    const secret = "s".repeat(40);
+    const printed = describeConfig({
+      C360_JWT_SECRET: secret,
+      C360_SUBGRAPH_SECRET: secret,
+      C360_GATEWAY_PORT: "8080",
+    });
+    expect(printed).not.toContain(secret);
+    expect(printed).toMatch(/C360_JWT_SECRET\s+\(set, hidden\)\s+environment/);
+    expect(printed).toMatch(/C360_GATEWAY_PORT\s+8080\s+environment/);
+    expect(printed).toMatch(/C360_SEED_SCALE\s+0\.1\s+default/);
+  });
+});

@@ -1,0 +1,102 @@
+/**
+ * The one list of the product's subgraphs. Everything that needs to know them reads it: the
+ * configuration (ports and URLs), codegen, composition, the one-process stack, drizzle-kit's schema
+ * filter, the policy coverage test and the catalog checks. Adding a subgraph is its folder
+ * (`subgraphs/<name>`, a package named `package` exporting `subgraph`), one line here, and the
+ * platform's dependency on the package (pnpm links workspace packages only where declared).
+ */
+export interface RegisteredSubgraph {
+  /** Data product and federation subgraph name (`cx-kpi`). */
+  name: string;
+  /** Its contract port on loopback (ARCHITECTURE.md §5); `C360_<NAME>_PORT` overrides it. */
+  port: number;
+  /** Its workspace package, exporting its definition as `subgraph`. */
+  package: string;
+  /** The one Postgres schema it owns: the only one its SQL reads and writes. */
+  schema: string;
+  /** The team that owns it. */
+  owner: string;
+  /** Codegen mappers: the data module's row type each GraphQL type resolves from (`../data#CustomerRow`). */
+  mappers: Readonly<Record<string, string>>;
+}
+
+export const subgraphRegistry: readonly RegisteredSubgraph[] = [
+  {
+    name: "customer",
+    port: 4001,
+    package: "@c360/customer",
+    schema: "customer",
+    owner: "CRM & Loyalty team",
+    mappers: {
+      Customer: "../data#CustomerRow",
+      Loyalty: "../data#LoyaltyRow",
+      SupportTicket: "../data#TicketRow",
+      AppSession: "../data#SessionRow",
+      Transaction: "../data#TransactionRef",
+    },
+  },
+  {
+    name: "sales",
+    port: 4002,
+    package: "@c360/sales",
+    schema: "sales",
+    owner: "Sales Analytics team",
+    mappers: {
+      Transaction: "../data#TransactionRow",
+      TransactionItem: "../data#ItemRow",
+      PurchaseSummary: "../data#PurchaseSummaryRow",
+    },
+  },
+  {
+    name: "product",
+    port: 4003,
+    package: "@c360/product",
+    schema: "product",
+    owner: "Merchandising team",
+    mappers: {
+      Product: "../data#ProductRow",
+      Supplier: "../data#SupplierRow",
+      ProductSupplier: "../data#ProductSupplierRow",
+      InventoryLevel: "../data#InventoryRow",
+    },
+  },
+  {
+    name: "logistics",
+    port: 4004,
+    package: "@c360/logistics",
+    schema: "logistics",
+    owner: "Fulfillment Operations team",
+    mappers: {
+      Shipment: "../data#ShipmentRow",
+      TrackingEvent: "../data#EventRow",
+      Location: "../data#LocationRow",
+    },
+  },
+  {
+    name: "cx-kpi",
+    port: 4005,
+    package: "@c360/cx-kpi",
+    schema: "cx",
+    owner: "CX Analytics team",
+    mappers: {
+      Marketplace: "../data#MarketplaceRef",
+      DiscoverKpi: "../data#KpiSeriesRow",
+      PurchaseKpi: "../data#KpiSeriesRow",
+      FulfillmentKpi: "../data#KpiSeriesRow",
+    },
+  },
+  {
+    name: "governance",
+    port: 4006,
+    package: "@c360/governance",
+    schema: "audit",
+    owner: "Data Governance team",
+    mappers: { AccessEvent: "../data#AccessEventRow" },
+  },
+];
+
+/** The gateway's contract port (ARCHITECTURE.md §5); `C360_GATEWAY_PORT` overrides it. */
+export const GATEWAY_PORT = 4000;
+
+/** `cx-kpi` -> `CX_KPI`: how a subgraph's name appears in environment variable names. */
+export const envName = (name: string) => name.toUpperCase().replaceAll("-", "_");

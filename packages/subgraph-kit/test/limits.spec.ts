@@ -1,0 +1,52 @@
+import { buildSchema, parse } from "graphql";
+import { describe, expect, it } from "vitest";
+import { fragmentBomb } from "../../../test/testkit/documents";
+import { checkDocument, checkVariables, fieldTypes, limits } from "../src/limits";
+
+const schema = buildSchema(`
+  type Query { customer(id: ID!): Customer customers(first: Int): CustomerConnection }
+  type CustomerConnection { edges: [CustomerEdge!]! }
+  type CustomerEdge { node: Customer! }
+  type Customer { id: ID! friends: [Customer!] }
+`);
+const typeOf = fieldTypes(schema);
+
+const refusal = (run: () => unknown) => {
+  try {
+    run();
+  } catch (error) {
+    return (error as { extensions?: { code?: string } }).extensions?.code;
+  }
+  return "accepted";
+};
+
+describe("the limits' own work is linear in the document", () => {
+  it("measures fragment bombs of 2^64 and 10^30 fields by visiting each fragment once", () => {
+    for (const document of [fragmentBomb(64), fragmentBomb(30, 10), fragmentBomb(64, 2, 'customer(id: "1") { id }')])
+      expect(refusal(() => checkDocument(parse(document), {}, typeOf))).toBe("COST_LIMIT_EXCEEDED");
+  });
+
+  it("still measures a fragment spread twice at its full weight", () => {
+    const twice = `{ customers(first: 500) { ...A } c: customers(first: 500) { ...A } }
+      fragment A on CustomerConnection { edges { node { friends { friends { id } } } } }`;
+    // friends { id } = 1 + 10 * 1; friends { friends { id } } = 1 + 10 * 11; node 1 + 111; edges 1 + 112
+    expect(checkDocument(parse(twice), {}, typeOf)).toBe(2 * (1 + 500 * 113));
+  });
+
+  it("refuses a fragment cycle however deep it hides", () => {
+    const cycle = "{ ...A } fragment A on Query { ...B } fragment B on Query { ...C } fragment C on Query { ...A }";
+    expect(refusal(() => checkDocument(parse(cycle), {}, typeOf))).toBe("GRAPHQL_VALIDATION_FAILED");
+  });
+});
+
+describe("variables", () => {
+  it("refuses values nested 20,000 deep without exhausting the stack, and NUL in keys or strings", () => {
+    let deep: unknown = "leaf";
+    for (let i = 0; i < 20_000; i++) deep = [deep];
+    expect(refusal(() => checkVariables({ v: deep }))).toBe("BAD_USER_INPUT");
+    expect(refusal(() => checkVariables({ v: { "a\u0000": 1 } }))).toBe("BAD_USER_INPUT");
+    expect(refusal(() => checkVariables({ v: ["ok", "b\u0000"] }))).toBe("BAD_USER_INPUT");
+    expect(refusal(() => checkVariables({ v: Array(limits.variableValues + 1).fill(1) }))).toBe("BAD_USER_INPUT");
+    expect(refusal(() => checkVariables({ filter: { from: "2025-01-01", marketplaces: ["DE"] } }))).toBe("accepted");
+  });
+});

@@ -1,0 +1,38 @@
+import { accessEvents } from "@c360/db/schema";
+import type { Database } from "@c360/db-client";
+import { type KeysetPage, keysetRows } from "@c360/subgraph-kit";
+import { and, arrayContains, eq, gte, lt, type SQL } from "drizzle-orm";
+
+export type AccessEventRow = typeof accessEvents.$inferSelect;
+
+export interface AccessEventFilter {
+  subject?: string | null;
+  role?: string | null;
+  outcome?: string | null;
+  operationName?: string | null;
+  from?: Date | null;
+  to?: Date | null;
+}
+
+function condition(filter: AccessEventFilter | null | undefined): SQL | undefined {
+  const f = filter ?? {};
+  return and(
+    f.subject != null ? eq(accessEvents.subject, f.subject) : undefined,
+    f.role != null ? arrayContains(accessEvents.roles, [f.role]) : undefined,
+    f.outcome != null ? eq(accessEvents.outcome, f.outcome) : undefined,
+    f.operationName != null ? eq(accessEvents.operationName, f.operationName) : undefined,
+    f.from ? gte(accessEvents.occurredAt, f.from) : undefined,
+    f.to ? lt(accessEvents.occurredAt, f.to) : undefined,
+  );
+}
+
+/** One page of the trail, newest first (keyset on the event id), and how many events match overall. */
+export function accessEventsPage(db: Database, filter: AccessEventFilter | null | undefined, page: KeysetPage) {
+  return keysetRows(db, {
+    table: accessEvents,
+    key: accessEvents.eventId,
+    descending: true,
+    where: condition(filter),
+    page,
+  });
+}

@@ -1,0 +1,158 @@
+import { mintToken } from "@c360/auth";
+import { loadConfig } from "@c360/config";
+import { seed } from "@c360/db";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { tokenFor } from "../testkit/identity";
+import { type Endpoints, type GraphQLResponse, send, startProcessTestStack, type TestStack } from "../testkit/stack";
+
+/**
+ * Hostile values in every input a request carries (cursors, variables, claims, representations,
+ * auditor arguments), at the gateway and at a subgraph called directly, as deployed (six
+ * production-mode processes on Postgres; in process on PGlite). Each is a coded client error or a
+ * harmless answer: never a 500, never an internal message, never someone else's outage.
+ */
+let t: TestStack<Endpoints>;
+beforeAll(async () => {
+  t = await startProcessTestStack(({ db }) => seed(db, { scale: 0.01, seed: 1 }));
+});
+afterAll(() => t.dispose());
+
+const cursor = (value: unknown) => Buffer.from(JSON.stringify(value)).toString("base64url");
+const codes = (response: GraphQLResponse) => (response.errors ?? []).map((e) => e.extensions?.code);
+
+describe("hostile inputs", () => {
+  it("refuses forged cursors as BAD_USER_INPUT before they reach SQL", async () => {
+    for (const forged of [{ o: 1e20 }, { o: -1 }, { o: 1.5 }, { k: "a\u0000" }, { k: "x".repeat(10_000) }, null, 7]) {
+      const nested = await t.query(
+        `{ customer(id: "CUST001") { supportTickets(after: "${cursor(forged)}") { totalCount } } }`,
+      );
+      const root = await t.query(`{ customers(after: "${cursor(forged)}") { totalCount } }`);
+      for (const response of [nested, root]) {
+        expect({ forged, codes: codes(response) }).toEqual({ forged, codes: ["BAD_USER_INPUT"] });
+        expect(response.errors?.[0]?.message).toBe("after: not a cursor returned by this API");
+      }
+    }
+  });
+
+  it("refuses variables nested 20,000 deep with a coded 400, at the gateway and at a subgraph", async () => {
+    const deep = `${"[".repeat(20_000)}1${"]".repeat(20_000)}`;
+    for (const url of [t.stack.gatewayUrl, t.stack.subgraphUrls.customer as string]) {
+      const response = await send(t.stack, url, {
+        headers: { "content-type": "application/json", authorization: `Bearer ${await tokenFor("c360_admin")}` },
+        body: `{"query":"query ($v: [String]) { customer(id: \\"CUST001\\") { id } }","variables":{"v":${deep}}}`,
+      });
+      expect({ status: response.status, body: await response.json() }).toEqual({
+        status: 400,
+        body: {
+          errors: [
+            { message: "the variables are nested deeper than 32 levels", extensions: { code: "BAD_USER_INPUT" } },
+          ],
+        },
+      });
+    }
+  });
+
+  it("refuses a NUL in the variables of a GET straight at a subgraph", async () => {
+    const url = new URL(t.stack.subgraphUrls.product as string);
+    url.searchParams.set("query", "query ($c: String) { products(first: 1, filter: { category: $c }) { totalCount } }");
+    url.searchParams.set("variables", JSON.stringify({ c: "a\u0000b" }));
+    const response = await send(t.stack, url.toString(), {
+      method: "GET",
+      headers: { authorization: `Bearer ${await tokenFor("c360_admin")}`, "apollo-require-preflight": "1" },
+    });
+    expect({ status: response.status, body: await response.json() }).toEqual({
+      status: 400,
+      body: { errors: [{ message: "strings may not contain NUL characters", extensions: { code: "BAD_USER_INPUT" } }] },
+    });
+  });
+
+  it("applies the document limits to explainAccess's document, and takes no prototype name for a role", async () => {
+    const auditor = await tokenFor("auditor");
+    const explain = (role: string, document: string) =>
+      t.query(
+        "query ($role: String!, $document: String!) { explainAccess(role: $role, document: $document) { allowed } }",
+        { role, document },
+        { token: auditor },
+      );
+    const long = await explain("marketing_analyst", `{ customer(id: "1") { ${"id ".repeat(70_000)} } }`);
+    expect(codes(long)).toEqual(["QUERY_TOO_LONG"]);
+    const bomb = await explain(
+      "marketing_analyst",
+      "{ ...A } fragment A on Query { ...B } fragment B on Query { ...A }",
+    );
+    expect(codes(bomb)).toEqual(["GRAPHQL_VALIDATION_FAILED"]);
+    for (const role of ["constructor", "__proto__", "toString"]) {
+      const response = await explain(role, '{ customer(id: "1") { id } }');
+      expect({ role, codes: codes(response), message: response.errors?.[0]?.message }).toEqual({
+        role,
+        codes: ["BAD_USER_INPUT"],
+        message: `role: unknown role "${role}"`,
+      });
+    }
+  });
+
+  it("never echoes an @external value injected into a representation", async () => {
+    const [{ transaction }] = (await t.db.query(
+      "SELECT min(transaction_id) AS transaction FROM sales.transactions WHERE customer_id = 'CUST001'",
+    )) as [{ transaction: string }];
+    const response = await t.query(
+      "query ($r: [_Any!]!) { _entities(representations: $r) { ... on Transaction { id customerId customer { id } } } }",
+      { r: [{ __typename: "Transaction", id: transaction, customerId: "<script>alert(1)</script>" }] },
+      { url: t.stack.subgraphUrls.customer },
+    );
+    expect(response).toEqual({
+      data: { _entities: [{ id: transaction, customerId: null, customer: null }] },
+    });
+  });
+});
+
+describe("prototype names in claims", () => {
+  const token = (claims: { roles: string[]; markets?: string[] }) =>
+    mintToken(loadConfig().identity, { subject: "proto-tester", ...claims });
+
+  it("refuses markets named after prototype properties as UNAUTHENTICATED, and opens no breaker for others", async () => {
+    for (const market of ["constructor", "__proto__", "toString"]) {
+      const bad = await token({ roles: ["c360_admin"], markets: [market] });
+      for (const url of [t.stack.gatewayUrl, ...Object.values(t.stack.subgraphUrls)]) {
+        const response = await send(t.stack, url, {
+          headers: { "content-type": "application/json", authorization: `Bearer ${bad}` },
+          body: JSON.stringify({ query: '{ customer(id: "CUST001") { id } }' }),
+        });
+        expect({ url, market, status: response.status, codes: codes(await response.json()) }).toEqual({
+          url,
+          market,
+          status: 401,
+          codes: ["UNAUTHENTICATED"],
+        });
+      }
+    }
+    const honest = await t.query(
+      '{ customer(id: "CUST001") { id purchaseSummary { transactionCount } } }',
+      {},
+      { token: await tokenFor("c360_admin") },
+    );
+    expect(honest.errors).toBeUndefined();
+  });
+
+  it("gives roles named after prototype properties nothing, as FORBIDDEN fields, never a 500", async () => {
+    const bad = await token({ roles: ["constructor", "__proto__", "toString"] });
+    for (const [url, query] of [
+      [t.stack.gatewayUrl, '{ customer(id: "CUST001") { id } }'],
+      [t.stack.subgraphUrls.customer, '{ customer(id: "CUST001") { id } }'],
+      [t.stack.subgraphUrls.sales, '{ transaction(id: "TXN001") { id } }'],
+      [t.stack.subgraphUrls.product, '{ product(id: "PRD001") { id } }'],
+      [t.stack.subgraphUrls.logistics, '{ location(id: "WH001") { id } }'],
+      [t.stack.subgraphUrls["cx-kpi"], '{ marketplace(code: "US") { code } }'],
+    ] as const) {
+      const response = await send(t.stack, url as string, {
+        headers: { "content-type": "application/json", authorization: `Bearer ${bad}` },
+        body: JSON.stringify({ query }),
+      });
+      expect({ url, status: response.status, codes: codes(await response.json()) }).toEqual({
+        url,
+        status: 200,
+        codes: ["FORBIDDEN"],
+      });
+    }
+  });
+});

@@ -1,0 +1,70 @@
+import { seed } from "@c360/db";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { CUSTOMER_360, KPI, LIST } from "../../bench/scenarios";
+import { tokenFor } from "../testkit/identity";
+import { startTestStack, type TestStack } from "../testkit/stack";
+
+/**
+ * Every benchmark scenario's operation issues the same number of SQL statements whatever its page
+ * size or range, counted at the driver (the access trail's writes aside): batching, not N+1.
+ */
+let t: TestStack;
+beforeAll(async () => {
+  t = await startTestStack(({ db }) => seed(db, { scale: 0.02, seed: 1 }));
+});
+afterAll(() => t.dispose());
+
+async function statements(query: string, variables: Record<string, unknown>, role: Parameters<typeof tokenFor>[0]) {
+  await t.stack.audit.flush();
+  const before = t.db.statements - t.stack.audit.stats.statements;
+  const result = await t.query(query, variables, { token: await tokenFor(role) });
+  expect(result.errors).toBeUndefined();
+  await t.stack.audit.flush();
+  return { count: t.db.statements - t.stack.audit.stats.statements - before, size: JSON.stringify(result).length };
+}
+
+const resized = (document: string, first: number) => document.replaceAll(/first: \d+/g, `first: ${first}`);
+
+describe("statements per request do not grow with the page", () => {
+  it("Customer 360: a page of 2 or of 50 transactions and tickets", async () => {
+    const [{ id }] = (await t.db.query(
+      "SELECT customer_id AS id FROM sales.transactions GROUP BY 1 ORDER BY count(*) DESC LIMIT 1",
+    )) as [{ id: string }];
+    const small = await statements(resized(CUSTOMER_360, 2), { id }, "c360_admin");
+    const large = await statements(resized(CUSTOMER_360, 50), { id }, "c360_admin");
+    expect(large.size).toBeGreaterThan(small.size);
+    expect(large.count).toBe(small.count);
+  });
+
+  it("customer list: 5 or 200 customers with loyalty and purchase summary", async () => {
+    const small = await statements(resized(LIST, 5), { filter: {} }, "marketing_analyst");
+    const large = await statements(resized(LIST, 200), { filter: {} }, "marketing_analyst");
+    expect(large.size).toBeGreaterThan(10 * small.size);
+    expect({ small: small.count, large: large.count }).toEqual({ small: 3, large: 3 });
+  });
+
+  it("KPI rollups: a week or six months, by week or by month", async () => {
+    const counts = [];
+    for (const [to, grain] of [
+      ["2025-04-07", "WEEK"],
+      ["2025-09-30", "WEEK"],
+      ["2025-09-30", "MONTH"],
+    ])
+      counts.push((await statements(KPI, { filter: { from: "2025-04-01", to }, grain }, "cx_lead")).count);
+    expect(counts).toEqual([1, 1, 1]);
+  });
+
+  it("products with inventory and locations, shipments with tracking, the access trail: any page size", async () => {
+    const products = (first: number) =>
+      `{ products(first: ${first}) { edges { node { id cost suppliers { supplier { id } } inventoryLevels { available location { id } } } } } }`;
+    const trail = (first: number) => `{ accessEvents(first: ${first}) { edges { node { id outcome } } } }`;
+    for (const [make, role] of [
+      [products, "c360_admin"],
+      [trail, "auditor"],
+    ] as const) {
+      const small = await statements(make(3), {}, role);
+      const large = await statements(make(200), {}, role);
+      expect({ role, large: large.count }).toEqual({ role, large: small.count });
+    }
+  });
+});
