@@ -5,6 +5,7 @@ export { fingerprint, type TableFingerprint } from "./fingerprint";
 export { formatIssue, ImportError, type ImportIssue } from "./import/issues";
 export { type ImportReport, importDirectory } from "./import/load";
 export { migrate, migrationsCurrent, migrationsFolder } from "./migrate";
+export type { LoadProgress } from "./progress";
 export { generate, type SeedOptions } from "./seed/generate";
-export { type SeedProgress, type SeedReport, seed } from "./seed/load";
+export { type SeedReport, seed } from "./seed/load";
 export { Random } from "./seed/random";

@@ -7,7 +7,7 @@ import { createTokenVerifier } from "@c360/auth";
 import { loadConfigOrExit } from "@c360/config";
 import { openDatabase } from "@c360/db-client";
 import { startTracing } from "@c360/observability";
-import { telemetryOf } from "@c360/subgraph-kit";
+import { exitOnStartupError, telemetryOf } from "@c360/subgraph-kit";
 import { supergraphSdl } from "@c360/supergraph";
 import { AuditTrail } from "./audit";
 import { startGateway } from "./gateway";
@@ -16,18 +16,21 @@ const config = loadConfigOrExit();
 const telemetry = telemetryOf("gateway", config);
 const tracing = startTracing("c360-gateway", config.otlpEndpoint);
 const verify = await createTokenVerifier(config.identity);
-const db = await openDatabase({ ...config.database, applicationName: "c360-gateway" });
-const audit = new AuditTrail(db, telemetry.log);
-const gateway = await startGateway({
-  supergraphSdl: supergraphSdl(config.supergraphPath),
-  subgraphUrls: { ...config.subgraphUrls },
-  port: config.ports.gateway ?? 0,
-  verify,
-  audit,
-  db,
-  config,
-  telemetry,
-});
+const { db, audit, gateway } = await (async () => {
+  const db = await openDatabase({ ...config.database, applicationName: "c360-gateway" });
+  const audit = new AuditTrail(db, telemetry.log);
+  const gateway = await startGateway({
+    supergraphSdl: supergraphSdl(config.supergraphPath),
+    subgraphUrls: { ...config.subgraphUrls },
+    port: config.ports.gateway ?? 0,
+    verify,
+    audit,
+    db,
+    config,
+    telemetry,
+  });
+  return { db, audit, gateway };
+})().catch((error: unknown) => exitOnStartupError(telemetry.log, config, error));
 telemetry.log.info({ url: gateway.url }, `gateway ready at ${gateway.url}`);
 const stop = async () => {
   await gateway.stop();

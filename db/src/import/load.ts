@@ -2,6 +2,7 @@ import type { Database, SqlSession } from "@c360/db-client";
 import { foreignKeys, marketplaceOfCountrySql, tables } from "../catalog";
 import { csvLine } from "../csv";
 import { analyzeTables, recordLoadRun } from "../meta";
+import type { LoadProgress } from "../progress";
 import { ImportError, type ImportIssue } from "./issues";
 import { findInputFiles, type ParsedFile, readInputFile } from "./read";
 
@@ -110,12 +111,15 @@ async function deriveMarkets(session: SqlSession, byTable: Map<string, ParsedFil
  * primary key, so a re-run changes nothing) or, on any problem, none do and ImportError lists
  * each one as `file:line: column: reason`.
  */
-export async function importDirectory(db: Database, dir: string): Promise<ImportReport> {
+export async function importDirectory(db: Database, dir: string, progress: LoadProgress = {}): Promise<ImportReport> {
   const startedAt = new Date();
   const { csv, skipped } = await findInputFiles(dir);
   const issues: ImportIssue[] = [];
   const parsed: ParsedFile[] = [];
+  let done = 0;
+  progress.onStart?.(csv.length * 2);
   for (const file of csv) {
+    progress.onAdvance?.(done++, `read ${file}`);
     const result = await readInputFile(dir, file, issues);
     if (result) parsed.push(result);
   }
@@ -133,7 +137,10 @@ export async function importDirectory(db: Database, dir: string): Promise<Import
   const warnings = ordered.flatMap((p) => p.warnings);
   let derived: string[] = [];
   const report = await db.transaction(async (session) => {
-    for (const p of ordered) await stage(session, p);
+    for (const p of ordered) {
+      progress.onAdvance?.(done++, `load ${p.table.qualified}`);
+      await stage(session, p);
+    }
     const orphans = await checkForeignKeys(session, byTable);
     if (orphans.length) throw new ImportError(orphans.slice(0, MAX_ISSUES));
     for (const p of ordered) await upsert(session, p);

@@ -5,13 +5,8 @@ import type { Database } from "@c360/db-client";
 import { tables } from "../catalog";
 import { csvLine } from "../csv";
 import { analyzeTables, recordLoadRun } from "../meta";
+import type { LoadProgress } from "../progress";
 import { generate, type Row, type SeedOptions } from "./generate";
-
-export interface SeedProgress {
-  /** Called once before loading with the total row count, then after each chunk with rows so far. */
-  onStart?(totalRows: number): void;
-  onRows?(rowsDone: number, table: string): void;
-}
 
 export interface SeedReport {
   runId: number;
@@ -78,7 +73,7 @@ async function* readBack(path: string, tick: (rows: number) => void): AsyncItera
  * then loaded in one transaction: TRUNCATE, COPY per table in load order (never row-by-row INSERT),
  * a `meta.load_runs` record; then ANALYZE, so the planner knows the new sizes.
  */
-export async function seed(db: Database, options: SeedOptions, progress: SeedProgress = {}): Promise<SeedReport> {
+export async function seed(db: Database, options: SeedOptions, progress: LoadProgress = {}): Promise<SeedReport> {
   const startedAt = new Date();
   const dir = mkdtempSync(join(tmpdir(), "c360-seed-"));
   try {
@@ -113,7 +108,7 @@ export async function seed(db: Database, options: SeedOptions, progress: SeedPro
           table.columns.map((c) => c.name),
           readBack(spills.get(table.qualified)?.path as string, (n) => {
             done += n;
-            progress.onRows?.(done, table.qualified);
+            progress.onAdvance?.(done, table.qualified);
           }),
         );
       }

@@ -27,8 +27,8 @@ export function registerAccessCommands(program: Command): void {
     .argument("<role>", `one of ${roleNames.join(", ")}`, role)
     .option("--markets <codes>", "row scope: comma-separated marketplace codes (US,CA)")
     .option("--ttl <duration>", "lifetime: 30m, 1h, 7d", duration, 3600)
-    .option("--subject <sub>", "the token's subject (default dev-<role>, so the trail tells roles apart)")
-    .action(async (name: string, options: { markets?: string; ttl: number; subject?: string }) => {
+    .option("--sub <subject>", "the token's subject (default dev-<role>, so the trail tells roles apart)")
+    .action(async (name: string, options: { markets?: string; ttl: number; sub?: string }) => {
       const [{ mintToken }, { loadConfig }, { isMarketplace, marketplaces }] = await Promise.all([
         import("@c360/auth"),
         import("@c360/config"),
@@ -48,7 +48,7 @@ export function registerAccessCommands(program: Command): void {
       console.log(
         await mintToken(
           loadConfig().identity,
-          { subject: options.subject ?? `dev-${name}`, roles: [name], markets },
+          { subject: options.sub ?? `dev-${name}`, roles: [name], markets },
           options.ttl,
         ),
       );

@@ -1,4 +1,5 @@
 import { resolve } from "node:path";
+import type { LoadProgress } from "@c360/db";
 import type { Database } from "@c360/db-client";
 import { type Command, InvalidArgumentError } from "commander";
 
@@ -31,6 +32,30 @@ async function using<T>(fn: (db: Database, data: typeof import("@c360/db")) => P
   }
 }
 
+/**
+ * A load's progress: a bar on a terminal; otherwise (a pipe, a CI log) one plain line each time the
+ * load moves to another table or file.
+ */
+async function progressOf(command: string, unit: string): Promise<LoadProgress & { stop(): void }> {
+  if (process.stdout.isTTY) {
+    const { SingleBar } = await import("cli-progress");
+    const bar = new SingleBar({ format: `${command} [{bar}] {percentage}% {value}/{total} ${unit} {label}` });
+    return {
+      onStart: (total) => bar.start(total, 0, { label: "" }),
+      onAdvance: (done, label) => bar.update(done, { label }),
+      stop: () => bar.stop(),
+    };
+  }
+  let last = "";
+  return {
+    onAdvance: (done, label) => {
+      if (label !== last) console.log(`${command}: ${label} (${done} ${unit} done)`);
+      last = label;
+    },
+    stop: () => {},
+  };
+}
+
 /** `db migrate`, `import`: the commands that change the data. */
 export function registerDataCommands(program: Command): void {
   const db = program.command("db").description("database schema");
@@ -50,7 +75,8 @@ export function registerDataCommands(program: Command): void {
     .action((dir: string) =>
       using(async (database, { importDirectory, migrate }) => {
         await migrate(database);
-        const report = await importDirectory(database, resolve(dir));
+        const progress = await progressOf("import", "steps");
+        const report = await importDirectory(database, resolve(dir), progress).finally(() => progress.stop());
         for (const f of report.files)
           console.log(`${f.file.padEnd(48)} ${String(f.rows).padStart(8)} rows -> ${f.table}`);
         for (const w of report.warnings) console.log(`warning: ${w}`);
@@ -67,15 +93,9 @@ export function registerDataCommands(program: Command): void {
     .action((options: { scale: number; seed: number }) =>
       using(async (database, { migrate, seed }) => {
         await migrate(database);
-        const { SingleBar } = await import("cli-progress");
-        const bar = process.stdout.isTTY
-          ? new SingleBar({ format: "seed [{bar}] {percentage}% {value}/{total} rows {table}" })
-          : null;
-        const report = await seed(database, options, {
-          onStart: (total) => bar?.start(total, 0, { table: "" }),
-          onRows: (done, table) => bar?.update(done, { table }),
-        });
-        bar?.stop();
+        const progress = await progressOf("seed", "rows");
+        const report = await seed(database, options, progress);
+        progress.stop();
         for (const [table, rows] of Object.entries(report.rows))
           console.log(`${table.padEnd(32)} ${String(rows).padStart(9)} rows`);
         const seconds = report.loadMs / 1000;

@@ -1,5 +1,6 @@
 import { execFile } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { type AddressInfo, createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
@@ -12,18 +13,23 @@ import { createDatabaseEnv } from "../../../test/testkit/database";
 const main = join(import.meta.dirname, "../dist/main.js");
 let database: Awaited<ReturnType<typeof createDatabaseEnv>>;
 
-/** Runs `c360 ...args` as a user would; resolves with its exit code and output. */
-async function c360(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+/** Runs `entry ...args` with `env` as a user would; resolves with its exit code and output. */
+async function run(
+  entry: string,
+  args: string[],
+  env: NodeJS.ProcessEnv,
+): Promise<{ code: number; stdout: string; stderr: string }> {
   try {
-    const { stdout, stderr } = await promisify(execFile)(process.execPath, [main, ...args], {
-      env: database.env,
-    });
+    const { stdout, stderr } = await promisify(execFile)(process.execPath, [entry, ...args], { env, timeout: 30_000 });
     return { code: 0, stdout, stderr };
   } catch (error) {
     const e = error as { code: number; stdout: string; stderr: string };
     return { code: e.code, stdout: e.stdout, stderr: e.stderr };
   }
 }
+
+/** Runs `c360 ...args` against the test's database. */
+const c360 = (...args: string[]) => run(main, args, database.env);
 
 beforeAll(async () => {
   database = await createDatabaseEnv();
@@ -83,6 +89,14 @@ describe("the c360 CLI", () => {
     }
   });
 
+  it("mints tokens whose subject tells roles apart: dev-<role> by default, --sub to choose", async () => {
+    const subjectOf = (token: string) =>
+      (JSON.parse(Buffer.from(token.split(".")[1] as string, "base64url").toString()) as { sub: string }).sub;
+    expect(subjectOf((await c360("token", "auditor")).stdout.trim())).toBe("dev-auditor");
+    expect(subjectOf((await c360("token", "cx_lead")).stdout.trim())).toBe("dev-cx_lead");
+    expect(subjectOf((await c360("token", "cx_lead", "--sub", "ana")).stdout.trim())).toBe("ana");
+  });
+
   it("mints a development token the verifier accepts, with role, markets and lifetime", async () => {
     const result = await c360("token", "marketing_analyst", "--markets", "de,US", "--ttl", "15m");
     expect(result.code).toBe(0);
@@ -123,6 +137,72 @@ describe("the c360 CLI", () => {
     expect(cx).toContain("type FulfillmentKpi {");
     expect(cx).not.toContain("type Customer ");
     expect(cx).not.toContain("@join__");
+  });
+
+  it("names the cause and the fix of a closed database port in one line, for every command; the stack only with --verbose", async () => {
+    const closed = { ...database.env, DATABASE_URL: "postgres://postgres@127.0.0.1:1/c360" };
+    const line = "cannot connect to 127.0.0.1:1: connection refused — is Postgres running? check DATABASE_URL\n";
+    for (const command of [
+      ["db", "migrate"],
+      ["seed", "--scale", "0.01"],
+      ["check"],
+      ["import", mkdtempSync(join(tmpdir(), "c360-empty-"))],
+    ]) {
+      const result = await run(main, command, closed);
+      expect({ code: result.code, stderr: result.stderr }, command.join(" ")).toEqual({ code: 1, stderr: line });
+    }
+    const verbose = await run(main, ["--verbose", "db", "migrate"], closed);
+    expect(verbose.stderr.startsWith(line)).toBe(true);
+    expect(verbose.stderr).toMatch(/\n {4}at /);
+    expect(verbose.stderr).toContain("cause: ");
+  });
+
+  it.runIf(process.env.DATABASE_URL)("names a missing database and a refused login, with their fixes", async () => {
+    const url = new URL(process.env.DATABASE_URL as string);
+    url.pathname = "/c360_no_such_database";
+    const missing = await run(main, ["db", "migrate"], { ...database.env, DATABASE_URL: url.toString() });
+    expect({ code: missing.code, stderr: missing.stderr }).toEqual({
+      code: 1,
+      stderr:
+        'database "c360_no_such_database" does not exist — create it (createdb <name>) or fix the database name in DATABASE_URL\n',
+    });
+    url.pathname = "/postgres";
+    url.username = "c360_no_such_user";
+    const login = await run(main, ["check"], { ...database.env, DATABASE_URL: url.toString() });
+    expect({ code: login.code, stderr: login.stderr }).toEqual({
+      code: 1,
+      stderr: 'role "c360_no_such_user" does not exist — check the user and password in DATABASE_URL\n',
+    });
+  });
+
+  it("a process whose port is taken names the setting that moves it, and exits 1", async () => {
+    const busy = createServer();
+    await new Promise<void>((resolve) => busy.listen(0, "127.0.0.1", resolve));
+    const { port } = busy.address() as AddressInfo;
+    try {
+      for (const [entry, setting] of [
+        ["subgraphs/customer/dist/index.js", "C360_CUSTOMER_PORT"],
+        ["subgraphs/cx-kpi/dist/index.js", "C360_CX_KPI_PORT"],
+        ["gateway/dist/main.js", "C360_GATEWAY_PORT"],
+      ] as const) {
+        const result = await run(join(import.meta.dirname, "../../..", entry), [], {
+          ...database.env,
+          C360_LOG_LEVEL: "info",
+          [setting]: String(port),
+        });
+        expect(result.code, entry).toBe(1);
+        const lines = result.stdout
+          .trim()
+          .split("\n")
+          .map((l) => JSON.parse(l) as { level: string; msg: string });
+        expect(lines.at(-1)).toMatchObject({
+          level: "fatal",
+          msg: `127.0.0.1:${port} is already in use — set ${setting} to a free port (0 picks any)`,
+        });
+      }
+    } finally {
+      busy.close();
+    }
   });
 
   it.runIf(process.env.DATABASE_URL)("leaves nothing partial when an import is killed", async () => {

@@ -41,12 +41,12 @@ const setting = (schema: z.ZodType<unknown, string>, description: string, fallba
   secret: isSecret,
 });
 
+/** The setting that moves a service's port: `C360_GATEWAY_PORT`, `C360_<NAME>_PORT` for a subgraph. */
+export const portSetting = (service: string) => `C360_${envName(service)}_PORT`;
+
 const subgraphSettings = Object.fromEntries(
   subgraphRegistry.flatMap((s): [string, Setting][] => [
-    [
-      `C360_${envName(s.name)}_PORT`,
-      setting(port(), `Port of the ${s.name} subgraph (0: any free port)`, String(s.port)),
-    ],
+    [portSetting(s.name), setting(port(), `Port of the ${s.name} subgraph (0: any free port)`, String(s.port))],
     [
       `C360_${envName(s.name)}_URL`,
       setting(
@@ -73,6 +73,11 @@ export const settings: Readonly<Record<string, Setting>> = {
   C360_PGLITE_DIR: setting(z.string(), "Embedded database directory (memory:// keeps it in memory)", ".c360/pglite"),
   C360_STATEMENT_TIMEOUT_MS: setting(whole(0), "Postgres statement_timeout for serving (0: off)", "5000"),
   C360_DB_POOL_SIZE: setting(whole(1, 1_000), "Postgres connections per process", "10"),
+  C360_LISTEN_HOST: setting(
+    z.enum(["127.0.0.1", "0.0.0.0", "::"], { error: "must be 127.0.0.1, 0.0.0.0 or ::" }),
+    "Address every server listens on: loopback by default; 0.0.0.0 in a container behind a Service",
+    "127.0.0.1",
+  ),
   C360_GATEWAY_PORT: setting(port(), "Port of the gateway (0: any free port)", String(GATEWAY_PORT)),
   ...subgraphSettings,
   C360_SUPERGRAPH: setting(z.string(), "Path of the supergraph SDL to serve (default: the committed one)"),
@@ -180,6 +185,8 @@ export interface Config {
   identity: IdentitySettings;
   /** Root of the subgraph signing keys; unset outside production means no signatures. */
   subgraphSecret?: string;
+  /** The address servers listen on. */
+  listenHost: string;
   /** Ports by process name (`gateway`, `customer`, ...). */
   ports: Readonly<Record<string, number>>;
   /** Subgraph URLs set in the environment, by subgraph name. */
@@ -260,9 +267,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
           : { secret: o("C360_JWT_SECRET") ?? DEVELOPMENT_JWT_SECRET }),
     },
     ...(o("C360_SUBGRAPH_SECRET") ? { subgraphSecret: o("C360_SUBGRAPH_SECRET") } : {}),
+    listenHost: t("C360_LISTEN_HOST"),
     ports: {
       gateway: n("C360_GATEWAY_PORT"),
-      ...Object.fromEntries(subgraphRegistry.map((s) => [s.name, values[`C360_${envName(s.name)}_PORT`] as number])),
+      ...Object.fromEntries(subgraphRegistry.map((s) => [s.name, values[portSetting(s.name)] as number])),
     },
     subgraphUrls: Object.fromEntries(
       subgraphRegistry.flatMap((s) => {

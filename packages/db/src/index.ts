@@ -1,3 +1,3 @@
 export { type DatabaseConfig, redactUrl } from "./config";
 export { type CsvSource, type Database, openDatabase, type SqlSession } from "./database";
-export { isTransientDatabaseError } from "./errors";
+export { explainDatabaseError, isTransientDatabaseError } from "./errors";

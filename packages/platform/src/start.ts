@@ -6,23 +6,25 @@ import { loadConfigOrExit } from "@c360/config";
 import { migrate, seed } from "@c360/db";
 import { openDatabase } from "@c360/db-client";
 import { startTracing } from "@c360/observability";
-import { telemetryOf } from "@c360/subgraph-kit";
+import { exitOnStartupError, telemetryOf } from "@c360/subgraph-kit";
 import { startStack } from "./stack";
 
 const config = loadConfigOrExit();
 const { log } = telemetryOf("c360", config);
 const tracing = startTracing("c360", config.otlpEndpoint);
-const db = await openDatabase({ ...config.database, applicationName: "c360-stack" });
-await migrate(db);
-const [{ customers }] = (await db.query("SELECT count(*)::int AS customers FROM customer.customers")) as [
-  { customers: number },
-];
-if (customers === 0) {
-  log.info(`empty database: seeding at scale ${config.seedScale} (C360_SEED_SCALE) ...`);
-  const report = await seed(db, { scale: config.seedScale, seed: 1 });
-  log.info({ rows: report.totalRows }, `seeded ${report.totalRows} rows`);
-}
-const stack = await startStack(db, config);
+const { db, stack } = await (async () => {
+  const db = await openDatabase({ ...config.database, applicationName: "c360-stack" });
+  await migrate(db);
+  const [{ customers }] = (await db.query("SELECT count(*)::int AS customers FROM customer.customers")) as [
+    { customers: number },
+  ];
+  if (customers === 0) {
+    log.info(`empty database: seeding at scale ${config.seedScale} (C360_SEED_SCALE) ...`);
+    const report = await seed(db, { scale: config.seedScale, seed: 1 });
+    log.info({ rows: report.totalRows }, `seeded ${report.totalRows} rows`);
+  }
+  return { db, stack: await startStack(db, config) };
+})().catch((error: unknown) => exitOnStartupError(log, config, error));
 const root = stack.gatewayUrl.replace(/\/graphql$/, "/");
 log.info(
   { gateway: stack.gatewayUrl, subgraphs: stack.subgraphUrls, database: db.location },

@@ -28,6 +28,16 @@ import {
 } from "./limits";
 import { SIGNATURE_HEADER, verifySignature } from "./signature";
 
+/** The port a server was given is taken by another process. */
+export class PortInUseError extends Error {
+  constructor(
+    readonly host: string,
+    readonly port: number,
+  ) {
+    super(`${host}:${port} is already in use`);
+  }
+}
+
 export interface RunningServer {
   url: string;
   stop(): Promise<void>;
@@ -106,6 +116,8 @@ export function telemetryOf(service: string, config: Pick<Config, "logLevel" | "
 
 export interface HttpOptions<C> {
   port: number;
+  /** The address to listen on (default 127.0.0.1); the URL given back is always loopback's. */
+  host?: string;
   telemetry: Telemetry;
   /** Builds the request's context (verifies the token); a GraphQLError here is the response. */
   context(req: IncomingMessage, meta: RequestMeta): Promise<C>;
@@ -140,8 +152,9 @@ export interface HttpOptions<C> {
 /** The HTTP layer's settings from a process's configuration: limits and time budgets. */
 export function httpSettings(
   config: Config,
-): Pick<HttpOptions<never>, "limits" | "drainMs" | "requestTimeoutMs" | "bodyTimeoutMs"> {
+): Pick<HttpOptions<never>, "host" | "limits" | "drainMs" | "requestTimeoutMs" | "bodyTimeoutMs"> {
   return {
+    host: config.listenHost,
     limits: config.limits,
     drainMs: config.timeouts.drainMs,
     requestTimeoutMs: config.timeouts.requestMs,
@@ -392,7 +405,7 @@ function outcomeLabel(status: number, codes: readonly string[]): string {
 }
 
 /**
- * The one HTTP layer of the gateway and every subgraph, on 127.0.0.1: `/graphql` (POST JSON or GET,
+ * The one HTTP layer of the gateway and every subgraph, on loopback unless `host` says otherwise: `/graphql` (POST JSON or GET,
  * one operation per request: batching and persisted queries are off), `/healthz` (the process is
  * alive) and `/readyz` (it can serve: 503 while its dependencies fail or once stop() began).
  *
@@ -629,8 +642,10 @@ export async function serveHttp<C extends BaseContext>(
     );
   });
   await new Promise<void>((resolve, reject) => {
-    server.once("error", reject);
-    server.listen(options.port, "127.0.0.1", resolve);
+    server.once("error", (error: NodeJS.ErrnoException) =>
+      reject(error.code === "EADDRINUSE" ? new PortInUseError(options.host ?? "127.0.0.1", options.port) : error),
+    );
+    server.listen(options.port, options.host ?? "127.0.0.1", resolve);
   });
   const { port } = server.address() as { port: number };
   let stopping: Promise<void> | undefined;

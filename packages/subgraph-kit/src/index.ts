@@ -7,6 +7,7 @@ export {
   type CacheableRequest,
   type HttpOptions,
   httpSettings,
+  PortInUseError,
   type RequestEnd,
   type RequestMeta,
   type RunningServer,
@@ -25,7 +26,7 @@ export {
 } from "./limits";
 export * from "./loaders";
 export { boundedList, type Grain, MAX_LIST_ROWS, periodStart } from "./periods";
-export { runSubgraph } from "./run";
+export { exitOnStartupError, runSubgraph } from "./run";
 export { DateScalar, DateTimeScalar, DecimalScalar } from "./scalars";
 export { inScope, type MarketScope } from "./scope";
 export * from "./server";

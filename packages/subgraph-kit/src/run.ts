@@ -1,8 +1,9 @@
 import { createTokenVerifier } from "@c360/auth";
-import { loadConfigOrExit } from "@c360/config";
-import { openDatabase } from "@c360/db-client";
-import { startTracing } from "@c360/observability";
-import { telemetryOf } from "./http";
+import { type Config, loadConfigOrExit, portSetting } from "@c360/config";
+import { explainDatabaseError, openDatabase } from "@c360/db-client";
+import { type Logger, startTracing } from "@c360/observability";
+import { describeError } from "./errors";
+import { PortInUseError, telemetryOf } from "./http";
 import { type SubgraphDefinition, startSubgraph } from "./server";
 
 /**
@@ -15,13 +16,11 @@ export async function runSubgraph(definition: SubgraphDefinition): Promise<void>
   const telemetry = telemetryOf(definition.name, config);
   const tracing = startTracing(`c360-${definition.name}`, config.otlpEndpoint);
   const verify = await createTokenVerifier(config.identity);
-  const db = await openDatabase({ ...config.database, applicationName: `c360-${definition.name}` });
-  const server = await startSubgraph(definition, db, {
-    port: config.ports[definition.name] ?? 0,
-    verify,
-    config,
-    telemetry,
-  });
+  const { db, server } = await (async () => {
+    const db = await openDatabase({ ...config.database, applicationName: `c360-${definition.name}` });
+    const port = config.ports[definition.name] ?? 0;
+    return { db, server: await startSubgraph(definition, db, { port, verify, config, telemetry }) };
+  })().catch((error: unknown) => exitOnStartupError(telemetry.log, config, error));
   telemetry.log.info({ url: server.url, database: db.location }, `${definition.name} subgraph ready at ${server.url}`);
   const stop = async () => {
     await server.stop();
@@ -31,4 +30,20 @@ export async function runSubgraph(definition: SubgraphDefinition): Promise<void>
   };
   process.once("SIGTERM", stop);
   process.once("SIGINT", stop);
+}
+
+/**
+ * Ends a process that could not start with one log line naming the cause and the fix: a busy port
+ * names the setting that moves it, a database that cannot be used says why; anything else is logged
+ * with its stack.
+ */
+export function exitOnStartupError(log: Logger, config: Config, error: unknown): never {
+  let reason = explainDatabaseError(error);
+  if (error instanceof PortInUseError) {
+    const service = Object.entries(config.ports).find(([, port]) => port === error.port)?.[0];
+    reason = `${error.message} — set ${service ? portSetting(service) : "its port setting"} to a free port (0 picks any)`;
+  }
+  if (reason) log.fatal(reason);
+  else log.fatal({ err: describeError(error) }, "could not start");
+  process.exit(1);
 }
