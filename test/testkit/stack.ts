@@ -104,6 +104,8 @@ export async function startTestStack(load: (t: TestDatabase) => Promise<unknown>
 export async function startProcessTestStack(
   load: (t: TestDatabase) => Promise<unknown>,
   server?: string,
+  /** More environment for the six processes (an OTLP endpoint). */
+  env: NodeJS.ProcessEnv = {},
 ): Promise<TestStack<Endpoints>> {
   const database = await createTestDatabase(server);
   if (!database.url) {
@@ -111,7 +113,7 @@ export async function startProcessTestStack(
     return startTestStack(load);
   }
   await load(database);
-  const processes = await startProcessStack(database.url);
+  const processes = await startProcessStack(database.url, env);
   const subgraphUrls = Object.fromEntries(Object.values(processes.subgraphs).map((s) => [s.name, s.url]));
   return testStack(
     database,
