@@ -1,0 +1,52 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { subgraphRegistry } from "@c360/registry";
+import { describe, expect, it } from "vitest";
+import { parseAllDocuments } from "yaml";
+import { baseDir, manifests, renderBase } from "../../deploy/manifests";
+
+/** The Kustomize base and the Dockerfile: valid Kubernetes objects, generated from the registry, one image per service. */
+describe("deployment manifests", () => {
+  it("validates every object against the Kubernetes schemas (kubernetes-models)", () => {
+    const objects = Object.values(manifests()).flat();
+    expect(objects.length).toBeGreaterThan(20);
+    for (const object of objects) expect(() => object.validate()).not.toThrow();
+  });
+
+  it("are committed exactly as `pnpm manifests` generates them (a new subgraph cannot be forgotten)", () => {
+    const fresh = renderBase();
+    expect(readdirSync(baseDir).sort()).toEqual(Object.keys(fresh).sort());
+    for (const [file, text] of Object.entries(fresh))
+      expect(readFileSync(join(baseDir, file), "utf8"), `${file}: run pnpm manifests`).toBe(text);
+  });
+
+  it("run every service from its own Dockerfile target, probed on /readyz and /healthz, bounded, non-root, secrets from the Secret", () => {
+    const dockerfile = readFileSync(join(import.meta.dirname, "../../Dockerfile"), "utf8");
+    const docs = Object.keys(renderBase())
+      .filter((f) => f !== "kustomization.yaml")
+      .flatMap((f) => parseAllDocuments(readFileSync(join(baseDir, f), "utf8")).map((d) => d.toJSON()));
+    const deployments = docs.filter((d) => d.kind === "Deployment");
+    expect(deployments.map((d) => d.metadata.name).sort()).toEqual(
+      ["gateway", ...subgraphRegistry.map((s) => s.name)].sort(),
+    );
+    for (const d of deployments) {
+      const name = d.metadata.name as string;
+      const [container] = d.spec.template.spec.containers;
+      expect(dockerfile, name).toMatch(new RegExp(`^FROM runtime AS ${name}$`, "m"));
+      expect(container.image).toBe(`c360/${name}`);
+      expect(container.readinessProbe.httpGet.path).toBe("/readyz");
+      expect(container.livenessProbe.httpGet.path).toBe("/healthz");
+      expect(container.resources.requests.cpu).toBeDefined();
+      expect(container.resources.limits.memory).toBeDefined();
+      expect(container.securityContext).toMatchObject({ runAsNonRoot: true, allowPrivilegeEscalation: false });
+      expect(container.envFrom).toContainEqual({ secretRef: { name: "c360-secrets" } });
+      expect(docs.some((x) => x.kind === "Service" && x.metadata.name === name)).toBe(true);
+      expect(docs.some((x) => x.kind === "HorizontalPodAutoscaler" && x.spec.scaleTargetRef.name === name)).toBe(true);
+    }
+    const secret = docs.find((d) => d.kind === "Secret");
+    expect(Object.values(secret.stringData)).toEqual(["", "", ""]);
+    const job = docs.find((d) => d.kind === "Job");
+    expect(job.spec.template.spec.containers[0]).toMatchObject({ image: "c360/cli", args: ["db", "migrate"] });
+    expect(dockerfile).toMatch(/^FROM runtime AS cli$/m);
+  });
+});
