@@ -195,7 +195,7 @@ describe("the explorer in Chromium", () => {
           await page.waitForLoadState("networkidle");
           return result.textContent();
         },
-        { timeout: 20_000, intervals: [500, 1_000] },
+        { timeout: 20_000, interval: 750 },
       )
       .toContain(expected);
     return (await result.textContent()) ?? "";

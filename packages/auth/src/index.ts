@@ -8,4 +8,4 @@ export {
 } from "./identity";
 export * from "./policy";
 export { forbidden, withShield } from "./shield";
-export { accessMatrix, roleSchema, supergraphCoordinates } from "./views";
+export { accessMatrix, roleSchema, rolesTable, supergraphCoordinates } from "./views";

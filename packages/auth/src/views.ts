@@ -40,6 +40,25 @@ export function accessMatrix(supergraphSdl: string, format: "md" | "csv"): strin
 }
 
 /**
+ * The roles as a Markdown table: each role's entitlements and how many of the graph's fields they
+ * open (the README's roles table is this output, checked by a test).
+ */
+export function rolesTable(supergraphSdl: string): string {
+  const coordinates = supergraphCoordinates(supergraphSdl);
+  const line = (cells: (string | number)[]) => `| ${cells.join(" | ")} |`;
+  return [
+    line(["role", "entitlements", "fields it may read"]),
+    line(["---", "---", "---"]),
+    ...roleNames.map((role) => {
+      const held = entitlementsOf([role]);
+      const readable = coordinates.filter((c) => mayRead(held, c)).length;
+      const names = role === "c360_admin" ? "all" : [...held].map((e) => `\`${e}\``).join(", ");
+      return line([`\`${role}\``, names, `${readable} of ${coordinates.length}`]);
+    }),
+  ].join("\n");
+}
+
+/**
  * The SDL cut down to what a holder of `roles` may read: fields it is denied are gone, then types
  * left without fields, then fields and arguments that point at them, until nothing changes.
  * Federation directives and types are stripped: this is the graph as that role's clients see it.

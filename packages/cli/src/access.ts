@@ -67,6 +67,14 @@ export function registerAccessCommands(program: Command): void {
     });
 
   program
+    .command("roles")
+    .description("print the roles of the policy as a Markdown table: entitlements, fields each may read")
+    .action(async () => {
+      const [{ rolesTable }, { supergraphSdl }] = await Promise.all([import("@c360/auth"), import("@c360/supergraph")]);
+      console.log(rolesTable(supergraphSdl()));
+    });
+
+  program
     .command("schema")
     .description("print the graph's SDL cut down to what a role may read")
     .requiredOption("--role <role>", `one of ${roleNames.join(", ")}`, role)

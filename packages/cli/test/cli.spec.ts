@@ -1,5 +1,5 @@
 import { execFile } from "node:child_process";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { type AddressInfo, createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -122,6 +122,15 @@ describe("the c360 CLI", () => {
     expect(csv).toContain("Product.cost,yes,,,,yes,,,,,,");
     const md = (await c360("access-matrix")).stdout.split("\n");
     expect(md).toContain("| Customer.customerSegment | yes | yes | yes | yes |  |  |  |  |  |  |  |");
+  });
+
+  it("prints the roles table, which the README shows verbatim", async () => {
+    const table = (await c360("roles")).stdout.trim();
+    expect(table.split("\n")).toHaveLength(2 + 11);
+    expect(table).toContain("| `auditor` | `graph:paginate`, `meta:read`, `audit:read` |");
+    const readme = readFileSync(join(import.meta.dirname, "../../../README.md"), "utf8");
+    const shown = /<!-- roles:start -->\n([\s\S]*?)\n<!-- roles:end -->/.exec(readme)?.[1];
+    expect(shown, "README's roles table: paste `pnpm -s c360 roles`").toBe(table);
   });
 
   it("prints the SDL a role may read", async () => {
