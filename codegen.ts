@@ -22,7 +22,12 @@ const config: CodegenConfig = {
           useTypeImports: true,
           contextType: "../schema#Context",
           mappers,
-          scalars: { Date: "string", DateTime: { input: "Date", output: "Date | string" }, Decimal: "string" },
+          scalars: {
+            Date: "string",
+            DateTime: { input: "Date", output: "Date | string" },
+            Decimal: "string",
+            BigInt: { input: "bigint", output: "string | number" },
+          },
           enumsAsTypes: true,
           avoidOptionals: { field: true },
         },

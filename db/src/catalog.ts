@@ -2,7 +2,7 @@ import { getTableConfig, type PgTable } from "drizzle-orm/pg-core";
 import * as schema from "./schema";
 
 /** The value kinds a seed column can hold, as the importer and generator see them. */
-export type ColumnKind = "text" | "integer" | "numeric" | "double" | "boolean" | "date" | "timestamptz";
+export type ColumnKind = "text" | "integer" | "bigint" | "numeric" | "double" | "boolean" | "date" | "timestamptz";
 
 export interface ColumnSpec {
   name: string;
@@ -31,6 +31,7 @@ const derivedColumns = new Set(["sales.transactions.marketplace", "logistics.shi
 const kinds: Record<string, ColumnKind> = {
   PgText: "text",
   PgInteger: "integer",
+  PgBigInt53: "bigint",
   PgSmallInt: "integer",
   PgNumeric: "numeric",
   PgDoublePrecision: "double",

@@ -46,6 +46,42 @@ async function rejection(dir: string): Promise<string[]> {
   throw new Error("import was accepted");
 }
 
+describe("the seed's exact types", () => {
+  useDatabase();
+  it("imports a 4.25 supplier rating and a 123,456,789.12 regional revenue, and reads them back exactly", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "c360-types-"));
+    writeFileSync(
+      join(dir, "suppliers.csv"),
+      "supplier_id,supplier_name,contact_person,email,phone,address,country,payment_terms,quality_rating\n" +
+        "SUP900,Exact Parts,Ada Byron,ada@exact.example,+1-555-0900,1 Exact Way,USA,Net 30,4.25\n",
+    );
+    writeFileSync(
+      join(dir, "regional_sales.csv"),
+      "region_id,region_name,country,sales_date,total_revenue,total_transactions,average_order_value\n" +
+        "RGN900,Big Region,USA,2025-01-01,123456789.12,1000000,123.46\n",
+    );
+    try {
+      await importDirectory(t.db, dir);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+    expect(
+      await t.db.query(
+        `SELECT (SELECT quality_rating::text FROM product.suppliers WHERE supplier_id = 'SUP900') AS rating,
+                (SELECT total_revenue::text FROM sales.regional_sales WHERE region_id = 'RGN900') AS revenue`,
+      ),
+    ).toEqual([{ rating: "4.25", revenue: "123456789.12" }]);
+    const checks = await runQualityChecks(t.db);
+    expect(checks.find((c) => c.name === "range product.suppliers.quality_rating in [1, 5]")?.status).toBe("pass");
+    await t.db.query("UPDATE product.suppliers SET quality_rating = 0.5 WHERE supplier_id = 'SUP900'");
+    const after = await runQualityChecks(t.db);
+    expect(after.find((c) => c.name === "range product.suppliers.quality_rating in [1, 5]")).toMatchObject({
+      status: "fail",
+      violations: 1,
+    });
+  });
+});
+
 describe.runIf(existsSync(reference))("the reference data (shared/data)", () => {
   useDatabase();
   it("imports exactly the documented row counts, and the quality checks pass", async () => {
@@ -86,7 +122,7 @@ describe.runIf(existsSync(reference))("the reference data (shared/data)", () => 
     );
     expect(customer).toEqual({ registered: "2020-01-15 10:30:00+00" });
     const [purchase] = await t.db.query(
-      `SELECT orders, ces_buy_avg FROM cx.kpi_purchase_daily WHERE dt = '2025-04-01' AND marketplace = 'AU' AND prime_flag = 0`,
+      `SELECT orders::int AS orders, ces_buy_avg FROM cx.kpi_purchase_daily WHERE dt = '2025-04-01' AND marketplace = 'AU' AND prime_flag = 0`,
     );
     expect(purchase).toEqual({ orders: 14, ces_buy_avg: null });
     const [{ blank_y }] = (await t.db.query(
@@ -164,7 +200,7 @@ describe("the importer on the project's own fixture", () => {
     ]);
     expect(
       await t.db.query(
-        "SELECT prime_flag, orders, ces_buy_avg FROM cx.kpi_purchase_daily WHERE marketplace = 'UK' ORDER BY 1",
+        "SELECT prime_flag, orders::int AS orders, ces_buy_avg FROM cx.kpi_purchase_daily WHERE marketplace = 'UK' ORDER BY 1",
       ),
     ).toEqual([
       { prime_flag: 0, orders: 14, ces_buy_avg: null },

@@ -192,7 +192,7 @@ function expected360(id: string) {
                           address: s.address,
                           country: s.country,
                           paymentTerms: s.payment_terms,
-                          qualityRating: Number(s.quality_rating),
+                          qualityRating: dec(s.quality_rating as string, 2),
                         },
                       };
                     }),

@@ -89,7 +89,7 @@ const futureChecks = tables.flatMap((t) =>
 /** Allowed [min, max] by column; every other number of a data table must be >= 0, every KPI ratio in [0, 1]. */
 const ranges: Record<string, [number | null, number | null]> = {
   "customer.support_tickets.satisfaction_score": [1, 5],
-  "product.suppliers.quality_rating": [0, 5],
+  "product.suppliers.quality_rating": [1, 5],
   "cx.kpi_discover_daily.prime_flag": [0, 1],
   "cx.kpi_discover_daily.ces_avg": [1, 7],
   "cx.kpi_purchase_daily.prime_flag": [0, 1],
@@ -104,7 +104,7 @@ function rangeOf(t: TableSpec, c: ColumnSpec): [number | null, number | null] | 
   const explicit = ranges[`${t.qualified}.${c.name}`];
   if (explicit) return explicit;
   if (c.kind === "double") return [0, 1];
-  if (c.kind === "integer" || c.kind === "numeric") return [0, null];
+  if (c.kind === "integer" || c.kind === "bigint" || c.kind === "numeric") return [0, null];
   return undefined;
 }
 

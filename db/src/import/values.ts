@@ -30,6 +30,15 @@ function parseInteger(text: string): number {
   return value;
 }
 
+/** A whole number within 64 bits, as its digits (exact beyond 2^53). */
+function parseBigint(text: string): string {
+  if (!wholeNumber.test(text)) throw new ValueError(floating.test(text) ? "not a whole number" : "not a number");
+  const digits = text.replace(/\.0+$/, "").replace(/^\+/, "");
+  const value = BigInt(digits);
+  if (value < -(2n ** 63n) || value > 2n ** 63n - 1n) throw new ValueError("out of range for bigint");
+  return value.toString();
+}
+
 function parseNumeric(text: string, precision = 1000, scale = 0): string {
   const m = decimal.exec(text);
   if (!m || (m[2] === "" && !m[3])) throw new ValueError("not a number");
@@ -74,6 +83,8 @@ export function parseCell(column: ColumnSpec, raw: string): CellValue {
       return text;
     case "integer":
       return parseInteger(text);
+    case "bigint":
+      return parseBigint(text);
     case "numeric":
       return parseNumeric(text, column.precision, column.scale);
     case "double":

@@ -1,9 +1,9 @@
 import {
+  bigint,
   boolean,
   date,
   doublePrecision,
   index,
-  integer,
   pgSchema,
   primaryKey,
   smallint,
@@ -12,12 +12,12 @@ import {
 
 /**
  * The CX KPI domain: one row per day x marketplace x prime flag for each funnel stage.
- * Counts are integers; ratios and means are stored as exported (rounded to 2 decimals) and are
+ * Counts are 64-bit integers (the seed's BIGINT); ratios and means are stored as exported (rounded to 2 decimals) and are
  * null where their denominator is 0.
  */
 export const cxSchema = pgSchema("cx");
 
-const count = (name: string) => integer(name).notNull();
+const count = (name: string) => bigint(name, { mode: "number" }).notNull();
 const ratio = (name: string) => doublePrecision(name);
 
 const kpiKey = {

@@ -42,7 +42,7 @@ export const suppliers = productSchema.table(
     address: text("address"),
     country: text("country").notNull(),
     paymentTerms: text("payment_terms"),
-    qualityRating: numeric("quality_rating", { precision: 3, scale: 1 }),
+    qualityRating: numeric("quality_rating", { precision: 3, scale: 2 }),
   },
   (t) => [index("suppliers_country_idx").on(t.country)],
 );

@@ -64,7 +64,7 @@ export const regionalSales = salesSchema.table(
     regionName: text("region_name").notNull(),
     country: text("country").notNull(),
     salesDate: date("sales_date").notNull(),
-    totalRevenue: money("total_revenue").notNull(),
+    totalRevenue: numeric("total_revenue", { precision: 12, scale: 2 }).notNull(),
     totalTransactions: integer("total_transactions").notNull(),
     averageOrderValue: money("average_order_value").notNull(),
   },

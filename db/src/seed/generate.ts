@@ -249,7 +249,7 @@ function generateCatalog({ rng, nProducts, nSuppliers }: Plan, emit: Emit, wareh
       address: `${rs.int(100, 9999)} ${rs.pick(streets)}`,
       country: rs.pick(["USA", "China", "Germany", "India", "Mexico", "UK"]),
       payment_terms: rs.pick(["Net 30", "Net 45", "Net 60", "Letter of Credit"]),
-      quality_rating: (rs.int(30, 50) / 10).toFixed(1),
+      quality_rating: (rs.int(30, 50) / 10).toFixed(2),
     });
   }
 

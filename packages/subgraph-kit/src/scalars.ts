@@ -44,4 +44,45 @@ export const DecimalScalar = new GraphQLScalarType({
   },
 });
 
-export const scalarResolvers = { Date: DateScalar, DateTime: DateTimeScalar, Decimal: DecimalScalar };
+const INT64_MIN = -(2n ** 63n);
+const INT64_MAX = 2n ** 63n - 1n;
+
+/** A whole number within 64 bits, from a JS number, a bigint or a string of digits; anything else is refused. */
+function toInt64(value: unknown): bigint | undefined {
+  let n: bigint;
+  if (typeof value === "bigint") n = value;
+  else if (typeof value === "number" && Number.isSafeInteger(value)) n = BigInt(value);
+  else if (typeof value === "string" && /^-?\d{1,19}$/.test(value)) n = BigInt(value);
+  else return undefined;
+  return n >= INT64_MIN && n <= INT64_MAX ? n : undefined;
+}
+
+const parseInt64 = (value: unknown): bigint => {
+  const n = toInt64(value);
+  if (n === undefined)
+    throw badUserInput("BigInt", "expected a whole number within 64 bits (a number or a string of digits)");
+  return n;
+};
+
+/**
+ * A 64-bit whole number, exact: serialised as a JSON number while it is a safe integer (|n| < 2^53),
+ * as a string of digits beyond (a JSON number there would be rounded by every JavaScript client).
+ * Inputs: a number, or a string of digits; the resolver gets a bigint.
+ */
+export const BigIntScalar = new GraphQLScalarType({
+  name: "BigInt",
+  serialize: (value) => {
+    const n = toInt64(value);
+    if (n === undefined) throw new TypeError(`BigInt cannot represent ${String(value)}`);
+    return n >= BigInt(Number.MIN_SAFE_INTEGER) && n <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(n) : n.toString();
+  },
+  parseValue: parseInt64,
+  parseLiteral: (ast) => parseInt64(ast.kind === Kind.INT || ast.kind === Kind.STRING ? ast.value : undefined),
+});
+
+export const scalarResolvers = {
+  Date: DateScalar,
+  DateTime: DateTimeScalar,
+  Decimal: DecimalScalar,
+  BigInt: BigIntScalar,
+};

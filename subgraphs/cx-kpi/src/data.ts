@@ -1,6 +1,6 @@
 import { isMarketplace, type MarketplaceCode, marketplaces } from "@c360/db";
 import type { Database } from "@c360/db-client";
-import { badUserInput, type Grain, inScope, MAX_LIST_ROWS, type MarketScope, periodStart } from "@c360/subgraph-kit";
+import { badUserInput, type Grain, inScope, MAX_LIST_ROWS, type MarketScope, period } from "@c360/subgraph-kit";
 import { and, asc, gte, inArray, lte, type SQL, sql } from "drizzle-orm";
 import type { PgColumn } from "drizzle-orm/pg-core";
 import { type KpiStage, kpiTables, rollupColumns } from "./rollup";
@@ -59,13 +59,13 @@ export function kpiSeries(
   fields?: ReadonlySet<string>,
 ) {
   const table = kpiTables[stage] as unknown as { dt: PgColumn; marketplace: PgColumn; primeFlag: PgColumn };
-  const period = periodStart(table.dt, grain);
+  const { start, groupBy: byPeriod } = period(table.dt, grain, filter.from);
   const byMarket = groupBy.includes("MARKETPLACE");
   const byPrime = groupBy.includes("PRIME_FLAG");
   const marketplace = byMarket ? sql<string>`${table.marketplace}` : sql<null>`null::text`;
   const primeFlag = byPrime ? sql<number>`${table.primeFlag}`.mapWith(Number) : sql<null>`null::int`;
   return db.drizzle
-    .select({ periodStart: period, marketplace, primeFlag, ...measures(stage, fields) })
+    .select({ periodStart: start, marketplace, primeFlag, ...measures(stage, fields) })
     .from(kpiTables[stage])
     .where(
       and(
@@ -76,12 +76,12 @@ export function kpiSeries(
         filter.primeFlag != null ? sql`${table.primeFlag} = ${filter.primeFlag}` : undefined,
       ),
     )
-    .groupBy(
-      ...[period, byMarket ? table.marketplace : undefined, byPrime ? table.primeFlag : undefined].filter(
-        (g) => g !== undefined,
-      ),
+    .groupBy(...byPeriod, ...(byMarket ? [table.marketplace] : []), ...(byPrime ? [table.primeFlag] : []))
+    .orderBy(
+      ...byPeriod.map((p) => asc(p)),
+      ...(byMarket ? [asc(table.marketplace)] : []),
+      ...(byPrime ? [asc(table.primeFlag)] : []),
     )
-    .orderBy(asc(period), ...(byMarket ? [asc(table.marketplace)] : []), ...(byPrime ? [asc(table.primeFlag)] : []))
     .limit(MAX_LIST_ROWS + 1) as Promise<KpiRow[]>;
 }
 

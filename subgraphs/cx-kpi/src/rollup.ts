@@ -70,8 +70,9 @@ export function rollupColumns(table: PgTable): Record<string, SQL> {
     } else if (weight) {
       const w = column(weight);
       out[key] = sql`sum(${c} * ${w}) / nullif(sum(${w}) filter (where ${c} is not null), 0)`.mapWith(Number);
-    } else if (c.columnType === "PgInteger") {
-      out[key] = sql`sum(${c})::bigint`.mapWith(Number);
+    } else if (c.columnType === "PgBigInt53") {
+      // A sum of 64-bit counts, exact: the BigInt scalar gets its digits.
+      out[key] = sql<string>`sum(${c})::bigint::text`;
     } else if (c.columnType === "PgBoolean") {
       out[key] = sql`bool_or(${c})`;
     } else if (c.columnType === "PgText") {

@@ -20,7 +20,9 @@ beforeAll(async () => {
     (dt, marketplace, prime_flag, orders, otd_rate, promise_accuracy_mae_hours, exceptions, delivery_exception_rate,
      wismo_contacts, wismo_contact_rate, nps_score, nps_responses, late_risk_mean, late_risk_high_rate) VALUES
     ('2025-03-31', 'DE', 0, 10, 0.9, 10, 1, 0.1, 2, 0.2, 50, 2, 0.2, 0.1),
-    ('2025-04-01', 'DE', 0, 30, 0.5, 20, 3, 0.1, 0, 0.0, -10, 6, 0.4, 0.3)`);
+    ('2025-04-01', 'DE', 0, 30, 0.5, 20, 3, 0.1, 0, 0.0, -10, 6, 0.4, 0.3),
+    ('2025-06-01', 'US', 0, 3000000000, 1.0, 1, 0, 0.0, 0, 0.0, 0, 0, 0.1, 0.0),
+    ('2025-06-02', 'US', 0, 9007196254740993, 1.0, 1, 0, 0.0, 0, 0.0, 0, 0, 0.1, 0.0)`);
 });
 afterAll(() => t.dispose());
 
@@ -161,6 +163,78 @@ describe("KPI rollups", () => {
         recoModuleType: "faq_snippet",
       },
     ]);
+  });
+
+  it("QUARTER and YEAR: calendar quarters and years, by the same rules (counts summed, ratios from sums, means weighted)", async () => {
+    const months = await rows(discover, { grain: "MONTH", groupBy: ["MARKETPLACE"] });
+    const quarters = await rows(discover, { grain: "QUARTER", groupBy: ["MARKETPLACE"] });
+    // The fixture's months fall one to a quarter (March in Q1, April in Q2): the same sums, other starts.
+    expect(quarters).toEqual(
+      months.map((m) => {
+        const row = m as { periodStart: string };
+        return {
+          ...row,
+          grain: "QUARTER",
+          periodStart: row.periodStart === "2025-03-01" ? "2025-01-01" : "2025-04-01",
+        };
+      }),
+    );
+    expect(await rows(discover, { grain: "YEAR", groupBy: ["MARKETPLACE"] })).toEqual([
+      {
+        periodStart: "2025-01-01",
+        grain: "YEAR",
+        marketplace: "DE",
+        primeFlag: null,
+        listImpressions: 5000,
+        pdpViews: 200,
+        dpvr: 200 / 5000,
+        zrr: 70 / 500,
+        helpBounceToContact: 7 / 30,
+        cesResponses: 40,
+        cesAvg: (4 * 10 + 6 * 30) / 40,
+        sessions: 550,
+        negReviewSpike: true,
+        recoModuleType: "faq_snippet",
+      },
+      { ...(months[2] as object), periodStart: "2025-01-01", grain: "YEAR" },
+    ]);
+  });
+
+  it("TOTAL: one row for the whole range, starting on its first day", async () => {
+    expect(await rows(discover, { grain: "TOTAL", groupBy: [] })).toEqual([
+      {
+        periodStart: "2025-03-01",
+        grain: "TOTAL",
+        marketplace: null,
+        primeFlag: null,
+        listImpressions: 6000,
+        pdpViews: 300,
+        dpvr: 300 / 6000,
+        zrr: 75 / 550,
+        helpBounceToContact: 8 / 40,
+        cesResponses: 50,
+        cesAvg: (4 * 10 + 6 * 30 + 2 * 10) / 50,
+        sessions: 630,
+        negReviewSpike: true,
+        recoModuleType: "faq_snippet",
+      },
+    ]);
+    const byMarket = await rows(discover, { grain: "TOTAL", groupBy: ["MARKETPLACE"] });
+    expect(byMarket.map((r) => (r as { marketplace: string }).marketplace)).toEqual(["DE", "FR"]);
+  });
+
+  it("sums counts past 32 bits and past 2^53 exactly (BigInt: a number while safe, digits beyond)", async () => {
+    const orders = (grain: string) =>
+      rows(
+        `{ fulfillmentKpis(filter: { from: "2025-06-01", to: "2025-06-30", marketplaces: ["US"] }, grain: ${grain}, groupBy: []) {
+            periodStart orders } }`,
+        {},
+      );
+    expect(await orders("DAY")).toEqual([
+      { periodStart: "2025-06-01", orders: 3_000_000_000 },
+      { periodStart: "2025-06-02", orders: 9_007_196_254_740_993 },
+    ]);
+    expect(await orders("TOTAL")).toEqual([{ periodStart: "2025-06-01", orders: "9007199254740993" }]);
   });
 
   it("groups by nothing: one row per period over all marketplaces and prime flags", async () => {

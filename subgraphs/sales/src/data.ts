@@ -7,7 +7,7 @@ import {
   type MarketScope,
   type OffsetPage,
   pagedChildren,
-  periodStart,
+  period,
 } from "@c360/subgraph-kit";
 import { and, asc, count, desc, eq, gte, inArray, lt, lte, max, min, type SQL, sql, sum } from "drizzle-orm";
 
@@ -114,13 +114,13 @@ export function regionalSalesSeries(
   grain: Grain,
   scope: MarketScope,
 ) {
-  const period = periodStart(regionalSales.salesDate, grain);
+  const { start, groupBy } = period(regionalSales.salesDate, grain, filter?.from);
   return db.drizzle
     .select({
       regionId: regionalSales.regionId,
       regionName: sql<string>`min(${regionalSales.regionName})`,
       country: sql<string>`min(${regionalSales.country})`,
-      salesDate: period,
+      salesDate: start,
       totalRevenue: sql<string>`sum(${regionalSales.totalRevenue})::text`,
       totalTransactions: sql<number>`sum(${regionalSales.totalTransactions})::int`,
       averageOrderValue: sql<
@@ -137,7 +137,7 @@ export function regionalSalesSeries(
         inScope(regionalSales.country, scope, true),
       ),
     )
-    .groupBy(regionalSales.regionId, period)
-    .orderBy(asc(regionalSales.regionId), asc(period))
+    .groupBy(regionalSales.regionId, ...groupBy)
+    .orderBy(asc(regionalSales.regionId), ...groupBy.map((p) => asc(p)))
     .limit(MAX_LIST_ROWS + 1);
 }

@@ -11,6 +11,11 @@ export type Scalars = {
   Boolean: { input: boolean; output: boolean; }
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
+  /**
+   * A 64-bit whole number (a count, a sum of counts), exact: a JSON number up to 2^53 - 1, beyond it a
+   * string of digits (`"9007199254740993"`); either form is accepted as input.
+   */
+  BigInt: { input: bigint; output: string | number; }
   /** A calendar date, `YYYY-MM-DD`. */
   Date: { input: string; output: string; }
   /** An instant, ISO 8601 in UTC: `2024-01-15T09:30:00.000Z`. */
@@ -62,7 +67,7 @@ export type DiscoverKpi = {
   /** Mean customer-effort score (1..7), weighted by cesResponses; null without responses. */
   cesAvg: Maybe<Scalars['Float']['output']>;
   /** Customer-effort survey responses (summed). */
-  cesResponses: Scalars['Int']['output'];
+  cesResponses: Scalars['BigInt']['output'];
   /** Share of top-box effort scores, weighted by cesResponses. */
   cesTopBoxRate: Maybe<Scalars['Float']['output']>;
   /** The most frequent dominant search category. */
@@ -70,7 +75,7 @@ export type DiscoverKpi = {
   /** Detail page view rate: pdpViews / listImpressions; null when there were no impressions. */
   dpvr: Maybe<Scalars['Float']['output']>;
   /** Help sessions escalated to a contact (summed). */
-  escalations: Scalars['Int']['output'];
+  escalations: Scalars['BigInt']['output'];
   /** Share of high explore propensity, weighted by sessions. */
   exploreHighRate: Maybe<Scalars['Float']['output']>;
   /** Mean explore propensity, weighted by sessions. */
@@ -80,9 +85,9 @@ export type DiscoverKpi = {
   /** escalations / helpSessions; null without help sessions. */
   helpBounceToContact: Maybe<Scalars['Float']['output']>;
   /** Help-centre sessions (summed). */
-  helpSessions: Scalars['Int']['output'];
+  helpSessions: Scalars['BigInt']['output'];
   /** Product list impressions (summed). */
-  listImpressions: Scalars['Int']['output'];
+  listImpressions: Scalars['BigInt']['output'];
   /** Marketplace code; null when not grouped by MARKETPLACE (the row covers all). */
   marketplace: Maybe<Scalars['String']['output']>;
   /** Share of negative reviews, weighted by sessions. */
@@ -90,7 +95,7 @@ export type DiscoverKpi = {
   /** True when any day of the period had a negative-review spike. */
   negReviewSpike: Maybe<Scalars['Boolean']['output']>;
   /** Product detail page views (summed). */
-  pdpViews: Scalars['Int']['output'];
+  pdpViews: Scalars['BigInt']['output'];
   /** First day of the period. */
   periodStart: Scalars['Date']['output'];
   /** Prime flag (0 or 1); null when not grouped by PRIME_FLAG (the row covers both). */
@@ -100,11 +105,11 @@ export type DiscoverKpi = {
   /** The most frequent recommendation module type. */
   recoModuleType: Maybe<Scalars['String']['output']>;
   /** Sessions (summed). */
-  sessions: Scalars['Int']['output'];
+  sessions: Scalars['BigInt']['output'];
   /** Searches (summed). */
-  totalSearches: Scalars['Int']['output'];
+  totalSearches: Scalars['BigInt']['output'];
   /** Searches with no result (summed). */
-  zeroResults: Scalars['Int']['output'];
+  zeroResults: Scalars['BigInt']['output'];
   /** Zero-result rate: zeroResults / totalSearches; null without searches. */
   zrr: Maybe<Scalars['Float']['output']>;
 };
@@ -118,7 +123,7 @@ export type FulfillmentKpi = {
   /** exceptions / orders; null without orders. */
   deliveryExceptionRate: Maybe<Scalars['Float']['output']>;
   /** Delivery exceptions (summed). */
-  exceptions: Scalars['Int']['output'];
+  exceptions: Scalars['BigInt']['output'];
   /** The period's length. */
   grain: Grain;
   /** Share of orders at high late risk, weighted by orders. */
@@ -128,11 +133,11 @@ export type FulfillmentKpi = {
   /** Marketplace code; null when not grouped by MARKETPLACE (the row covers all). */
   marketplace: Maybe<Scalars['String']['output']>;
   /** NPS responses (summed). */
-  npsResponses: Scalars['Int']['output'];
+  npsResponses: Scalars['BigInt']['output'];
   /** Net promoter score (-100..100), weighted by npsResponses; null without responses. */
   npsScore: Maybe<Scalars['Float']['output']>;
   /** Orders delivered (summed). */
-  orders: Scalars['Int']['output'];
+  orders: Scalars['BigInt']['output'];
   /** On-time delivery rate, weighted by orders. */
   otdRate: Maybe<Scalars['Float']['output']>;
   /** First day of the period. */
@@ -144,17 +149,23 @@ export type FulfillmentKpi = {
   /** wismoContacts / orders; null without orders. */
   wismoContactRate: Maybe<Scalars['Float']['output']>;
   /** Where-is-my-order contacts (summed). */
-  wismoContacts: Scalars['Int']['output'];
+  wismoContacts: Scalars['BigInt']['output'];
 };
 
-/** Length of a reporting period: DAY, ISO WEEK (Monday start) or calendar MONTH, on the UTC date. */
+/** Length of a reporting period, on the UTC date; a period's start is its first day. */
 export type Grain =
   /** One calendar day. */
   | 'DAY'
   /** A calendar month. */
   | 'MONTH'
+  /** A calendar quarter (January, April, July, October). */
+  | 'QUARTER'
+  /** The whole range asked for, as one period starting on its first day. */
+  | 'TOTAL'
   /** An ISO week, Monday to Sunday. */
-  | 'WEEK';
+  | 'WEEK'
+  /** A calendar year. */
+  | 'YEAR';
 
 /** A dimension KPI rows can be grouped by; a dimension not grouped by is summed over (its field is null). */
 export type KpiDimension =
@@ -214,6 +225,13 @@ export type MarketplacePurchaseKpisArgs = {
   to: Scalars['Date']['input'];
 };
 
+/** The direction of an order. */
+export type OrderDirection =
+  /** Smallest first. */
+  | 'ASC'
+  /** Largest first. */
+  | 'DESC';
+
 /** Where a page of a connection ends. */
 export type PageInfo = {
   __typename?: 'PageInfo';
@@ -230,23 +248,23 @@ export type PageInfo = {
 export type PurchaseKpi = {
   __typename?: 'PurchaseKpi';
   /** Add-to-cart events (summed). */
-  atc: Scalars['Int']['output'];
+  atc: Scalars['BigInt']['output'];
   /** Add-to-cart rate: atc / pdpViews; null without views. */
   atcr: Maybe<Scalars['Float']['output']>;
   /** Mean checkout effort score (1..7), weighted by cesBuyResponses; null without responses. */
   cesBuyAvg: Maybe<Scalars['Float']['output']>;
   /** Checkout effort survey responses (summed). */
-  cesBuyResponses: Scalars['Int']['output'];
+  cesBuyResponses: Scalars['BigInt']['output'];
   /** Share of top-box checkout effort scores, weighted by cesBuyResponses. */
   cesBuyTopbox: Maybe<Scalars['Float']['output']>;
   /** Checkout attempts (summed). */
-  coAttempts: Scalars['Int']['output'];
+  coAttempts: Scalars['BigInt']['output'];
   /** coErrors / coAttempts; null without attempts. */
   coErrRate: Maybe<Scalars['Float']['output']>;
   /** Checkout errors (summed). */
-  coErrors: Scalars['Int']['output'];
+  coErrors: Scalars['BigInt']['output'];
   /** Declined payments (summed). */
-  declines: Scalars['Int']['output'];
+  declines: Scalars['BigInt']['output'];
   /** The period's length. */
   grain: Grain;
   /** Marketplace code; null when not grouped by MARKETPLACE (the row covers all). */
@@ -256,17 +274,17 @@ export type PurchaseKpi = {
   /** The most frequent next-best promotion. */
   nbPromo: Maybe<Scalars['String']['output']>;
   /** Orders (summed; `orders_x`/`orders_y` of the export). */
-  orders: Scalars['Int']['output'];
+  orders: Scalars['BigInt']['output'];
   /** declines / payments; null without payments. */
   payDeclRate: Maybe<Scalars['Float']['output']>;
   /** Payments (summed). */
-  payments: Scalars['Int']['output'];
+  payments: Scalars['BigInt']['output'];
   /** Purchase conversion rate: orders / pdpSess; null without sessions. */
   pcr: Maybe<Scalars['Float']['output']>;
   /** Sessions with a detail page view (summed). */
-  pdpSess: Scalars['Int']['output'];
+  pdpSess: Scalars['BigInt']['output'];
   /** Product detail page views (summed). */
-  pdpViews: Scalars['Int']['output'];
+  pdpViews: Scalars['BigInt']['output'];
   /** First day of the period. */
   periodStart: Scalars['Date']['output'];
   /** Share of card payments, weighted by payments. */
@@ -440,6 +458,7 @@ export type FederationReferenceTypes = {
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
+  BigInt: ResolverTypeWrapper<Scalars['BigInt']['output']>;
   DataProduct: ResolverTypeWrapper<DataProduct>;
   DataProductTable: ResolverTypeWrapper<DataProductTable>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
@@ -455,6 +474,7 @@ export type ResolversTypes = {
   KpiDimension: KpiDimension;
   KpiFilter: KpiFilter;
   Marketplace: ResolverTypeWrapper<MarketplaceRef>;
+  OrderDirection: OrderDirection;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   PurchaseKpi: ResolverTypeWrapper<KpiSeriesRow>;
   QualityCheckResult: ResolverTypeWrapper<QualityCheckResult>;
@@ -464,6 +484,7 @@ export type ResolversTypes = {
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
+  BigInt: Scalars['BigInt']['output'];
   DataProduct: DataProduct;
   DataProductTable: DataProductTable;
   Int: Scalars['Int']['output'];
@@ -499,6 +520,10 @@ export type ShareableDirectiveArgs = { };
 
 export type ShareableDirectiveResolver<Result, Parent, ContextType = Context, Args = ShareableDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
+export interface BigIntScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['BigInt'], any> {
+  name: 'BigInt';
+}
+
 export type DataProductResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DataProduct'] = ResolversParentTypes['DataProduct']> = {
   description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   domain?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -528,47 +553,47 @@ export interface DecimalScalarConfig extends GraphQLScalarTypeConfig<ResolversTy
 
 export type DiscoverKpiResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DiscoverKpi'] = ResolversParentTypes['DiscoverKpi']> = {
   cesAvg?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
-  cesResponses?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  cesResponses?: Resolver<ResolversTypes['BigInt'], ParentType, ContextType>;
   cesTopBoxRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   dominantQueryCategory?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   dpvr?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
-  escalations?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  escalations?: Resolver<ResolversTypes['BigInt'], ParentType, ContextType>;
   exploreHighRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   explorePropensityMean?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   grain?: Resolver<ResolversTypes['Grain'], ParentType, ContextType>;
   helpBounceToContact?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
-  helpSessions?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  listImpressions?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  helpSessions?: Resolver<ResolversTypes['BigInt'], ParentType, ContextType>;
+  listImpressions?: Resolver<ResolversTypes['BigInt'], ParentType, ContextType>;
   marketplace?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   negReviewShare?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   negReviewSpike?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
-  pdpViews?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  pdpViews?: Resolver<ResolversTypes['BigInt'], ParentType, ContextType>;
   periodStart?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   primeFlag?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   recoInsertModule?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   recoModuleType?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  sessions?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  totalSearches?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  zeroResults?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  sessions?: Resolver<ResolversTypes['BigInt'], ParentType, ContextType>;
+  totalSearches?: Resolver<ResolversTypes['BigInt'], ParentType, ContextType>;
+  zeroResults?: Resolver<ResolversTypes['BigInt'], ParentType, ContextType>;
   zrr?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
 };
 
 export type FulfillmentKpiResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FulfillmentKpi'] = ResolversParentTypes['FulfillmentKpi']> = {
   deliveryExceptionRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
-  exceptions?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  exceptions?: Resolver<ResolversTypes['BigInt'], ParentType, ContextType>;
   grain?: Resolver<ResolversTypes['Grain'], ParentType, ContextType>;
   lateRiskHighRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   lateRiskMean?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   marketplace?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  npsResponses?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  npsResponses?: Resolver<ResolversTypes['BigInt'], ParentType, ContextType>;
   npsScore?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
-  orders?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  orders?: Resolver<ResolversTypes['BigInt'], ParentType, ContextType>;
   otdRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   periodStart?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   primeFlag?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   promiseAccuracyMaeHours?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   wismoContactRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
-  wismoContacts?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  wismoContacts?: Resolver<ResolversTypes['BigInt'], ParentType, ContextType>;
 };
 
 export type MarketplaceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Marketplace'] = ResolversParentTypes['Marketplace'], FederationReferenceType extends FederationReferenceTypes['Marketplace'] = FederationReferenceTypes['Marketplace']> = {
@@ -586,25 +611,25 @@ export type PageInfoResolvers<ContextType = Context, ParentType extends Resolver
 };
 
 export type PurchaseKpiResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PurchaseKpi'] = ResolversParentTypes['PurchaseKpi']> = {
-  atc?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  atc?: Resolver<ResolversTypes['BigInt'], ParentType, ContextType>;
   atcr?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   cesBuyAvg?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
-  cesBuyResponses?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  cesBuyResponses?: Resolver<ResolversTypes['BigInt'], ParentType, ContextType>;
   cesBuyTopbox?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
-  coAttempts?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  coAttempts?: Resolver<ResolversTypes['BigInt'], ParentType, ContextType>;
   coErrRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
-  coErrors?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  declines?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  coErrors?: Resolver<ResolversTypes['BigInt'], ParentType, ContextType>;
+  declines?: Resolver<ResolversTypes['BigInt'], ParentType, ContextType>;
   grain?: Resolver<ResolversTypes['Grain'], ParentType, ContextType>;
   marketplace?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   nbFlow?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   nbPromo?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  orders?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  orders?: Resolver<ResolversTypes['BigInt'], ParentType, ContextType>;
   payDeclRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
-  payments?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  payments?: Resolver<ResolversTypes['BigInt'], ParentType, ContextType>;
   pcr?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
-  pdpSess?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  pdpViews?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  pdpSess?: Resolver<ResolversTypes['BigInt'], ParentType, ContextType>;
+  pdpViews?: Resolver<ResolversTypes['BigInt'], ParentType, ContextType>;
   periodStart?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   pmCardShare?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   pmCodShare?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
@@ -635,6 +660,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
 };
 
 export type Resolvers<ContextType = Context> = {
+  BigInt?: GraphQLScalarType;
   DataProduct?: DataProductResolvers<ContextType>;
   DataProductTable?: DataProductTableResolvers<ContextType>;
   Date?: GraphQLScalarType;

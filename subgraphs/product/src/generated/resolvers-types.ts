@@ -12,6 +12,11 @@ export type Scalars = {
   Boolean: { input: boolean; output: boolean; }
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
+  /**
+   * A 64-bit whole number (a count, a sum of counts), exact: a JSON number up to 2^53 - 1, beyond it a
+   * string of digits (`"9007199254740993"`); either form is accepted as input.
+   */
+  BigInt: { input: bigint; output: string | number; }
   /** A calendar date, `YYYY-MM-DD`. */
   Date: { input: string; output: string; }
   /** An instant, ISO 8601 in UTC: `2024-01-15T09:30:00.000Z`. */
@@ -54,6 +59,21 @@ export type DataProducts = {
   __typename?: 'DataProducts';
 };
 
+/** Length of a reporting period, on the UTC date; a period's start is its first day. */
+export type Grain =
+  /** One calendar day. */
+  | 'DAY'
+  /** A calendar month. */
+  | 'MONTH'
+  /** A calendar quarter (January, April, July, October). */
+  | 'QUARTER'
+  /** The whole range asked for, as one period starting on its first day. */
+  | 'TOTAL'
+  /** An ISO week, Monday to Sunday. */
+  | 'WEEK'
+  /** A calendar year. */
+  | 'YEAR';
+
 /** Stock of one product at one location. */
 export type InventoryLevel = {
   __typename?: 'InventoryLevel';
@@ -87,6 +107,13 @@ export type Location = {
   /** Location id (`location_id`). */
   id: Scalars['ID']['output'];
 };
+
+/** The direction of an order. */
+export type OrderDirection =
+  /** Smallest first. */
+  | 'ASC'
+  /** Largest first. */
+  | 'DESC';
 
 /** Where a page of a connection ends. */
 export type PageInfo = {
@@ -242,8 +269,8 @@ export type Supplier = {
   phone: Maybe<Scalars['String']['output']>;
   /** The products it supplies. */
   products: Maybe<Array<ProductSupplier>>;
-  /** Quality rating 0..5. */
-  qualityRating: Maybe<Scalars['Float']['output']>;
+  /** Quality rating from 1.00 to 5.00, exact (`"4.25"`). */
+  qualityRating: Maybe<Scalars['Decimal']['output']>;
   /** Name. */
   supplierName: Scalars['String']['output'];
 };
@@ -346,6 +373,7 @@ export type FederationReferenceTypes = {
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
+  BigInt: ResolverTypeWrapper<Scalars['BigInt']['output']>;
   DataProduct: ResolverTypeWrapper<DataProduct>;
   DataProductTable: ResolverTypeWrapper<DataProductTable>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
@@ -353,10 +381,12 @@ export type ResolversTypes = {
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Decimal: ResolverTypeWrapper<Scalars['Decimal']['output']>;
+  Grain: Grain;
   InventoryLevel: ResolverTypeWrapper<InventoryRow>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Location: ResolverTypeWrapper<Location>;
+  OrderDirection: OrderDirection;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Product: ResolverTypeWrapper<ProductRow>;
   ProductConnection: ResolverTypeWrapper<Omit<ProductConnection, 'edges'> & { edges: Array<ResolversTypes['ProductEdge']> }>;
@@ -366,12 +396,12 @@ export type ResolversTypes = {
   QualityCheckResult: ResolverTypeWrapper<QualityCheckResult>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Supplier: ResolverTypeWrapper<SupplierRow>;
-  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
+  BigInt: Scalars['BigInt']['output'];
   DataProduct: DataProduct;
   DataProductTable: DataProductTable;
   Int: Scalars['Int']['output'];
@@ -392,7 +422,6 @@ export type ResolversParentTypes = {
   QualityCheckResult: QualityCheckResult;
   Query: Record<PropertyKey, never>;
   Supplier: SupplierRow;
-  Float: Scalars['Float']['output'];
   String: Scalars['String']['output'];
 };
 
@@ -410,6 +439,10 @@ export type LinkDirectiveResolver<Result, Parent, ContextType = Context, Args = 
 export type ShareableDirectiveArgs = { };
 
 export type ShareableDirectiveResolver<Result, Parent, ContextType = Context, Args = ShareableDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export interface BigIntScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['BigInt'], any> {
+  name: 'BigInt';
+}
 
 export type DataProductResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DataProduct'] = ResolversParentTypes['DataProduct']> = {
   description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -523,11 +556,12 @@ export type SupplierResolvers<ContextType = Context, ParentType extends Resolver
   paymentTerms?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   products?: Resolver<Maybe<Array<ResolversTypes['ProductSupplier']>>, ParentType, ContextType>;
-  qualityRating?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  qualityRating?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
   supplierName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type Resolvers<ContextType = Context> = {
+  BigInt?: GraphQLScalarType;
   DataProduct?: DataProductResolvers<ContextType>;
   DataProductTable?: DataProductTableResolvers<ContextType>;
   Date?: GraphQLScalarType;

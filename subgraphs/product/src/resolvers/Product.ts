@@ -15,7 +15,6 @@ export const Product: ProductResolvers = {
 export const Supplier: SupplierResolvers = {
   __resolveReference: (ref, { loaders }) => loaders.supplier.load(ref.id),
   id: (row) => row.supplierId,
-  qualityRating: (row) => (row.qualityRating === null ? null : Number(row.qualityRating)),
   products: (row, _, { loaders }) => loaders.productsOfSupplier.load(row.supplierId),
 };
 

@@ -12,6 +12,11 @@ export type Scalars = {
   Boolean: { input: boolean; output: boolean; }
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
+  /**
+   * A 64-bit whole number (a count, a sum of counts), exact: a JSON number up to 2^53 - 1, beyond it a
+   * string of digits (`"9007199254740993"`); either form is accepted as input.
+   */
+  BigInt: { input: bigint; output: string | number; }
   /** A calendar date, `YYYY-MM-DD`. */
   Date: { input: string; output: string; }
   /** An instant, ISO 8601 in UTC: `2024-01-15T09:30:00.000Z`. */
@@ -73,14 +78,20 @@ export type DataProducts = {
   __typename?: 'DataProducts';
 };
 
-/** Length of a reporting period: DAY, ISO WEEK (Monday start) or calendar MONTH, on the UTC date. */
+/** Length of a reporting period, on the UTC date; a period's start is its first day. */
 export type Grain =
   /** One calendar day. */
   | 'DAY'
   /** A calendar month. */
   | 'MONTH'
+  /** A calendar quarter (January, April, July, October). */
+  | 'QUARTER'
+  /** The whole range asked for, as one period starting on its first day. */
+  | 'TOTAL'
   /** An ISO week, Monday to Sunday. */
-  | 'WEEK';
+  | 'WEEK'
+  /** A calendar year. */
+  | 'YEAR';
 
 /** A warehouse, distribution center or store. */
 export type Location = {
@@ -88,6 +99,13 @@ export type Location = {
   /** Location id (`location_id`). */
   id: Scalars['ID']['output'];
 };
+
+/** The direction of an order. */
+export type OrderDirection =
+  /** Smallest first. */
+  | 'ASC'
+  /** Largest first. */
+  | 'DESC';
 
 /** Where a page of a connection ends. */
 export type PageInfo = {
@@ -369,6 +387,7 @@ export type FederationReferenceTypes = {
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
+  BigInt: ResolverTypeWrapper<Scalars['BigInt']['output']>;
   Customer: ResolverTypeWrapper<Omit<Customer, 'purchaseSummary' | 'transactions'> & { purchaseSummary?: Maybe<ResolversTypes['PurchaseSummary']>, transactions?: Maybe<ResolversTypes['TransactionConnection']> }>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
@@ -380,6 +399,7 @@ export type ResolversTypes = {
   Decimal: ResolverTypeWrapper<Scalars['Decimal']['output']>;
   Grain: Grain;
   Location: ResolverTypeWrapper<Location>;
+  OrderDirection: OrderDirection;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Product: ResolverTypeWrapper<Product>;
@@ -398,6 +418,7 @@ export type ResolversTypes = {
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
+  BigInt: Scalars['BigInt']['output'];
   Customer: Omit<Customer, 'purchaseSummary' | 'transactions'> & { purchaseSummary?: Maybe<ResolversParentTypes['PurchaseSummary']>, transactions?: Maybe<ResolversParentTypes['TransactionConnection']> } | FederationReferenceTypes['Customer'];
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
@@ -438,6 +459,10 @@ export type LinkDirectiveResolver<Result, Parent, ContextType = Context, Args = 
 export type ShareableDirectiveArgs = { };
 
 export type ShareableDirectiveResolver<Result, Parent, ContextType = Context, Args = ShareableDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export interface BigIntScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['BigInt'], any> {
+  name: 'BigInt';
+}
 
 export type CustomerResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Customer'] = ResolversParentTypes['Customer'], FederationReferenceType extends FederationReferenceTypes['Customer'] = FederationReferenceTypes['Customer']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Customer']> | FederationReferenceType, FederationReferenceType, ContextType>;
@@ -558,6 +583,7 @@ export type TransactionItemResolvers<ContextType = Context, ParentType extends R
 };
 
 export type Resolvers<ContextType = Context> = {
+  BigInt?: GraphQLScalarType;
   Customer?: CustomerResolvers<ContextType>;
   DataProduct?: DataProductResolvers<ContextType>;
   DataProductTable?: DataProductTableResolvers<ContextType>;

@@ -1,0 +1,23 @@
+ALTER TABLE "cx"."kpi_discover_daily" ALTER COLUMN "list_impressions" SET DATA TYPE bigint;--> statement-breakpoint
+ALTER TABLE "cx"."kpi_discover_daily" ALTER COLUMN "pdp_views" SET DATA TYPE bigint;--> statement-breakpoint
+ALTER TABLE "cx"."kpi_discover_daily" ALTER COLUMN "total_searches" SET DATA TYPE bigint;--> statement-breakpoint
+ALTER TABLE "cx"."kpi_discover_daily" ALTER COLUMN "zero_results" SET DATA TYPE bigint;--> statement-breakpoint
+ALTER TABLE "cx"."kpi_discover_daily" ALTER COLUMN "help_sessions" SET DATA TYPE bigint;--> statement-breakpoint
+ALTER TABLE "cx"."kpi_discover_daily" ALTER COLUMN "escalations" SET DATA TYPE bigint;--> statement-breakpoint
+ALTER TABLE "cx"."kpi_discover_daily" ALTER COLUMN "ces_responses" SET DATA TYPE bigint;--> statement-breakpoint
+ALTER TABLE "cx"."kpi_discover_daily" ALTER COLUMN "sessions" SET DATA TYPE bigint;--> statement-breakpoint
+ALTER TABLE "cx"."kpi_fulfillment_daily" ALTER COLUMN "orders" SET DATA TYPE bigint;--> statement-breakpoint
+ALTER TABLE "cx"."kpi_fulfillment_daily" ALTER COLUMN "exceptions" SET DATA TYPE bigint;--> statement-breakpoint
+ALTER TABLE "cx"."kpi_fulfillment_daily" ALTER COLUMN "wismo_contacts" SET DATA TYPE bigint;--> statement-breakpoint
+ALTER TABLE "cx"."kpi_fulfillment_daily" ALTER COLUMN "nps_responses" SET DATA TYPE bigint;--> statement-breakpoint
+ALTER TABLE "cx"."kpi_purchase_daily" ALTER COLUMN "pdp_views" SET DATA TYPE bigint;--> statement-breakpoint
+ALTER TABLE "cx"."kpi_purchase_daily" ALTER COLUMN "atc" SET DATA TYPE bigint;--> statement-breakpoint
+ALTER TABLE "cx"."kpi_purchase_daily" ALTER COLUMN "pdp_sess" SET DATA TYPE bigint;--> statement-breakpoint
+ALTER TABLE "cx"."kpi_purchase_daily" ALTER COLUMN "orders" SET DATA TYPE bigint;--> statement-breakpoint
+ALTER TABLE "cx"."kpi_purchase_daily" ALTER COLUMN "co_attempts" SET DATA TYPE bigint;--> statement-breakpoint
+ALTER TABLE "cx"."kpi_purchase_daily" ALTER COLUMN "co_errors" SET DATA TYPE bigint;--> statement-breakpoint
+ALTER TABLE "cx"."kpi_purchase_daily" ALTER COLUMN "payments" SET DATA TYPE bigint;--> statement-breakpoint
+ALTER TABLE "cx"."kpi_purchase_daily" ALTER COLUMN "declines" SET DATA TYPE bigint;--> statement-breakpoint
+ALTER TABLE "cx"."kpi_purchase_daily" ALTER COLUMN "ces_buy_responses" SET DATA TYPE bigint;--> statement-breakpoint
+ALTER TABLE "product"."suppliers" ALTER COLUMN "quality_rating" SET DATA TYPE numeric(3, 2);--> statement-breakpoint
+ALTER TABLE "sales"."regional_sales" ALTER COLUMN "total_revenue" SET DATA TYPE numeric(12, 2);

@@ -1,0 +1,35 @@
+import { GraphQLError, Kind } from "graphql";
+import { describe, expect, it } from "vitest";
+import { BigIntScalar } from "../src/scalars";
+
+describe("the BigInt scalar", () => {
+  it("serialises exactly: a JSON number while safe, a string of digits beyond 2^53 - 1", () => {
+    expect(BigIntScalar.serialize(2 ** 31)).toBe(2147483648);
+    expect(BigIntScalar.serialize("2147483648")).toBe(2147483648);
+    expect(BigIntScalar.serialize("9007199254740991")).toBe(Number.MAX_SAFE_INTEGER);
+    expect(BigIntScalar.serialize("9007199254740992")).toBe("9007199254740992");
+    expect(BigIntScalar.serialize("-9007199254740993")).toBe("-9007199254740993");
+    expect(BigIntScalar.serialize(2n ** 63n - 1n)).toBe("9223372036854775807");
+  });
+
+  it("refuses to serialise what is not a 64-bit whole number", () => {
+    for (const bad of [1.5, "12.0", "2e3", "9223372036854775808", Number.NaN, null, "constructor"])
+      expect(() => BigIntScalar.serialize(bad), String(bad)).toThrow(TypeError);
+  });
+
+  it("parses numbers and digit strings at the 64-bit boundary; anything else is BAD_USER_INPUT", () => {
+    expect(BigIntScalar.parseValue("-9223372036854775808")).toBe(-(2n ** 63n));
+    expect(BigIntScalar.parseValue(42)).toBe(42n);
+    expect(BigIntScalar.parseLiteral({ kind: Kind.INT, value: "9223372036854775807" })).toBe(2n ** 63n - 1n);
+    for (const bad of ["9223372036854775808", "1e3", " 1", "", "__proto__", 1.5, 2 ** 60, true, {}, []]) {
+      let error: unknown;
+      try {
+        BigIntScalar.parseValue(bad);
+      } catch (e) {
+        error = e;
+      }
+      expect(error, JSON.stringify(String(bad))).toBeInstanceOf(GraphQLError);
+      expect((error as GraphQLError).extensions.code).toBe("BAD_USER_INPUT");
+    }
+  });
+});
