@@ -38,7 +38,7 @@ export const CUSTOMER_360_CARE = CUSTOMER_360.replace(
 export const ONE_HOP = "query OneHop($id: ID!) { customer(id: $id) { id firstName lastName email } }";
 
 export const LIST = `query List($filter: CustomerFilter) { customers(first: 50, filter: $filter) {
-  edges { node { id firstName customerSegment loyalty { loyaltyTier } purchaseSummary { totalSpent } } } } }`;
+  edges { node { id customerSegment loyalty { loyaltyTier } purchaseSummary { totalSpent } } } } }`;
 
 export const KPI = `query Kpi($filter: KpiFilter!, $grain: Grain) { purchaseKpis(filter: $filter, grain: $grain) {
   periodStart marketplace primeFlag orders pdpSess atc pcr atcr } }`;

@@ -113,12 +113,16 @@ export function explorerPages(options: ExplorerOptions): PageHandler {
   const page = readFileSync(join(here, "../explorer/index.html"), "utf8")
     .replace("{{mode}}", config.production ? "production" : "development")
     .replace("{{roles}}", roleNames.join(" "));
-  /** Each set of roles' schema, as introspection; null for roles that may read nothing. */
+  /**
+   * Each set of roles' schema, as introspection (null for roles that may read nothing); the last 32
+   * sets are kept (a set is about 100 KB, and tokens may carry any combination of roles).
+   */
   const schemas = new Map<string, unknown>();
   const schemaOf = (roles: readonly RoleName[]) => {
     const key = [...roles].sort().join(",");
     if (!schemas.has(key)) {
       const schema = buildSchema(roleSchema(options.supergraphSdl, roles));
+      if (schemas.size >= 32) schemas.delete(schemas.keys().next().value as string);
       schemas.set(key, schema.getQueryType() ? introspectionFromSchema(schema) : null);
     }
     return schemas.get(key);

@@ -40,7 +40,7 @@ describe("the access trail", () => {
       {},
       { token: marketing },
     );
-    await t.query('query Ok { customer(id: "CUST001") { id firstName } }', {}, { token: marketing });
+    await t.query('query Ok { customer(id: "CUST001") { id customerSegment } }', {}, { token: marketing });
     await t.query("query Broken { customer { id } }", {}, { token: marketing });
     await t.query("{ customer(id: 1) { id } }", {}, { token: null });
     const recorded = (await events()).slice(before);
@@ -57,7 +57,7 @@ describe("the access trail", () => {
         subject: "test-marketing_analyst",
         roles: ["marketing_analyst"],
         operation_name: "Ok",
-        coordinates: ["Customer.firstName", "Customer.id", "Query.customer"],
+        coordinates: ["Customer.customerSegment", "Customer.id", "Query.customer"],
         denied: [],
         outcome: "ok",
       },

@@ -51,20 +51,20 @@ export const entitlements = {
     ],
   },
   "customer:read": {
-    description: "Customer profile without direct PII",
+    description: "Customer profile without direct identifiers (no name, contact or street address)",
     coordinates: [
       ...on("Query", "customer customers"),
       ...connection("Customer"),
       ...on(
         "Customer",
-        "id firstName lastName gender registrationDate customerSegment preferredChannel city state zipCode country marketplace",
+        "id gender registrationDate customerSegment preferredChannel city state zipCode country marketplace",
       ),
       "Marketplace.code",
     ],
   },
   "customer:readPii": {
-    description: "Customer contact PII: email, phone, date of birth, street address",
-    coordinates: on("Customer", "email phone dateOfBirth addressLine1"),
+    description: "Direct identifiers: name, email, phone, date of birth, street address",
+    coordinates: on("Customer", "firstName lastName email phone dateOfBirth addressLine1"),
   },
   "customer:readSegment": {
     description: "Customer id, segment and country only",
@@ -186,6 +186,14 @@ export const entitlements = {
       ...on("TrackingEvent", "id eventTimestamp eventType location description carrierStatus"),
     ],
   },
+  "product:readName": {
+    description: "A product's name, for whoever handles orders and shipments",
+    coordinates: ["Product.productName"],
+  },
+  "logistics:readLocationName": {
+    description: "A warehouse's or store's name, for whoever handles orders",
+    coordinates: ["Location.locationName"],
+  },
   "logistics:readLocations": {
     description: "Warehouses and stores",
     coordinates: [
@@ -248,6 +256,8 @@ export const roles = {
     "customer:readTickets",
     "sales:readTransactions",
     "logistics:readShipments",
+    "product:readName",
+    "logistics:readLocationName",
   ],
   marketing_analyst: [
     "graph:paginate",
@@ -281,6 +291,7 @@ export const roles = {
     "logistics:readShipments",
     "logistics:readLocations",
     "product:readInventory",
+    "product:readName",
   ],
   cx_discover_analyst: ["meta:read", "cx:readMarketplace", "cx:readDiscover"],
   cx_purchase_analyst: ["meta:read", "cx:readMarketplace", "cx:readPurchase"],
@@ -313,6 +324,30 @@ export const openedBy: ReadonlyMap<string, readonly EntitlementName[]> = (() => 
 /** Whether holders of `held` may read `coordinate`; a coordinate the policy does not name is denied. */
 export function mayRead(held: ReadonlySet<string>, coordinate: string): boolean {
   return (openedBy.get(coordinate) ?? []).some((e) => held.has(e));
+}
+
+/**
+ * The most rows a role may list per request from a root list (Hasura's select limit): customer care
+ * serves one caller at a time, so it lists at most 20 customers; a lookup (by id, or by email or phone
+ * through the list's filter) is not a listing and stays open.
+ */
+export const rowLimits: Partial<Record<RoleName, Readonly<Record<string, number>>>> = {
+  customer_care: { "Query.customers": 20 },
+};
+
+/**
+ * The most rows holders of `roleList` may list from `coordinate` per request: the largest any of their
+ * roles that may read it allows (a role without a limit there allows any number); null for no limit.
+ */
+export function rowLimitOf(roleList: readonly RoleName[], coordinate: string): number | null {
+  let limit = 0;
+  for (const role of roleList) {
+    if (!mayRead(entitlementsOf([role]), coordinate)) continue;
+    const own = rowLimits[role]?.[coordinate];
+    if (own === undefined) return null;
+    limit = Math.max(limit, own);
+  }
+  return limit || null;
 }
 
 /** Roles that may read `coordinate`. */

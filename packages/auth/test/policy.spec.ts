@@ -1,7 +1,7 @@
 import { apiSchemaOf, supergraphSdl } from "@c360/supergraph";
 import { type GraphQLObjectType, isNonNullType, isObjectType } from "graphql";
 import { describe, expect, it } from "vitest";
-import { entitlements, entitlementsOf, mayRead, openedBy, roleNames, roles, rolesFor } from "../src/policy";
+import { entitlements, entitlementsOf, mayRead, openedBy, roleNames, roles, rolesFor, rowLimitOf } from "../src/policy";
 
 const supergraph = apiSchemaOf(supergraphSdl());
 const machinery = /^(__|_|join__|link__)/;
@@ -42,13 +42,17 @@ describe("the access policy", () => {
       "marketing_analyst",
       "sales_analyst",
     ]);
-    expect(rolesFor("Customer.firstName")).toEqual(["c360_admin", "customer_care", "marketing_analyst"]);
+    // Names are direct identifiers: only those who serve the person read them.
+    expect(rolesFor("Customer.firstName")).toEqual(["c360_admin", "customer_care"]);
+    expect(rolesFor("Location.locationName")).toEqual(["c360_admin", "customer_care", "logistics_ops"]);
     expect(rolesFor("Product.cost")).toEqual(["c360_admin", "merchandiser"]);
     expect(rolesFor("Product.productName")).toEqual([
       "c360_admin",
+      "customer_care",
       "marketing_analyst",
       "sales_analyst",
       "merchandiser",
+      "logistics_ops",
     ]);
     expect(rolesFor("Shipment.destinationAddress")).toEqual(["c360_admin", "customer_care", "logistics_ops"]);
     expect(rolesFor("InventoryLevel.stockQuantity")).toEqual(["c360_admin", "merchandiser", "logistics_ops"]);
@@ -56,6 +60,14 @@ describe("the access policy", () => {
     expect(rolesFor("FulfillmentKpi.npsScore")).toEqual(["c360_admin", "cx_fulfillment_analyst", "cx_lead"]);
     expect(rolesFor("Query.customer").includes("merchandiser")).toBe(false);
     expect(rolesFor("Customer.id").includes("auditor")).toBe(false);
+  });
+
+  it("limits how many customers customer care lists per request; a role without a limit lifts it", () => {
+    expect(rowLimitOf(["customer_care"], "Query.customers")).toBe(20);
+    expect(rowLimitOf(["customer_care", "marketing_analyst"], "Query.customers")).toBeNull();
+    expect(rowLimitOf(["marketing_analyst"], "Query.customers")).toBeNull();
+    // A role that may not read the list gives no rows and so no limit of its own.
+    expect(rowLimitOf(["customer_care", "auditor"], "Query.customers")).toBe(20);
   });
 
   it("makes every field nullable that a role may be denied while it reads other fields of the same type", () => {

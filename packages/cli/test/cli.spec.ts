@@ -139,7 +139,8 @@ describe("the c360 CLI", () => {
       marketing.indexOf("type Customer {"),
       marketing.indexOf("}", marketing.indexOf("type Customer {")),
     );
-    expect(customerType).toContain("firstName: String");
+    expect(customerType).toContain("customerSegment: String");
+    expect(customerType).not.toContain("firstName");
     expect(customerType).not.toContain("email");
     expect(customerType).not.toContain("supportTickets");
     const cx = (await c360("schema", "--role", "cx_lead")).stdout;

@@ -25,9 +25,9 @@ export {
   limits,
 } from "./limits";
 export * from "./loaders";
-export { boundedList, type Grain, MAX_LIST_ROWS, periodStart } from "./periods";
+export { boundedList, type Grain, MAX_LIST_ROWS, period } from "./periods";
 export { exitOnStartupError, runSubgraph } from "./run";
-export { DateScalar, DateTimeScalar, DecimalScalar } from "./scalars";
+export { BigIntScalar, DateScalar, DateTimeScalar, DecimalScalar } from "./scalars";
 export { inScope, type MarketScope } from "./scope";
 export * from "./server";
 export { SIGNATURE_HEADER, type SignedParts, sign, subgraphSecret, verifySignature } from "./signature";

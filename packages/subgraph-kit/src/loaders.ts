@@ -101,16 +101,37 @@ export async function pagedChildren<Row extends Record<string, unknown>>(
  */
 export async function keysetRows<T extends PgTable>(
   db: Database,
-  options: { table: T; key: PgColumn; where?: SQL; page: KeysetPage; descending?: boolean },
-): Promise<{ rows: T["$inferSelect"][]; totalCount: number }> {
-  const { table, key, where, page, descending } = options;
-  const after = page.afterKey === null ? undefined : descending ? lt(key, page.afterKey) : gt(key, page.afterKey);
+  options: {
+    table: T;
+    key: PgColumn;
+    where?: SQL;
+    page: KeysetPage;
+    descending?: boolean;
+    /**
+     * The value to order by instead of the key (the key breaks ties, in the same direction); each
+     * row comes with it as `orderValue`, the database's text of it, which the page's cursors carry.
+     */
+    orderBy?: SQL;
+  },
+): Promise<{ rows: (T["$inferSelect"] & { orderValue?: string })[]; totalCount: number }> {
+  const { table, key, where, page, descending, orderBy } = options;
+  let after: SQL | undefined;
+  if (page.afterKey !== null && orderBy) {
+    // A row comparison in the order's direction: the value's own type orders, the key breaks ties.
+    const value = sql`(${orderBy}, ${key})`;
+    const cursor = sql`(${page.afterValue ?? null}, ${page.afterKey})`;
+    after = descending ? sql`${value} < ${cursor}` : sql`${value} > ${cursor}`;
+  } else if (page.afterKey !== null) after = descending ? lt(key, page.afterKey) : gt(key, page.afterKey);
+  const direction = descending ? desc : asc;
   const [rows, total] = await Promise.all([
     db.drizzle
-      .select()
+      .select({
+        ...getTableColumns(table as PgTable),
+        ...(orderBy ? { orderValue: sql<string>`(${orderBy})::text` } : {}),
+      })
       .from(table as PgTable)
       .where(and(where, after))
-      .orderBy(descending ? desc(key) : asc(key))
+      .orderBy(...(orderBy ? [direction(orderBy)] : []), direction(key))
       .limit(page.limit + 1),
     page.counted
       ? db.drizzle
@@ -119,5 +140,5 @@ export async function keysetRows<T extends PgTable>(
           .where(where)
       : [],
   ]);
-  return { rows: rows as T["$inferSelect"][], totalCount: total[0]?.n ?? 0 };
+  return { rows: rows as (T["$inferSelect"] & { orderValue?: string })[], totalCount: total[0]?.n ?? 0 };
 }

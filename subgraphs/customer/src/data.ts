@@ -10,7 +10,7 @@ import {
   type OffsetPage,
   pagedChildren,
 } from "@c360/subgraph-kit";
-import { and, desc, eq, gte, inArray, lt, type SQL } from "drizzle-orm";
+import { and, desc, eq, gte, inArray, lt, type SQL, sql } from "drizzle-orm";
 
 export type CustomerRow = typeof customers.$inferSelect;
 export type LoyaltyRow = typeof loyaltyProgram.$inferSelect;
@@ -25,10 +25,46 @@ export interface CustomerFilter {
   marketplace?: string | null;
   registeredFrom?: Date | null;
   registeredTo?: Date | null;
+  email?: string | null;
+  phone?: string | null;
+  name?: string | null;
+  loyaltyTier?: string | null;
+  minLifetimeValue?: string | null;
 }
+
+export type CustomerOrderField = "ID" | "REGISTRATION_DATE" | "LAST_NAME" | "LIFETIME_VALUE";
+export interface CustomerOrder {
+  field: CustomerOrderField;
+  direction?: "ASC" | "DESC" | null;
+}
+
+/** The most characters a text filter takes: longer is no email, phone or name in the data. */
+const MAX_FILTER_LENGTH = 256;
+
+function text(argument: string, value: string): string {
+  if (value.length > MAX_FILTER_LENGTH || value.includes("\0"))
+    throw badUserInput(argument, `must be at most ${MAX_FILTER_LENGTH} characters, without NUL`);
+  return value;
+}
+
+/** A customer's loyalty membership, for filters and orders on it (a correlated subquery). */
+const membership = (condition: SQL) =>
+  sql`exists (select 1 from ${loyaltyProgram} where ${loyaltyProgram.customerId} = ${customers.customerId} and ${condition})`;
+
+/** The value each order sorts by; the id breaks ties. */
+const customerOrders: Record<CustomerOrderField, SQL> = {
+  ID: sql`${customers.customerId}`,
+  REGISTRATION_DATE: sql`${customers.registrationDate}`,
+  LAST_NAME: sql`${customers.lastName}`,
+  LIFETIME_VALUE: sql`coalesce((select ${loyaltyProgram.lifetimeValue} from ${loyaltyProgram} where ${loyaltyProgram.customerId} = ${customers.customerId}), 0)`,
+};
 
 function filterCondition(filter: CustomerFilter | null | undefined): SQL | undefined {
   if (!filter) return undefined;
+  const digits = filter.phone == null ? null : text("filter.phone", filter.phone).replace(/\D/g, "");
+  if (digits === "") throw badUserInput("filter.phone", "must hold digits");
+  if (filter.minLifetimeValue != null && !/^-?\d{1,12}(\.\d{1,2})?$/.test(filter.minLifetimeValue))
+    throw badUserInput("filter.minLifetimeValue", "expected a decimal with at most 2 places");
   let countries: readonly string[] | undefined;
   if (filter.marketplace) {
     if (!isMarketplace(filter.marketplace))
@@ -41,6 +77,17 @@ function filterCondition(filter: CustomerFilter | null | undefined): SQL | undef
     countries ? inArray(customers.country, [...countries]) : undefined,
     filter.registeredFrom ? gte(customers.registrationDate, filter.registeredFrom) : undefined,
     filter.registeredTo ? lt(customers.registrationDate, filter.registeredTo) : undefined,
+    filter.email != null ? sql`lower(${customers.email}) = lower(${text("filter.email", filter.email)})` : undefined,
+    digits ? sql`regexp_replace(coalesce(${customers.phone}, ''), '[^0-9]', '', 'g') = ${digits}` : undefined,
+    filter.name != null
+      ? sql`(starts_with(lower(${customers.firstName}), lower(${text("filter.name", filter.name)})) or starts_with(lower(${customers.lastName}), lower(${filter.name})))`
+      : undefined,
+    filter.loyaltyTier != null
+      ? membership(sql`${loyaltyProgram.loyaltyTier} = ${text("filter.loyaltyTier", filter.loyaltyTier)}`)
+      : undefined,
+    filter.minLifetimeValue != null
+      ? membership(sql`${loyaltyProgram.lifetimeValue} >= ${filter.minLifetimeValue}`)
+      : undefined,
   );
 }
 
@@ -54,10 +101,11 @@ export function customersByIds(db: Database, ids: readonly string[], scope: Mark
     .where(and(inArray(customers.customerId, [...ids]), scoped(scope)));
 }
 
-/** One page of customers in id order (keyset), and how many match the filter overall. */
+/** One page of customers in `order` (id order by default; keyset), and how many match the filter overall. */
 export function customersPage(
   db: Database,
   filter: CustomerFilter | null | undefined,
+  order: CustomerOrder | null | undefined,
   page: KeysetPage,
   scope: MarketScope,
 ) {
@@ -66,6 +114,8 @@ export function customersPage(
     key: customers.customerId,
     where: and(filterCondition(filter), scoped(scope)),
     page,
+    descending: order?.direction === "DESC",
+    ...(order ? { orderBy: customerOrders[order.field] } : {}),
   });
 }
 

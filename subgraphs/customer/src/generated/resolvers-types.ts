@@ -12,6 +12,11 @@ export type Scalars = {
   Boolean: { input: boolean; output: boolean; }
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
+  /**
+   * A 64-bit whole number (a count, a sum of counts), exact: a JSON number up to 2^53 - 1, beyond it a
+   * string of digits (`"9007199254740993"`); either form is accepted as input.
+   */
+  BigInt: { input: bigint; output: string | number; }
   /** A calendar date, `YYYY-MM-DD`. */
   Date: { input: string; output: string; }
   /** An instant, ISO 8601 in UTC: `2024-01-15T09:30:00.000Z`. */
@@ -143,8 +148,18 @@ export type CustomerEdge = {
 export type CustomerFilter = {
   /** Country as written in the CRM (`USA`, `United Kingdom`). */
   country?: InputMaybe<Scalars['String']['input']>;
+  /** Email address, exact but case-insensitive (needs the right to read emails). */
+  email?: InputMaybe<Scalars['String']['input']>;
+  /** Loyalty tier (`Gold`); only programme members match (needs the right to read tiers). */
+  loyaltyTier?: InputMaybe<Scalars['String']['input']>;
   /** CX marketplace code the customer's country maps to (`US`, `UK`). */
   marketplace?: InputMaybe<Scalars['String']['input']>;
+  /** Loyalty lifetime value at least this; only programme members match (needs the right to read it). */
+  minLifetimeValue?: InputMaybe<Scalars['Decimal']['input']>;
+  /** Case-insensitive prefix of the first or the last name (needs the right to read both). */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** Phone number, exact on its digits: `+1 (555) 0103` finds `+1-555-0103` (needs the right to read phones). */
+  phone?: InputMaybe<Scalars['String']['input']>;
   /** Registered at or after this instant. */
   registeredFrom?: InputMaybe<Scalars['DateTime']['input']>;
   /** Registered before this instant. */
@@ -152,6 +167,25 @@ export type CustomerFilter = {
   /** Customer segment: `Premium`, `Standard`, `Basic`. */
   segment?: InputMaybe<Scalars['String']['input']>;
 };
+
+/** How to order customers; ties are broken by id, in the same direction. A cursor belongs to its order. */
+export type CustomerOrder = {
+  /** Ascending (the default) or descending. */
+  direction?: InputMaybe<OrderDirection>;
+  /** The value to order by. */
+  field: CustomerOrderField;
+};
+
+/** What customers can be ordered by. */
+export type CustomerOrderField =
+  /** Customer id. */
+  | 'ID'
+  /** Family name (needs the right to read it). */
+  | 'LAST_NAME'
+  /** Loyalty lifetime value; a customer outside the programme counts as 0 (needs the right to read it). */
+  | 'LIFETIME_VALUE'
+  /** When the customer registered. */
+  | 'REGISTRATION_DATE';
 
 /** A domain data product: who owns it, what it holds, how fresh and how trustworthy it is. */
 export type DataProduct = {
@@ -186,6 +220,21 @@ export type DataProducts = {
   __typename?: 'DataProducts';
 };
 
+/** Length of a reporting period, on the UTC date; a period's start is its first day. */
+export type Grain =
+  /** One calendar day. */
+  | 'DAY'
+  /** A calendar month. */
+  | 'MONTH'
+  /** A calendar quarter (January, April, July, October). */
+  | 'QUARTER'
+  /** The whole range asked for, as one period starting on its first day. */
+  | 'TOTAL'
+  /** An ISO week, Monday to Sunday. */
+  | 'WEEK'
+  /** A calendar year. */
+  | 'YEAR';
+
 /** A customer's loyalty programme membership. */
 export type Loyalty = {
   __typename?: 'Loyalty';
@@ -209,6 +258,13 @@ export type Marketplace = {
   /** Marketplace code (`US`, `UK`, ...). */
   code: Scalars['String']['output'];
 };
+
+/** The direction of an order. */
+export type OrderDirection =
+  /** Smallest first. */
+  | 'ASC'
+  /** Largest first. */
+  | 'DESC';
 
 /** Where a page of a connection ends. */
 export type PageInfo = {
@@ -252,6 +308,7 @@ export type QueryCustomersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<CustomerFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<CustomerOrder>;
 };
 
 /** A support ticket. */
@@ -411,18 +468,23 @@ export type ResolversTypes = {
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   AppSessionConnection: ResolverTypeWrapper<Omit<AppSessionConnection, 'edges'> & { edges: Array<ResolversTypes['AppSessionEdge']> }>;
   AppSessionEdge: ResolverTypeWrapper<Omit<AppSessionEdge, 'node'> & { node: ResolversTypes['AppSession'] }>;
+  BigInt: ResolverTypeWrapper<Scalars['BigInt']['output']>;
   Customer: ResolverTypeWrapper<CustomerRow>;
   CustomerConnection: ResolverTypeWrapper<Omit<CustomerConnection, 'edges'> & { edges: Array<ResolversTypes['CustomerEdge']> }>;
   CustomerEdge: ResolverTypeWrapper<Omit<CustomerEdge, 'node'> & { node: ResolversTypes['Customer'] }>;
   CustomerFilter: CustomerFilter;
+  CustomerOrder: CustomerOrder;
+  CustomerOrderField: CustomerOrderField;
   DataProduct: ResolverTypeWrapper<DataProduct>;
   DataProductTable: ResolverTypeWrapper<DataProductTable>;
   DataProducts: ResolverTypeWrapper<DataProducts>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Decimal: ResolverTypeWrapper<Scalars['Decimal']['output']>;
+  Grain: Grain;
   Loyalty: ResolverTypeWrapper<LoyaltyRow>;
   Marketplace: ResolverTypeWrapper<Marketplace>;
+  OrderDirection: OrderDirection;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   QualityCheckResult: ResolverTypeWrapper<QualityCheckResult>;
@@ -441,10 +503,12 @@ export type ResolversParentTypes = {
   ID: Scalars['ID']['output'];
   AppSessionConnection: Omit<AppSessionConnection, 'edges'> & { edges: Array<ResolversParentTypes['AppSessionEdge']> };
   AppSessionEdge: Omit<AppSessionEdge, 'node'> & { node: ResolversParentTypes['AppSession'] };
+  BigInt: Scalars['BigInt']['output'];
   Customer: CustomerRow;
   CustomerConnection: Omit<CustomerConnection, 'edges'> & { edges: Array<ResolversParentTypes['CustomerEdge']> };
   CustomerEdge: Omit<CustomerEdge, 'node'> & { node: ResolversParentTypes['Customer'] };
   CustomerFilter: CustomerFilter;
+  CustomerOrder: CustomerOrder;
   DataProduct: DataProduct;
   DataProductTable: DataProductTable;
   DataProducts: DataProducts;
@@ -500,6 +564,10 @@ export type AppSessionEdgeResolvers<ContextType = Context, ParentType extends Re
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['AppSession'], ParentType, ContextType>;
 };
+
+export interface BigIntScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['BigInt'], any> {
+  name: 'BigInt';
+}
 
 export type CustomerResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Customer'] = ResolversParentTypes['Customer'], FederationReferenceType extends FederationReferenceTypes['Customer'] = FederationReferenceTypes['Customer']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Customer']> | FederationReferenceType, FederationReferenceType, ContextType>;
@@ -625,6 +693,7 @@ export type Resolvers<ContextType = Context> = {
   AppSession?: AppSessionResolvers<ContextType>;
   AppSessionConnection?: AppSessionConnectionResolvers<ContextType>;
   AppSessionEdge?: AppSessionEdgeResolvers<ContextType>;
+  BigInt?: GraphQLScalarType;
   Customer?: CustomerResolvers<ContextType>;
   CustomerConnection?: CustomerConnectionResolvers<ContextType>;
   CustomerEdge?: CustomerEdgeResolvers<ContextType>;

@@ -12,6 +12,11 @@ export type Scalars = {
   Boolean: { input: boolean; output: boolean; }
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
+  /**
+   * A 64-bit whole number (a count, a sum of counts), exact: a JSON number up to 2^53 - 1, beyond it a
+   * string of digits (`"9007199254740993"`); either form is accepted as input.
+   */
+  BigInt: { input: bigint; output: string | number; }
   /** A calendar date, `YYYY-MM-DD`. */
   Date: { input: string; output: string; }
   /** An instant, ISO 8601 in UTC: `2024-01-15T09:30:00.000Z`. */
@@ -174,6 +179,28 @@ export type FieldAccess = {
   roles: Array<Scalars['String']['output']>;
 };
 
+/** Length of a reporting period, on the UTC date; a period's start is its first day. */
+export type Grain =
+  /** One calendar day. */
+  | 'DAY'
+  /** A calendar month. */
+  | 'MONTH'
+  /** A calendar quarter (January, April, July, October). */
+  | 'QUARTER'
+  /** The whole range asked for, as one period starting on its first day. */
+  | 'TOTAL'
+  /** An ISO week, Monday to Sunday. */
+  | 'WEEK'
+  /** A calendar year. */
+  | 'YEAR';
+
+/** The direction of an order. */
+export type OrderDirection =
+  /** Smallest first. */
+  | 'ASC'
+  /** Largest first. */
+  | 'DESC';
+
 /** Where a page of a connection ends. */
 export type PageInfo = {
   __typename?: 'PageInfo';
@@ -312,6 +339,7 @@ export type ResolversTypes = {
   AccessExplanation: ResolverTypeWrapper<AccessExplanation>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   AccessPolicy: ResolverTypeWrapper<AccessPolicy>;
+  BigInt: ResolverTypeWrapper<Scalars['BigInt']['output']>;
   DataProduct: ResolverTypeWrapper<DataProduct>;
   DataProductTable: ResolverTypeWrapper<DataProductTable>;
   DataProducts: ResolverTypeWrapper<DataProducts>;
@@ -321,6 +349,8 @@ export type ResolversTypes = {
   DeniedField: ResolverTypeWrapper<DeniedField>;
   EntitlementGrant: ResolverTypeWrapper<EntitlementGrant>;
   FieldAccess: ResolverTypeWrapper<FieldAccess>;
+  Grain: Grain;
+  OrderDirection: OrderDirection;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   QualityCheckResult: ResolverTypeWrapper<QualityCheckResult>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -339,6 +369,7 @@ export type ResolversParentTypes = {
   AccessExplanation: AccessExplanation;
   Boolean: Scalars['Boolean']['output'];
   AccessPolicy: AccessPolicy;
+  BigInt: Scalars['BigInt']['output'];
   DataProduct: DataProduct;
   DataProductTable: DataProductTable;
   DataProducts: DataProducts;
@@ -407,6 +438,10 @@ export type AccessPolicyResolvers<ContextType = Context, ParentType extends Reso
   fields?: Resolver<Array<ResolversTypes['FieldAccess']>, ParentType, ContextType>;
   roles?: Resolver<Array<ResolversTypes['RoleGrant']>, ParentType, ContextType>;
 };
+
+export interface BigIntScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['BigInt'], any> {
+  name: 'BigInt';
+}
 
 export type DataProductResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DataProduct'] = ResolversParentTypes['DataProduct']> = {
   description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -483,6 +518,7 @@ export type Resolvers<ContextType = Context> = {
   AccessEventEdge?: AccessEventEdgeResolvers<ContextType>;
   AccessExplanation?: AccessExplanationResolvers<ContextType>;
   AccessPolicy?: AccessPolicyResolvers<ContextType>;
+  BigInt?: GraphQLScalarType;
   DataProduct?: DataProductResolvers<ContextType>;
   DataProductTable?: DataProductTableResolvers<ContextType>;
   Date?: GraphQLScalarType;

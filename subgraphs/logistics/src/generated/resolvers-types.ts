@@ -12,6 +12,11 @@ export type Scalars = {
   Boolean: { input: boolean; output: boolean; }
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
+  /**
+   * A 64-bit whole number (a count, a sum of counts), exact: a JSON number up to 2^53 - 1, beyond it a
+   * string of digits (`"9007199254740993"`); either form is accepted as input.
+   */
+  BigInt: { input: bigint; output: string | number; }
   /** A calendar date, `YYYY-MM-DD`. */
   Date: { input: string; output: string; }
   /** An instant, ISO 8601 in UTC: `2024-01-15T09:30:00.000Z`. */
@@ -54,6 +59,21 @@ export type DataProducts = {
   __typename?: 'DataProducts';
 };
 
+/** Length of a reporting period, on the UTC date; a period's start is its first day. */
+export type Grain =
+  /** One calendar day. */
+  | 'DAY'
+  /** A calendar month. */
+  | 'MONTH'
+  /** A calendar quarter (January, April, July, October). */
+  | 'QUARTER'
+  /** The whole range asked for, as one period starting on its first day. */
+  | 'TOTAL'
+  /** An ISO week, Monday to Sunday. */
+  | 'WEEK'
+  /** A calendar year. */
+  | 'YEAR';
+
 /** A warehouse, distribution center or store. */
 export type Location = {
   __typename?: 'Location';
@@ -62,20 +82,27 @@ export type Location = {
   /** Capacity in cubic meters. */
   capacityCubicMeters: Maybe<Scalars['Int']['output']>;
   /** City. */
-  city: Scalars['String']['output'];
+  city: Maybe<Scalars['String']['output']>;
   /** Country. */
-  country: Scalars['String']['output'];
+  country: Maybe<Scalars['String']['output']>;
   /** Location id (`location_id`). */
   id: Scalars['ID']['output'];
   /** Name. */
   locationName: Scalars['String']['output'];
   /** Type: `warehouse`, `distribution_center`, `store`. */
-  locationType: Scalars['String']['output'];
+  locationType: Maybe<Scalars['String']['output']>;
   /** Manager's name. */
   managerName: Maybe<Scalars['String']['output']>;
   /** State or region. */
   state: Maybe<Scalars['String']['output']>;
 };
+
+/** The direction of an order. */
+export type OrderDirection =
+  /** Smallest first. */
+  | 'ASC'
+  /** Largest first. */
+  | 'DESC';
 
 /** Where a page of a connection ends. */
 export type PageInfo = {
@@ -295,6 +322,7 @@ export type FederationReferenceTypes = {
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
+  BigInt: ResolverTypeWrapper<Scalars['BigInt']['output']>;
   DataProduct: ResolverTypeWrapper<DataProduct>;
   DataProductTable: ResolverTypeWrapper<DataProductTable>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
@@ -302,8 +330,10 @@ export type ResolversTypes = {
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Decimal: ResolverTypeWrapper<Scalars['Decimal']['output']>;
+  Grain: Grain;
   Location: ResolverTypeWrapper<LocationRow>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  OrderDirection: OrderDirection;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   QualityCheckResult: ResolverTypeWrapper<QualityCheckResult>;
@@ -316,6 +346,7 @@ export type ResolversTypes = {
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
+  BigInt: Scalars['BigInt']['output'];
   DataProduct: DataProduct;
   DataProductTable: DataProductTable;
   Int: Scalars['Int']['output'];
@@ -350,6 +381,10 @@ export type ShareableDirectiveArgs = { };
 
 export type ShareableDirectiveResolver<Result, Parent, ContextType = Context, Args = ShareableDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
+export interface BigIntScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['BigInt'], any> {
+  name: 'BigInt';
+}
+
 export type DataProductResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DataProduct'] = ResolversParentTypes['DataProduct']> = {
   description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   domain?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -381,11 +416,11 @@ export type LocationResolvers<ContextType = Context, ParentType extends Resolver
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Location']> | FederationReferenceType, FederationReferenceType, ContextType>;
   address?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   capacityCubicMeters?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
-  city?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  country?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  city?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  country?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   locationName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  locationType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  locationType?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   managerName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   state?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
@@ -447,6 +482,7 @@ export type TransactionResolvers<ContextType = Context, ParentType extends Resol
 };
 
 export type Resolvers<ContextType = Context> = {
+  BigInt?: GraphQLScalarType;
   DataProduct?: DataProductResolvers<ContextType>;
   DataProductTable?: DataProductTableResolvers<ContextType>;
   Date?: GraphQLScalarType;

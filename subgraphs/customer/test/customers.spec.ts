@@ -1,0 +1,168 @@
+import { entitlementsOf, mayRead } from "@c360/auth";
+import { describe, expect, it } from "vitest";
+import { useSeededDatabase } from "../../../test/testkit/database";
+import { viewerFor } from "../../../test/testkit/identity";
+import { executeSubgraph } from "../../../test/testkit/subgraph";
+import { subgraph } from "../src/schema";
+
+/** `customers(filter, orderBy)` on the seed (scale 0.01: 100 customers), checked against SQL written by hand. */
+const db = useSeededDatabase();
+
+type Page = {
+  customers: {
+    totalCount: number;
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+    edges: { node: { id: string } }[];
+  };
+};
+const list = `query ($filter: CustomerFilter, $orderBy: CustomerOrder, $first: Int, $after: String) {
+  customers(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {
+    totalCount pageInfo { hasNextPage endCursor } edges { node { id } } } }`;
+
+async function page(variables: Record<string, unknown>, role: Parameters<typeof viewerFor>[0] = "c360_admin") {
+  return executeSubgraph<Page>(subgraph, db().db, list, variables, viewerFor(role));
+}
+
+async function ids(variables: Record<string, unknown>): Promise<string[]> {
+  const result = await page(variables);
+  expect(result.errors).toBeUndefined();
+  return result.data?.customers.edges.map((e) => e.node.id) ?? [];
+}
+
+/** Every page of a list, `first` rows at a time, following endCursor. */
+async function walk(variables: Record<string, unknown>, first: number): Promise<string[]> {
+  const out: string[] = [];
+  let after: string | null = null;
+  for (;;) {
+    const result = await page({ ...variables, first, after });
+    expect(result.errors).toBeUndefined();
+    const c = result.data?.customers as Page["customers"];
+    out.push(...c.edges.map((e) => e.node.id));
+    if (!c.pageInfo.hasNextPage) return out;
+    after = c.pageInfo.endCursor;
+  }
+}
+
+const column = async (sql: string) => (await db().db.query(sql)).map((r) => (r as { id: string }).id);
+
+describe("customers: find", () => {
+  it("by email (exact, case-insensitive), phone (digits only) and name (prefix of first or last)", async () => {
+    const [someone] = (await db().db.query(
+      "SELECT customer_id AS id, email, phone, first_name, last_name FROM customer.customers WHERE phone IS NOT NULL ORDER BY customer_id LIMIT 1",
+    )) as { id: string; email: string; phone: string; first_name: string; last_name: string }[];
+    if (!someone) throw new Error("the seed has no customer with a phone");
+    expect(await ids({ filter: { email: someone.email.toUpperCase() } })).toEqual([someone.id]);
+    expect(await ids({ filter: { email: `${someone.email}x` } })).toEqual([]);
+    const spaced = `(${someone.phone.replace(/\D/g, "").split("").join(" ")})`;
+    expect(await ids({ filter: { phone: spaced } })).toContain(someone.id);
+    const prefix = someone.last_name.slice(0, 3).toLowerCase();
+    expect(await ids({ filter: { name: prefix }, first: 500 })).toEqual(
+      await column(
+        `SELECT customer_id AS id FROM customer.customers WHERE lower(first_name) LIKE '${prefix}%' OR lower(last_name) LIKE '${prefix}%' ORDER BY customer_id`,
+      ),
+    );
+  });
+
+  it("by loyalty tier and minimum lifetime value", async () => {
+    expect(await ids({ filter: { loyaltyTier: "Gold", minLifetimeValue: "1000" }, first: 500 })).toEqual(
+      await column(
+        "SELECT c.customer_id AS id FROM customer.customers c JOIN customer.loyalty_program l USING (customer_id) WHERE l.loyalty_tier = 'Gold' AND l.lifetime_value >= 1000 ORDER BY 1",
+      ),
+    );
+  });
+
+  it("refuses bad filter values as BAD_USER_INPUT naming the argument", async () => {
+    for (const [filter, argument] of [
+      [{ phone: "no digits" }, "filter.phone"],
+      [{ email: "x".repeat(300) }, "filter.email"],
+      [{ name: "a\u0000" }, "filter.name"],
+      [{ minLifetimeValue: "1e9" }, "filter.minLifetimeValue"],
+    ] as const) {
+      const result = await page({ filter });
+      expect(result.errors?.[0]?.extensions?.code, argument).toBe("BAD_USER_INPUT");
+      expect(result.errors?.[0]?.message).toContain(argument);
+    }
+  });
+});
+
+describe("customers: order", () => {
+  const orders = [
+    ["ID", "c.customer_id"],
+    ["REGISTRATION_DATE", "c.registration_date"],
+    ["LAST_NAME", "c.last_name"],
+    ["LIFETIME_VALUE", "coalesce(l.lifetime_value, 0)"],
+  ] as const;
+  for (const [field, expression] of orders) {
+    for (const direction of ["ASC", "DESC"] as const) {
+      it(`${field} ${direction}: a keyset walk returns every row once, in the order SQL gives`, async () => {
+        const expected = await column(
+          `SELECT c.customer_id AS id FROM customer.customers c LEFT JOIN customer.loyalty_program l USING (customer_id)
+           ORDER BY ${expression} ${direction}, c.customer_id ${direction}`,
+        );
+        const walked = await walk({ orderBy: { field, direction } }, 7);
+        expect(walked).toEqual(expected);
+        expect(new Set(walked).size).toBe(walked.length);
+      });
+    }
+  }
+
+  it("refuses a cursor of another order", async () => {
+    const first = await page({ orderBy: { field: "LAST_NAME" }, first: 2 });
+    const after = first.data?.customers.pageInfo.endCursor;
+    const other = await page({ orderBy: { field: "LIFETIME_VALUE" }, after });
+    expect(other.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+    const none = await page({ after });
+    expect(none.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+  });
+});
+
+describe("customers: what a role may not read, it may not filter or order by", () => {
+  it("a filter or order on a field the role may not read is FORBIDDEN, naming that field; others are allowed", async () => {
+    const cases = [
+      [{ filter: { email: "a@b.c" } }, "Customer.email"],
+      [{ filter: { phone: "555" } }, "Customer.phone"],
+      [{ filter: { name: "so" } }, "Customer.firstName"],
+      [{ filter: { loyaltyTier: "Gold" } }, "Loyalty.loyaltyTier"],
+      [{ filter: { minLifetimeValue: "1" } }, "Loyalty.lifetimeValue"],
+      [{ orderBy: { field: "LIFETIME_VALUE" } }, "Loyalty.lifetimeValue"],
+      [{ orderBy: { field: "LAST_NAME" } }, "Customer.lastName"],
+    ] as const;
+    for (const role of ["marketing_analyst", "sales_analyst", "customer_care"] as const) {
+      const held = entitlementsOf([role]);
+      for (const [variables, coordinate] of cases) {
+        const result = await page({ ...variables, first: 20 }, role);
+        const label = `${role} ${JSON.stringify(variables)}`;
+        if (!mayRead(held, "Query.customers")) continue;
+        if (mayRead(held, coordinate)) expect(result.errors, label).toBeUndefined();
+        else {
+          expect(result.errors?.[0]?.extensions, label).toMatchObject({ code: "FORBIDDEN", coordinate });
+          expect(result.data?.customers ?? null, label).toBeNull();
+        }
+      }
+    }
+    // marketing_analyst reads no PII: the email and phone probes are refused.
+    expect((await page({ filter: { email: "a@b.c" } }, "marketing_analyst")).errors?.[0]?.extensions?.code).toBe(
+      "FORBIDDEN",
+    );
+  });
+
+  it("customer_care lists at most 20 customers per request, coded; a lookup by email or phone is not a listing", async () => {
+    expect((await page({ first: 20 }, "customer_care")).errors).toBeUndefined();
+    for (const variables of [{ first: 21 }, {}]) {
+      const refused = await page(variables, "customer_care");
+      expect(refused.errors?.[0]?.extensions?.code, JSON.stringify(variables)).toBe("BAD_USER_INPUT");
+      expect(refused.errors?.[0]?.message).toContain("at most 20 customers");
+    }
+    expect((await page({ first: 100 }, "marketing_analyst")).errors).toBeUndefined();
+    expect((await page({ filter: { phone: "555" }, first: 50 }, "customer_care")).errors).toBeUndefined();
+  });
+
+  it("customer_care may look a caller up by email and phone", async () => {
+    const [someone] = (await db().db.query("SELECT email FROM customer.customers ORDER BY customer_id LIMIT 1")) as {
+      email: string;
+    }[];
+    const result = await page({ filter: { email: someone?.email } }, "customer_care");
+    expect(result.errors).toBeUndefined();
+    expect(result.data?.customers.edges).toHaveLength(1);
+  });
+});
