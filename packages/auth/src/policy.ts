@@ -82,8 +82,10 @@ export const entitlements = {
     ],
   },
   "customer:readTickets": {
-    description: "Support tickets",
+    description: "Support tickets, one by one and aggregated",
     coordinates: [
+      "Query.supportSummary",
+      ...on("SupportSummary", "category priority status channel ticketCount ratedCount meanSatisfaction"),
       "Customer.supportTickets",
       ...connection("SupportTicket"),
       ...on("SupportTicket", "id createdDate resolvedDate category priority status channel satisfactionScore"),
@@ -117,15 +119,22 @@ export const entitlements = {
     ],
   },
   "sales:readSummary": {
-    description: "Customers' purchase summaries",
+    description: "Customers' purchase summaries and what each product sold",
     coordinates: [
       "Customer.purchaseSummary",
       ...on("PurchaseSummary", "transactionCount totalSpent averageOrderValue firstPurchaseAt lastPurchaseAt"),
+      "Product.salesSummary",
+      ...on("ProductSalesSummary", "units revenue transactions"),
     ],
   },
   "sales:readRegional": {
-    description: "Regional sales",
+    description: "Regional sales, and sales aggregated by marketplace, channel, status, payment method and month",
     coordinates: [
+      "Query.salesSummary",
+      ...on(
+        "SalesSummary",
+        "marketplace channel status paymentMethod month transactionCount totalAmount averageOrderValue",
+      ),
       "Query.regionalSales",
       ...on(
         "RegionalSales",

@@ -31,6 +31,7 @@ export const subgraphRegistry: readonly RegisteredSubgraph[] = [
       Customer: "../data#CustomerRow",
       Loyalty: "../data#LoyaltyRow",
       SupportTicket: "../data#TicketRow",
+      SupportSummary: "../data#SupportSummaryRow",
       AppSession: "../data#SessionRow",
       Transaction: "../data#TransactionRef",
     },
@@ -45,6 +46,9 @@ export const subgraphRegistry: readonly RegisteredSubgraph[] = [
       Transaction: "../data#TransactionRow",
       TransactionItem: "../data#ItemRow",
       PurchaseSummary: "../data#PurchaseSummaryRow",
+      Product: "../data#ProductRef",
+      ProductSalesSummary: "../data#ProductSalesRow",
+      SalesSummary: "../data#SalesSummaryRow",
     },
   },
   {

@@ -6,11 +6,12 @@ import {
   inScope,
   type KeysetPage,
   keysetRows,
+  MAX_LIST_ROWS,
   type MarketScope,
   type OffsetPage,
   pagedChildren,
 } from "@c360/subgraph-kit";
-import { and, desc, eq, gte, inArray, lt, type SQL, sql } from "drizzle-orm";
+import { and, asc, desc, eq, gte, inArray, lt, type SQL, sql } from "drizzle-orm";
 
 export type CustomerRow = typeof customers.$inferSelect;
 export type LoyaltyRow = typeof loyaltyProgram.$inferSelect;
@@ -146,4 +147,75 @@ export function sessionPages(db: Database, customerIds: readonly string[], page:
     parents: customerIds,
     page,
   });
+}
+
+export type SupportDimension = "CATEGORY" | "PRIORITY" | "STATUS" | "CHANNEL";
+
+export interface SupportSummaryFilter {
+  from?: string | null;
+  to?: string | null;
+  status?: string | null;
+  priority?: string | null;
+  category?: string | null;
+  channel?: string | null;
+}
+
+export interface SupportSummaryRow {
+  category: string | null;
+  priority: string | null;
+  status: string | null;
+  channel: string | null;
+  ticketCount: number;
+  ratedCount: number;
+  meanSatisfaction: number | null;
+}
+
+const supportDimensions: Record<SupportDimension, { key: keyof SupportSummaryRow; value: SQL }> = {
+  CATEGORY: { key: "category", value: sql`${supportTickets.category}` },
+  PRIORITY: { key: "priority", value: sql`${supportTickets.priority}` },
+  STATUS: { key: "status", value: sql`${supportTickets.status}` },
+  CHANNEL: { key: "channel", value: sql`${supportTickets.channel}` },
+};
+
+/**
+ * Tickets of customers in the viewer's markets aggregated in one GROUP BY over the dimensions asked
+ * for: counts and the mean satisfaction of the rated ones; at most MAX_LIST_ROWS + 1 rows.
+ */
+export function supportSummary(
+  db: Database,
+  filter: SupportSummaryFilter | null | undefined,
+  groupBy: readonly SupportDimension[],
+  scope: MarketScope,
+): Promise<SupportSummaryRow[]> {
+  const grouped = (Object.keys(supportDimensions) as SupportDimension[]).filter((d) => groupBy.includes(d));
+  const select = Object.fromEntries(
+    (Object.entries(supportDimensions) as [SupportDimension, { key: string; value: SQL }][]).map(([d, spec]) => [
+      spec.key,
+      grouped.includes(d) ? spec.value : sql`null::text`,
+    ]),
+  ) as Record<string, SQL>;
+  const keys = grouped.map((d) => supportDimensions[d].value);
+  return db.drizzle
+    .select({
+      ...select,
+      ticketCount: sql<number>`count(*)::int`,
+      ratedCount: sql<number>`count(${supportTickets.satisfactionScore})::int`,
+      meanSatisfaction: sql<number | null>`avg(${supportTickets.satisfactionScore})::float8`,
+    })
+    .from(supportTickets)
+    .innerJoin(customers, eq(customers.customerId, supportTickets.customerId))
+    .where(
+      and(
+        filter?.from ? sql`${supportTickets.createdDate} >= ${filter.from}::date` : undefined,
+        filter?.to ? sql`${supportTickets.createdDate} < ${filter.to}::date + 1` : undefined,
+        filter?.status ? eq(supportTickets.status, filter.status) : undefined,
+        filter?.priority ? eq(supportTickets.priority, filter.priority) : undefined,
+        filter?.category ? eq(supportTickets.category, filter.category) : undefined,
+        filter?.channel ? eq(supportTickets.channel, filter.channel) : undefined,
+        scoped(scope),
+      ),
+    )
+    .groupBy(...keys)
+    .orderBy(...keys.map((k) => asc(k)))
+    .limit(MAX_LIST_ROWS + 1) as unknown as Promise<SupportSummaryRow[]>;
 }

@@ -141,3 +141,109 @@ export function regionalSalesSeries(
     .orderBy(asc(regionalSales.regionId), ...groupBy.map((p) => asc(p)))
     .limit(MAX_LIST_ROWS + 1);
 }
+
+export type SalesDimension = "MARKETPLACE" | "CHANNEL" | "STATUS" | "PAYMENT_METHOD" | "MONTH";
+
+export interface SalesSummaryFilter {
+  from?: string | null;
+  to?: string | null;
+  marketplaces?: readonly string[] | null;
+  channel?: string | null;
+  status?: string | null;
+}
+
+export interface SalesSummaryRow {
+  marketplace: string | null;
+  channel: string | null;
+  status: string | null;
+  paymentMethod: string | null;
+  month: string | null;
+  transactionCount: number;
+  totalAmount: string;
+  averageOrderValue: string | null;
+}
+
+/** What each dimension groups by; a dimension not asked for is a typed null. */
+const dimensions: Record<SalesDimension, { key: keyof SalesSummaryRow; value: SQL; none: SQL }> = {
+  MARKETPLACE: { key: "marketplace", value: sql`${transactions.marketplace}`, none: sql`null::text` },
+  CHANNEL: { key: "channel", value: sql`${transactions.channel}`, none: sql`null::text` },
+  STATUS: { key: "status", value: sql`${transactions.status}`, none: sql`null::text` },
+  PAYMENT_METHOD: { key: "paymentMethod", value: sql`${transactions.paymentMethod}`, none: sql`null::text` },
+  MONTH: {
+    key: "month",
+    value: sql`date_trunc('month', ${transactions.transactionDate} at time zone 'UTC')::date::text`,
+    none: sql`null::text`,
+  },
+};
+
+/**
+ * Transactions in the viewer's markets aggregated in one GROUP BY over the dimensions asked for:
+ * count, total and mean order value (to the cent); at most MAX_LIST_ROWS + 1 rows (the caller bounds it).
+ */
+export function salesSummary(
+  db: Database,
+  filter: SalesSummaryFilter | null | undefined,
+  groupBy: readonly SalesDimension[],
+  scope: MarketScope,
+): Promise<SalesSummaryRow[]> {
+  const grouped = (Object.keys(dimensions) as SalesDimension[]).filter((d) => groupBy.includes(d));
+  const select = Object.fromEntries(
+    (Object.entries(dimensions) as [SalesDimension, (typeof dimensions)[SalesDimension]][]).map(([d, spec]) => [
+      spec.key,
+      grouped.includes(d) ? spec.value : spec.none,
+    ]),
+  ) as Record<string, SQL>;
+  const keys = grouped.map((d) => dimensions[d].value);
+  return db.drizzle
+    .select({
+      ...select,
+      transactionCount: count(),
+      totalAmount: sql<string>`coalesce(${sum(transactions.totalAmount)}, 0)::text`,
+      averageOrderValue: sql<string | null>`round(avg(${transactions.totalAmount}), 2)::text`,
+    })
+    .from(transactions)
+    .where(
+      and(
+        filter?.from ? sql`${transactions.transactionDate} >= ${filter.from}::date` : undefined,
+        filter?.to ? sql`${transactions.transactionDate} < ${filter.to}::date + 1` : undefined,
+        filter?.marketplaces ? inArray(transactions.marketplace, [...filter.marketplaces]) : undefined,
+        filter?.channel ? eq(transactions.channel, filter.channel) : undefined,
+        filter?.status ? eq(transactions.status, filter.status) : undefined,
+        scoped(scope),
+      ),
+    )
+    .groupBy(...keys)
+    .orderBy(...keys.map((k) => asc(k)))
+    .limit(MAX_LIST_ROWS + 1) as unknown as Promise<SalesSummaryRow[]>;
+}
+
+/** A product as sales knows it: its key. */
+export type ProductRef = { id: string };
+
+export interface ProductSalesRow {
+  productId: string;
+  units: number;
+  revenue: string;
+  transactions: number;
+}
+
+/** What each product sold over completed transactions in the viewer's markets (products without sales have no row). */
+export function productSales(
+  db: Database,
+  productIds: readonly string[],
+  scope: MarketScope,
+): Promise<ProductSalesRow[]> {
+  return db.drizzle
+    .select({
+      productId: transactionItems.productId,
+      units: sql<number>`sum(${transactionItems.quantity})::int`,
+      revenue: sql<string>`sum(${transactionItems.lineTotal})::text`,
+      transactions: sql<number>`count(distinct ${transactionItems.transactionId})::int`,
+    })
+    .from(transactionItems)
+    .innerJoin(transactions, eq(transactions.transactionId, transactionItems.transactionId))
+    .where(
+      and(inArray(transactionItems.productId, [...productIds]), eq(transactions.status, "completed"), scoped(scope)),
+    )
+    .groupBy(transactionItems.productId);
+}

@@ -3,6 +3,7 @@ import type { Database } from "@c360/db-client";
 import { byKey, groupedByKey, loader, loaderFamily, type OffsetPage } from "@c360/subgraph-kit";
 import {
   itemsByTransactionIds,
+  productSales,
   purchaseSummaries,
   type TransactionFilter,
   transactionPages,
@@ -26,6 +27,11 @@ export function createLoaders(db: Database, viewer: Viewer) {
     ),
     purchaseSummary: loader("sales.purchaseSummary", async (ids: readonly string[]) =>
       byKey(ids, await purchaseSummaries(db, ids, scope), (r) => r.customerId),
+    ),
+    productSales: loader("sales.productSales", async (ids: readonly string[]) =>
+      byKey(ids, await productSales(db, ids, scope), (r) => r.productId).map(
+        (row, i) => row ?? { productId: ids[i] as string, units: 0, revenue: "0.00", transactions: 0 },
+      ),
     ),
     transactions: loaderFamily(
       "sales.transactions",

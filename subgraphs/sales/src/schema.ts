@@ -5,6 +5,7 @@ import { parse } from "graphql";
 import type { Resolvers } from "./generated/resolvers-types";
 import { createLoaders, type Loaders } from "./loaders";
 import { Customer } from "./resolvers/Customer";
+import { Product } from "./resolvers/Product";
 import { Query } from "./resolvers/Query";
 import { Transaction, TransactionItem } from "./resolvers/Transaction";
 
@@ -15,7 +16,7 @@ export const subgraph: SubgraphDefinition<Loaders> = {
   name: "sales",
   description: "Transactions with their line items, customers' purchase summaries, and regional daily sales.",
   typeDefs: parse(readFileSync(new URL("../schema.graphql", import.meta.url), "utf8")),
-  resolvers: { Query, Customer, Transaction, TransactionItem } satisfies Resolvers,
+  resolvers: { Query, Customer, Product, Transaction, TransactionItem } satisfies Resolvers,
   tables: [
     { table: transactions, byMarket: true },
     { table: transactionItems, byMarket: true },

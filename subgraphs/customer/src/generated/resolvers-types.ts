@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { CustomerRow, LoyaltyRow, TicketRow, SessionRow, TransactionRef } from '../data';
+import type { CustomerRow, LoyaltyRow, TicketRow, SupportSummaryRow, SessionRow, TransactionRef } from '../data';
 import type { Context } from '../schema';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -296,6 +296,8 @@ export type Query = {
   customers: Maybe<CustomerConnection>;
   /** Self-description of the data products behind the graph: owners, tables, freshness, quality. */
   dataProducts: DataProducts;
+  /** Support tickets aggregated in one SQL GROUP BY by the dimensions in `groupBy` (the others come back null); at most 5,000 rows. */
+  supportSummary: Maybe<Array<SupportSummary>>;
 };
 
 
@@ -309,6 +311,58 @@ export type QueryCustomersArgs = {
   filter?: InputMaybe<CustomerFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<CustomerOrder>;
+};
+
+
+export type QuerySupportSummaryArgs = {
+  filter?: InputMaybe<SupportSummaryFilter>;
+  groupBy?: InputMaybe<Array<SupportDimension>>;
+};
+
+/** A dimension a support summary can be grouped by. */
+export type SupportDimension =
+  /** The ticket's category. */
+  | 'CATEGORY'
+  /** The channel it came in by. */
+  | 'CHANNEL'
+  /** Its priority. */
+  | 'PRIORITY'
+  /** Its status. */
+  | 'STATUS';
+
+/** Support tickets of one group, each dimension not grouped by null. */
+export type SupportSummary = {
+  __typename?: 'SupportSummary';
+  /** Category; null unless grouped by CATEGORY. */
+  category: Maybe<Scalars['String']['output']>;
+  /** Channel; null unless grouped by CHANNEL. */
+  channel: Maybe<Scalars['String']['output']>;
+  /** Mean satisfaction score (1-5) of the rated tickets; null when none is rated. */
+  meanSatisfaction: Maybe<Scalars['Float']['output']>;
+  /** Priority; null unless grouped by PRIORITY. */
+  priority: Maybe<Scalars['String']['output']>;
+  /** Tickets with a satisfaction score. */
+  ratedCount: Scalars['Int']['output'];
+  /** Status; null unless grouped by STATUS. */
+  status: Maybe<Scalars['String']['output']>;
+  /** Tickets in the group. */
+  ticketCount: Scalars['Int']['output'];
+};
+
+/** Filters on the tickets a support summary aggregates; all given conditions must hold. */
+export type SupportSummaryFilter = {
+  /** Category: `billing`, `shipping`, `product`, ... */
+  category?: InputMaybe<Scalars['String']['input']>;
+  /** Channel: `email`, `phone`, `chat`, ... */
+  channel?: InputMaybe<Scalars['String']['input']>;
+  /** Created on or after this day (UTC). */
+  from?: InputMaybe<Scalars['Date']['input']>;
+  /** Priority: `low`, `medium`, `high`, `urgent`. */
+  priority?: InputMaybe<Scalars['String']['input']>;
+  /** Status: `open`, `in_progress`, `resolved`, `closed`. */
+  status?: InputMaybe<Scalars['String']['input']>;
+  /** Created on or before this day (UTC). */
+  to?: InputMaybe<Scalars['Date']['input']>;
 };
 
 /** A support ticket. */
@@ -489,6 +543,10 @@ export type ResolversTypes = {
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   QualityCheckResult: ResolverTypeWrapper<QualityCheckResult>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  SupportDimension: SupportDimension;
+  SupportSummary: ResolverTypeWrapper<SupportSummaryRow>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  SupportSummaryFilter: SupportSummaryFilter;
   SupportTicket: ResolverTypeWrapper<TicketRow>;
   SupportTicketConnection: ResolverTypeWrapper<Omit<SupportTicketConnection, 'edges'> & { edges: Array<ResolversTypes['SupportTicketEdge']> }>;
   SupportTicketEdge: ResolverTypeWrapper<Omit<SupportTicketEdge, 'node'> & { node: ResolversTypes['SupportTicket'] }>;
@@ -521,6 +579,9 @@ export type ResolversParentTypes = {
   Boolean: Scalars['Boolean']['output'];
   QualityCheckResult: QualityCheckResult;
   Query: Record<PropertyKey, never>;
+  SupportSummary: SupportSummaryRow;
+  Float: Scalars['Float']['output'];
+  SupportSummaryFilter: SupportSummaryFilter;
   SupportTicket: TicketRow;
   SupportTicketConnection: Omit<SupportTicketConnection, 'edges'> & { edges: Array<ResolversParentTypes['SupportTicketEdge']> };
   SupportTicketEdge: Omit<SupportTicketEdge, 'node'> & { node: ResolversParentTypes['SupportTicket'] };
@@ -659,6 +720,17 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   customer?: Resolver<Maybe<ResolversTypes['Customer']>, ParentType, ContextType, RequireFields<QueryCustomerArgs, 'id'>>;
   customers?: Resolver<Maybe<ResolversTypes['CustomerConnection']>, ParentType, ContextType, RequireFields<QueryCustomersArgs, 'first'>>;
   dataProducts?: Resolver<ResolversTypes['DataProducts'], ParentType, ContextType>;
+  supportSummary?: Resolver<Maybe<Array<ResolversTypes['SupportSummary']>>, ParentType, ContextType, RequireFields<QuerySupportSummaryArgs, 'groupBy'>>;
+};
+
+export type SupportSummaryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SupportSummary'] = ResolversParentTypes['SupportSummary']> = {
+  category?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  channel?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  meanSatisfaction?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  priority?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  ratedCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  status?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  ticketCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type SupportTicketResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SupportTicket'] = ResolversParentTypes['SupportTicket']> = {
@@ -707,6 +779,7 @@ export type Resolvers<ContextType = Context> = {
   PageInfo?: PageInfoResolvers<ContextType>;
   QualityCheckResult?: QualityCheckResultResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  SupportSummary?: SupportSummaryResolvers<ContextType>;
   SupportTicket?: SupportTicketResolvers<ContextType>;
   SupportTicketConnection?: SupportTicketConnectionResolvers<ContextType>;
   SupportTicketEdge?: SupportTicketEdgeResolvers<ContextType>;

@@ -1,6 +1,6 @@
 import { forbidden, mayRead, rowLimitOf, type Viewer } from "@c360/auth";
-import { badUserInput, DEFAULT_PAGE_SIZE, keysetConnection, keysetPage } from "@c360/subgraph-kit";
-import { type CustomerFilter, type CustomerOrder, customersPage } from "../data";
+import { badUserInput, boundedList, DEFAULT_PAGE_SIZE, keysetConnection, keysetPage } from "@c360/subgraph-kit";
+import { type CustomerFilter, type CustomerOrder, customersPage, supportSummary } from "../data";
 import type { QueryResolvers } from "../generated/resolvers-types";
 
 /**
@@ -61,5 +61,10 @@ export const Query: QueryResolvers = {
     const page = keysetPage(first, after, info, orderBy ? `${orderBy.field}:${orderBy.direction ?? "ASC"}` : undefined);
     const { rows, totalCount } = await customersPage(db, filter, orderBy, page, loaders.scope);
     return keysetConnection(rows, totalCount, page, (row) => row.customerId);
+  },
+  supportSummary: async (_, { filter, groupBy }, { db, loaders }) => {
+    if (filter?.from && filter.to && filter.from > filter.to)
+      throw badUserInput("filter.to", "must not be before filter.from");
+    return boundedList(await supportSummary(db, filter, groupBy ?? [], loaders.scope), "filter");
   },
 };

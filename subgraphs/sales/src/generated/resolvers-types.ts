@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { TransactionRow, ItemRow, PurchaseSummaryRow } from '../data';
+import type { TransactionRow, ItemRow, PurchaseSummaryRow, ProductRef, ProductSalesRow, SalesSummaryRow } from '../data';
 import type { Context } from '../schema';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -121,6 +121,19 @@ export type Product = {
   __typename?: 'Product';
   /** Product id (`product_id`). */
   id: Scalars['ID']['output'];
+  /** What the product sold over completed transactions in the caller's markets; zeros when it sold nothing. */
+  salesSummary: Maybe<ProductSalesSummary>;
+};
+
+/** What a product sold, over completed transactions. */
+export type ProductSalesSummary = {
+  __typename?: 'ProductSalesSummary';
+  /** Revenue: the sum of the line totals. */
+  revenue: Scalars['Decimal']['output'];
+  /** Transactions that hold the product. */
+  transactions: Scalars['Int']['output'];
+  /** Units sold. */
+  units: Scalars['Int']['output'];
 };
 
 /** Totals over a customer's completed transactions. */
@@ -157,6 +170,8 @@ export type Query = {
   dataProducts: DataProducts;
   /** Regional sales per period, region order then period order; at most 5,000 rows (narrow the filter beyond that). */
   regionalSales: Maybe<Array<RegionalSales>>;
+  /** Transactions aggregated in one SQL GROUP BY by the dimensions in `groupBy` (the others come back null); at most 5,000 rows. */
+  salesSummary: Maybe<Array<SalesSummary>>;
   /** A transaction by id (`TXN001`); null when there is no such transaction. */
   transaction: Maybe<Transaction>;
 };
@@ -165,6 +180,12 @@ export type Query = {
 export type QueryRegionalSalesArgs = {
   filter?: InputMaybe<RegionalSalesFilter>;
   grain?: InputMaybe<Grain>;
+};
+
+
+export type QuerySalesSummaryArgs = {
+  filter?: InputMaybe<SalesSummaryFilter>;
+  groupBy?: InputMaybe<Array<SalesDimension>>;
 };
 
 
@@ -202,6 +223,54 @@ export type RegionalSalesFilter = {
   /** Region id (`RGN001`). */
   regionId?: InputMaybe<Scalars['String']['input']>;
   /** Last day included. */
+  to?: InputMaybe<Scalars['Date']['input']>;
+};
+
+/** A dimension a sales summary can be grouped by. */
+export type SalesDimension =
+  /** The channel. */
+  | 'CHANNEL'
+  /** The transaction's CX marketplace. */
+  | 'MARKETPLACE'
+  /** The calendar month of the transaction date (UTC). */
+  | 'MONTH'
+  /** The payment method. */
+  | 'PAYMENT_METHOD'
+  /** The status. */
+  | 'STATUS';
+
+/** Transactions of one group: counts and amounts, each dimension not grouped by null. */
+export type SalesSummary = {
+  __typename?: 'SalesSummary';
+  /** totalAmount / transactionCount, to the cent. */
+  averageOrderValue: Maybe<Scalars['Decimal']['output']>;
+  /** Channel; null unless grouped by CHANNEL. */
+  channel: Maybe<Scalars['String']['output']>;
+  /** CX marketplace; null unless grouped by MARKETPLACE. */
+  marketplace: Maybe<Scalars['String']['output']>;
+  /** First day of the month; null unless grouped by MONTH. */
+  month: Maybe<Scalars['Date']['output']>;
+  /** Payment method; null unless grouped by PAYMENT_METHOD. */
+  paymentMethod: Maybe<Scalars['String']['output']>;
+  /** Status; null unless grouped by STATUS. */
+  status: Maybe<Scalars['String']['output']>;
+  /** Sum of their total amounts. */
+  totalAmount: Scalars['Decimal']['output'];
+  /** Transactions in the group. */
+  transactionCount: Scalars['Int']['output'];
+};
+
+/** Filters on the transactions a sales summary aggregates; all given conditions must hold. */
+export type SalesSummaryFilter = {
+  /** Channel: `online`, `store`, `mobile`. */
+  channel?: InputMaybe<Scalars['String']['input']>;
+  /** First day included (UTC). */
+  from?: InputMaybe<Scalars['Date']['input']>;
+  /** CX marketplace codes of the transactions (`US`, `DE`). */
+  marketplaces?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Status: `completed`, `refunded`, `cancelled`, ... */
+  status?: InputMaybe<Scalars['String']['input']>;
+  /** Last day included (UTC). */
   to?: InputMaybe<Scalars['Date']['input']>;
 };
 
@@ -370,6 +439,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 /** Mapping of federation types */
 export type FederationTypes = {
   Customer: Customer;
+  Product: Product;
   Transaction: Transaction;
 };
 
@@ -378,6 +448,9 @@ export type FederationReferenceTypes = {
   Customer:
     ( { __typename: 'Customer' }
     & GraphQLRecursivePick<FederationTypes['Customer'], {"id":true}> );
+  Product:
+    ( { __typename: 'Product' }
+    & GraphQLRecursivePick<FederationTypes['Product'], {"id":true}> );
   Transaction:
     ( { __typename: 'Transaction' }
     & GraphQLRecursivePick<FederationTypes['Transaction'], {"id":true}> );
@@ -402,12 +475,16 @@ export type ResolversTypes = {
   OrderDirection: OrderDirection;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
-  Product: ResolverTypeWrapper<Product>;
+  Product: ResolverTypeWrapper<ProductRef>;
+  ProductSalesSummary: ResolverTypeWrapper<ProductSalesRow>;
   PurchaseSummary: ResolverTypeWrapper<PurchaseSummaryRow>;
   QualityCheckResult: ResolverTypeWrapper<QualityCheckResult>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RegionalSales: ResolverTypeWrapper<RegionalSales>;
   RegionalSalesFilter: RegionalSalesFilter;
+  SalesDimension: SalesDimension;
+  SalesSummary: ResolverTypeWrapper<SalesSummaryRow>;
+  SalesSummaryFilter: SalesSummaryFilter;
   Transaction: ResolverTypeWrapper<TransactionRow>;
   TransactionConnection: ResolverTypeWrapper<Omit<TransactionConnection, 'edges'> & { edges: Array<ResolversTypes['TransactionEdge']> }>;
   TransactionEdge: ResolverTypeWrapper<Omit<TransactionEdge, 'node'> & { node: ResolversTypes['Transaction'] }>;
@@ -431,12 +508,15 @@ export type ResolversParentTypes = {
   Location: Location;
   PageInfo: PageInfo;
   Boolean: Scalars['Boolean']['output'];
-  Product: Product;
+  Product: ProductRef;
+  ProductSalesSummary: ProductSalesRow;
   PurchaseSummary: PurchaseSummaryRow;
   QualityCheckResult: QualityCheckResult;
   Query: Record<PropertyKey, never>;
   RegionalSales: RegionalSales;
   RegionalSalesFilter: RegionalSalesFilter;
+  SalesSummary: SalesSummaryRow;
+  SalesSummaryFilter: SalesSummaryFilter;
   Transaction: TransactionRow;
   TransactionConnection: Omit<TransactionConnection, 'edges'> & { edges: Array<ResolversParentTypes['TransactionEdge']> };
   TransactionEdge: Omit<TransactionEdge, 'node'> & { node: ResolversParentTypes['Transaction'] };
@@ -507,8 +587,16 @@ export type PageInfoResolvers<ContextType = Context, ParentType extends Resolver
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
-export type ProductResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Product'] = ResolversParentTypes['Product']> = {
+export type ProductResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Product'] = ResolversParentTypes['Product'], FederationReferenceType extends FederationReferenceTypes['Product'] = FederationReferenceTypes['Product']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Product']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  salesSummary?: Resolver<Maybe<ResolversTypes['ProductSalesSummary']>, ParentType, ContextType>;
+};
+
+export type ProductSalesSummaryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ProductSalesSummary'] = ResolversParentTypes['ProductSalesSummary']> = {
+  revenue?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  transactions?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  units?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type PurchaseSummaryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PurchaseSummary'] = ResolversParentTypes['PurchaseSummary']> = {
@@ -529,6 +617,7 @@ export type QualityCheckResultResolvers<ContextType = Context, ParentType extend
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   dataProducts?: Resolver<ResolversTypes['DataProducts'], ParentType, ContextType>;
   regionalSales?: Resolver<Maybe<Array<ResolversTypes['RegionalSales']>>, ParentType, ContextType, RequireFields<QueryRegionalSalesArgs, 'grain'>>;
+  salesSummary?: Resolver<Maybe<Array<ResolversTypes['SalesSummary']>>, ParentType, ContextType, RequireFields<QuerySalesSummaryArgs, 'groupBy'>>;
   transaction?: Resolver<Maybe<ResolversTypes['Transaction']>, ParentType, ContextType, RequireFields<QueryTransactionArgs, 'id'>>;
 };
 
@@ -541,6 +630,17 @@ export type RegionalSalesResolvers<ContextType = Context, ParentType extends Res
   salesDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   totalRevenue?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
   totalTransactions?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type SalesSummaryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SalesSummary'] = ResolversParentTypes['SalesSummary']> = {
+  averageOrderValue?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+  channel?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  marketplace?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  month?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  paymentMethod?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  totalAmount?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  transactionCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type TransactionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Transaction'] = ResolversParentTypes['Transaction'], FederationReferenceType extends FederationReferenceTypes['Transaction'] = FederationReferenceTypes['Transaction']> = {
@@ -593,10 +693,12 @@ export type Resolvers<ContextType = Context> = {
   Location?: LocationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Product?: ProductResolvers<ContextType>;
+  ProductSalesSummary?: ProductSalesSummaryResolvers<ContextType>;
   PurchaseSummary?: PurchaseSummaryResolvers<ContextType>;
   QualityCheckResult?: QualityCheckResultResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   RegionalSales?: RegionalSalesResolvers<ContextType>;
+  SalesSummary?: SalesSummaryResolvers<ContextType>;
   Transaction?: TransactionResolvers<ContextType>;
   TransactionConnection?: TransactionConnectionResolvers<ContextType>;
   TransactionEdge?: TransactionEdgeResolvers<ContextType>;
