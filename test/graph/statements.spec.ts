@@ -54,13 +54,28 @@ describe("statements per request do not grow with the page", () => {
     expect(counts).toEqual([1, 1, 1]);
   });
 
-  it("products with inventory and locations, shipments with tracking, the access trail: any page size", async () => {
+  it("every root list (products, transactions, shipments, tickets, inventory, suppliers, locations, the trail): any page size", async () => {
     const products = (first: number) =>
       `{ products(first: ${first}) { edges { node { id cost suppliers { supplier { id } } inventoryLevels { available location { id } } } } } }`;
     const trail = (first: number) => `{ accessEvents(first: ${first}) { edges { node { id outcome } } } }`;
+    const transactions = (first: number) =>
+      `{ transactions(first: ${first}, orderBy: { field: DATE, direction: DESC }) { edges { node { id totalAmount items { id product { id salesSummary { units } } } shipments { id } } } } }`;
+    const shipments = (first: number) =>
+      `{ shipments(first: ${first}, filter: { late: false }) { edges { node { id onTime trackingEvents { id } origin { id locationName } } } } }`;
+    const tickets = (first: number) =>
+      `{ supportTickets(first: ${first}, orderBy: { field: CREATED_DATE }) { edges { node { id status } } } }`;
+    const inventory = (first: number) =>
+      `{ inventoryLevels(first: ${first}, orderBy: { field: AVAILABLE }) { edges { node { id available product { id productName } location { id } } } } }`;
+    const lists = (first: number) =>
+      `{ suppliers(first: ${first}) { edges { node { id products { isPrimary product { id } } } } } locations(first: ${first}) { edges { node { id } } } }`;
     for (const [make, role] of [
       [products, "c360_admin"],
       [trail, "auditor"],
+      [transactions, "c360_admin"],
+      [shipments, "logistics_ops"],
+      [tickets, "customer_care"],
+      [inventory, "c360_admin"],
+      [lists, "c360_admin"],
     ] as const) {
       const small = await statements(make(3), {}, role);
       const large = await statements(make(200), {}, role);

@@ -85,6 +85,7 @@ export const entitlements = {
     description: "Support tickets, one by one and aggregated",
     coordinates: [
       "Query.supportSummary",
+      "Query.supportTickets",
       ...on("SupportSummary", "category priority status channel ticketCount ratedCount meanSatisfaction"),
       "Customer.supportTickets",
       ...connection("SupportTicket"),
@@ -106,6 +107,7 @@ export const entitlements = {
     description: "Transactions and their line items",
     coordinates: [
       "Query.transaction",
+      "Query.transactions",
       "Customer.transactions",
       "Customer.id",
       ...connection("Transaction"),
@@ -160,7 +162,8 @@ export const entitlements = {
   "product:readSuppliers": {
     description: "Suppliers and their supply terms",
     coordinates: [
-      "Query.supplier",
+      ...on("Query", "supplier suppliers"),
+      ...connection("Supplier"),
       "Product.suppliers",
       ...on("ProductSupplier", "product supplier isPrimary leadTimeDays"),
       ...on(
@@ -173,6 +176,8 @@ export const entitlements = {
     description: "Inventory levels per location",
     coordinates: [
       "Query.product",
+      "Query.inventoryLevels",
+      ...connection("InventoryLevel"),
       "Product.id",
       "Product.inventoryLevels",
       ...on(
@@ -185,7 +190,8 @@ export const entitlements = {
   "logistics:readShipments": {
     description: "Shipments with destination address and tracking events",
     coordinates: [
-      ...on("Query", "shipment shipmentByTrackingNumber"),
+      ...on("Query", "shipment shipmentByTrackingNumber shipments"),
+      ...connection("Shipment"),
       "Transaction.shipments",
       "Transaction.id",
       ...on(
@@ -206,7 +212,8 @@ export const entitlements = {
   "logistics:readLocations": {
     description: "Warehouses and stores",
     coordinates: [
-      "Query.location",
+      ...on("Query", "location locations"),
+      ...connection("Location"),
       ...on("Location", "id locationName locationType address city state country capacityCubicMeters managerName"),
     ],
   },

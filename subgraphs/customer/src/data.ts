@@ -3,6 +3,7 @@ import { appUsage, customers, loyaltyProgram, supportTickets } from "@c360/db/sc
 import type { Database } from "@c360/db-client";
 import {
   badUserInput,
+  decimalArgument,
   inScope,
   type KeysetPage,
   keysetRows,
@@ -64,8 +65,6 @@ function filterCondition(filter: CustomerFilter | null | undefined): SQL | undef
   if (!filter) return undefined;
   const digits = filter.phone == null ? null : text("filter.phone", filter.phone).replace(/\D/g, "");
   if (digits === "") throw badUserInput("filter.phone", "must hold digits");
-  if (filter.minLifetimeValue != null && !/^-?\d{1,12}(\.\d{1,2})?$/.test(filter.minLifetimeValue))
-    throw badUserInput("filter.minLifetimeValue", "expected a decimal with at most 2 places");
   let countries: readonly string[] | undefined;
   if (filter.marketplace) {
     if (!isMarketplace(filter.marketplace))
@@ -87,7 +86,9 @@ function filterCondition(filter: CustomerFilter | null | undefined): SQL | undef
       ? membership(sql`${loyaltyProgram.loyaltyTier} = ${text("filter.loyaltyTier", filter.loyaltyTier)}`)
       : undefined,
     filter.minLifetimeValue != null
-      ? membership(sql`${loyaltyProgram.lifetimeValue} >= ${filter.minLifetimeValue}`)
+      ? membership(
+          sql`${loyaltyProgram.lifetimeValue} >= ${decimalArgument("filter.minLifetimeValue", filter.minLifetimeValue)}`,
+        )
       : undefined,
   );
 }
@@ -218,4 +219,52 @@ export function supportSummary(
     .groupBy(...keys)
     .orderBy(...keys.map((k) => asc(k)))
     .limit(MAX_LIST_ROWS + 1) as unknown as Promise<SupportSummaryRow[]>;
+}
+
+export interface SupportTicketFilter {
+  status?: string | null;
+  priority?: string | null;
+  category?: string | null;
+  from?: string | null;
+  to?: string | null;
+}
+
+export type SupportTicketOrderField = "ID" | "CREATED_DATE";
+
+const ticketOrders: Record<SupportTicketOrderField, SQL> = {
+  ID: sql`${supportTickets.ticketId}`,
+  CREATED_DATE: sql`${supportTickets.createdDate}`,
+};
+
+/** A ticket is in the viewer's markets through its customer's country. */
+function ticketScoped(scope: MarketScope): SQL | undefined {
+  const inMarkets = scoped(scope);
+  return inMarkets
+    ? sql`exists (select 1 from ${customers} where ${customers.customerId} = ${supportTickets.customerId} and ${inMarkets})`
+    : undefined;
+}
+
+/** One keyset page of the support tickets in the viewer's markets, in `order` (id order by default). */
+export function ticketsPage(
+  db: Database,
+  filter: SupportTicketFilter | null | undefined,
+  order: { field: SupportTicketOrderField; direction?: "ASC" | "DESC" | null } | null | undefined,
+  page: KeysetPage,
+  scope: MarketScope,
+) {
+  return keysetRows(db, {
+    table: supportTickets,
+    key: supportTickets.ticketId,
+    where: and(
+      filter?.status != null ? eq(supportTickets.status, filter.status) : undefined,
+      filter?.priority != null ? eq(supportTickets.priority, filter.priority) : undefined,
+      filter?.category != null ? eq(supportTickets.category, filter.category) : undefined,
+      filter?.from ? sql`${supportTickets.createdDate} >= ${filter.from}::date` : undefined,
+      filter?.to ? sql`${supportTickets.createdDate} < ${filter.to}::date + 1` : undefined,
+      ticketScoped(scope),
+    ),
+    page,
+    descending: order?.direction === "DESC",
+    ...(order ? { orderBy: ticketOrders[order.field] } : {}),
+  });
 }

@@ -1,7 +1,7 @@
 import { shipments, trackingEvents, warehouseLocations } from "@c360/db/schema";
 import type { Database } from "@c360/db-client";
-import { inScope, type MarketScope } from "@c360/subgraph-kit";
-import { and, asc, inArray } from "drizzle-orm";
+import { inScope, type KeysetPage, keysetRows, type MarketScope } from "@c360/subgraph-kit";
+import { and, asc, eq, inArray, not, type SQL, sql } from "drizzle-orm";
 
 export type ShipmentRow = typeof shipments.$inferSelect;
 export type EventRow = typeof trackingEvents.$inferSelect;
@@ -56,4 +56,53 @@ export function locationsByIds(db: Database, ids: readonly string[]): Promise<Lo
     .select()
     .from(warehouseLocations)
     .where(inArray(warehouseLocations.locationId, [...ids]));
+}
+
+export interface ShipmentFilter {
+  deliveryStatus?: string | null;
+  carrier?: string | null;
+  late?: boolean | null;
+  from?: string | null;
+  to?: string | null;
+}
+
+export type ShipmentOrderField = "ID" | "SHIP_DATE" | "ESTIMATED_DELIVERY";
+
+const shipmentOrders: Record<ShipmentOrderField, SQL> = {
+  ID: sql`${shipments.shipmentId}`,
+  SHIP_DATE: sql`${shipments.shipDate}`,
+  ESTIMATED_DELIVERY: sql`${shipments.estimatedDelivery}`,
+};
+
+/** Late: delivered after the estimate, or not delivered and past it (today, UTC). */
+const late = sql`(coalesce(${shipments.actualDelivery}, (now() at time zone 'UTC')::date) > ${shipments.estimatedDelivery})`;
+
+/** One keyset page of the shipments in the viewer's markets, in `order` (id order by default). */
+export function shipmentsPage(
+  db: Database,
+  filter: ShipmentFilter | null | undefined,
+  order: { field: ShipmentOrderField; direction?: "ASC" | "DESC" | null } | null | undefined,
+  page: KeysetPage,
+  scope: MarketScope,
+) {
+  return keysetRows(db, {
+    table: shipments,
+    key: shipments.shipmentId,
+    where: and(
+      filter?.deliveryStatus != null ? eq(shipments.deliveryStatus, filter.deliveryStatus) : undefined,
+      filter?.carrier != null ? eq(shipments.carrier, filter.carrier) : undefined,
+      filter?.late == null ? undefined : filter.late ? late : not(late),
+      filter?.from ? sql`${shipments.shipDate} >= ${filter.from}::date` : undefined,
+      filter?.to ? sql`${shipments.shipDate} <= ${filter.to}::date` : undefined,
+      scoped(scope),
+    ),
+    page,
+    descending: order?.direction === "DESC",
+    ...(order ? { orderBy: shipmentOrders[order.field] } : {}),
+  });
+}
+
+/** One keyset page of locations in id order (they belong to no market). */
+export function locationsPage(db: Database, page: KeysetPage) {
+  return keysetRows(db, { table: warehouseLocations, key: warehouseLocations.locationId, page });
 }

@@ -16,6 +16,8 @@ import {
 export function createLoaders(db: Database, viewer: Viewer) {
   const scope = viewer.markets;
   return {
+    /** The viewer's row scope, for the queries that do not go through a loader. */
+    scope,
     shipment: loader("logistics.shipment", async (ids: readonly string[]) =>
       byKey(ids, await shipmentsByIds(db, ids, scope), (r) => r.shipmentId),
     ),

@@ -1,7 +1,7 @@
 import { inventory, productSuppliers, products, suppliers } from "@c360/db/schema";
 import type { Database } from "@c360/db-client";
 import { type KeysetPage, keysetRows } from "@c360/subgraph-kit";
-import { and, asc, desc, eq, gte, inArray, lte, type SQL } from "drizzle-orm";
+import { and, asc, desc, eq, gte, inArray, lte, not, type SQL, sql } from "drizzle-orm";
 
 export type ProductRow = typeof products.$inferSelect;
 export type SupplierRow = typeof suppliers.$inferSelect;
@@ -67,4 +67,46 @@ export function inventoryByProductIds(db: Database, ids: readonly string[]): Pro
     .from(inventory)
     .where(inArray(inventory.productId, [...ids]))
     .orderBy(asc(inventory.locationId), asc(inventory.inventoryId));
+}
+
+/** One page of suppliers in id order (keyset). */
+export function suppliersPage(db: Database, page: KeysetPage) {
+  return keysetRows(db, { table: suppliers, key: suppliers.supplierId, page });
+}
+
+export interface InventoryFilter {
+  needsReorder?: boolean | null;
+  locationId?: string | null;
+  productId?: string | null;
+}
+
+export type InventoryOrderField = "ID" | "AVAILABLE" | "LAST_UPDATED";
+
+const available = sql`(${inventory.stockQuantity} - ${inventory.reservedQuantity})`;
+const inventoryOrders: Record<InventoryOrderField, SQL> = {
+  ID: sql`${inventory.inventoryId}`,
+  AVAILABLE: available,
+  LAST_UPDATED: sql`${inventory.lastUpdated}`,
+};
+
+/** One keyset page of inventory levels, in `order` (id order by default); `needsReorder` as the field computes it. */
+export function inventoryPage(
+  db: Database,
+  filter: InventoryFilter | null | undefined,
+  order: { field: InventoryOrderField; direction?: "ASC" | "DESC" | null } | null | undefined,
+  page: KeysetPage,
+) {
+  const reorder = sql`${available} <= ${inventory.reorderPoint}`;
+  return keysetRows(db, {
+    table: inventory,
+    key: inventory.inventoryId,
+    where: and(
+      filter?.needsReorder == null ? undefined : filter.needsReorder ? reorder : not(reorder),
+      filter?.locationId != null ? eq(inventory.locationId, filter.locationId) : undefined,
+      filter?.productId != null ? eq(inventory.productId, filter.productId) : undefined,
+    ),
+    page,
+    descending: order?.direction === "DESC",
+    ...(order ? { orderBy: inventoryOrders[order.field] } : {}),
+  });
 }

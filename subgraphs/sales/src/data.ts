@@ -1,8 +1,11 @@
 import { regionalSales, transactionItems, transactions } from "@c360/db/schema";
 import type { Database } from "@c360/db-client";
 import {
+  decimalArgument,
   type Grain,
   inScope,
+  type KeysetPage,
+  keysetRows,
   MAX_LIST_ROWS,
   type MarketScope,
   type OffsetPage,
@@ -19,7 +22,17 @@ export interface TransactionFilter {
   to?: Date | null;
   status?: string | null;
   channel?: string | null;
+  customerId?: string | null;
+  minTotal?: string | null;
 }
+
+export type TransactionOrderField = "ID" | "DATE" | "TOTAL_AMOUNT";
+
+const transactionOrders: Record<TransactionOrderField, SQL> = {
+  ID: sql`${transactions.transactionId}`,
+  DATE: sql`${transactions.transactionDate}`,
+  TOTAL_AMOUNT: sql`${transactions.totalAmount}`,
+};
 
 export interface RegionalSalesFilter {
   from?: string | null;
@@ -48,7 +61,29 @@ function transactionCondition(filter: TransactionFilter | null | undefined): SQL
     filter?.to ? lt(transactions.transactionDate, filter.to) : undefined,
     filter?.status ? eq(transactions.status, filter.status) : undefined,
     filter?.channel ? eq(transactions.channel, filter.channel) : undefined,
+    filter?.customerId != null ? eq(transactions.customerId, filter.customerId) : undefined,
+    filter?.minTotal != null
+      ? sql`${transactions.totalAmount} >= ${decimalArgument("filter.minTotal", filter.minTotal)}`
+      : undefined,
   );
+}
+
+/** One keyset page of the transactions in the viewer's markets, in `order` (id order by default). */
+export function transactionsPage(
+  db: Database,
+  filter: TransactionFilter | null | undefined,
+  order: { field: TransactionOrderField; direction?: "ASC" | "DESC" | null } | null | undefined,
+  page: KeysetPage,
+  scope: MarketScope,
+) {
+  return keysetRows(db, {
+    table: transactions,
+    key: transactions.transactionId,
+    where: and(transactionCondition(filter), scoped(scope)),
+    page,
+    descending: order?.direction === "DESC",
+    ...(order ? { orderBy: transactionOrders[order.field] } : {}),
+  });
 }
 
 export function transactionPages(

@@ -298,6 +298,8 @@ export type Query = {
   dataProducts: DataProducts;
   /** Support tickets aggregated in one SQL GROUP BY by the dimensions in `groupBy` (the others come back null); at most 5,000 rows. */
   supportSummary: Maybe<Array<SupportSummary>>;
+  /** Support tickets of customers in the caller's markets, filtered, in id order unless `orderBy` says otherwise; `first` defaults to 50, at most 500. */
+  supportTickets: Maybe<SupportTicketConnection>;
 };
 
 
@@ -317,6 +319,14 @@ export type QueryCustomersArgs = {
 export type QuerySupportSummaryArgs = {
   filter?: InputMaybe<SupportSummaryFilter>;
   groupBy?: InputMaybe<Array<SupportDimension>>;
+};
+
+
+export type QuerySupportTicketsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<SupportTicketFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<SupportTicketOrder>;
 };
 
 /** A dimension a support summary can be grouped by. */
@@ -405,6 +415,35 @@ export type SupportTicketEdge = {
   /** The ticket. */
   node: SupportTicket;
 };
+
+/** Filters on support tickets; all given conditions must hold. */
+export type SupportTicketFilter = {
+  /** Category: `billing`, `shipping`, `product`, ... */
+  category?: InputMaybe<Scalars['String']['input']>;
+  /** Created on or after this day (UTC). */
+  from?: InputMaybe<Scalars['Date']['input']>;
+  /** Priority: `low`, `medium`, `high`, `urgent`. */
+  priority?: InputMaybe<Scalars['String']['input']>;
+  /** Status: `open`, `in_progress`, `resolved`, `closed`. */
+  status?: InputMaybe<Scalars['String']['input']>;
+  /** Created on or before this day (UTC). */
+  to?: InputMaybe<Scalars['Date']['input']>;
+};
+
+/** How to order support tickets; a cursor belongs to its order. */
+export type SupportTicketOrder = {
+  /** Ascending (the default) or descending. */
+  direction?: InputMaybe<OrderDirection>;
+  /** The value to order by. */
+  field: SupportTicketOrderField;
+};
+
+/** What support tickets can be ordered by; ties are broken by id, in the same direction. */
+export type SupportTicketOrderField =
+  /** When it was opened. */
+  | 'CREATED_DATE'
+  /** Ticket id. */
+  | 'ID';
 
 /** A purchase: online, mobile or in a store. */
 export type Transaction = {
@@ -550,6 +589,9 @@ export type ResolversTypes = {
   SupportTicket: ResolverTypeWrapper<TicketRow>;
   SupportTicketConnection: ResolverTypeWrapper<Omit<SupportTicketConnection, 'edges'> & { edges: Array<ResolversTypes['SupportTicketEdge']> }>;
   SupportTicketEdge: ResolverTypeWrapper<Omit<SupportTicketEdge, 'node'> & { node: ResolversTypes['SupportTicket'] }>;
+  SupportTicketFilter: SupportTicketFilter;
+  SupportTicketOrder: SupportTicketOrder;
+  SupportTicketOrderField: SupportTicketOrderField;
   Transaction: ResolverTypeWrapper<TransactionRef>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
 };
@@ -585,6 +627,8 @@ export type ResolversParentTypes = {
   SupportTicket: TicketRow;
   SupportTicketConnection: Omit<SupportTicketConnection, 'edges'> & { edges: Array<ResolversParentTypes['SupportTicketEdge']> };
   SupportTicketEdge: Omit<SupportTicketEdge, 'node'> & { node: ResolversParentTypes['SupportTicket'] };
+  SupportTicketFilter: SupportTicketFilter;
+  SupportTicketOrder: SupportTicketOrder;
   Transaction: TransactionRef;
   String: Scalars['String']['output'];
 };
@@ -721,6 +765,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   customers?: Resolver<Maybe<ResolversTypes['CustomerConnection']>, ParentType, ContextType, RequireFields<QueryCustomersArgs, 'first'>>;
   dataProducts?: Resolver<ResolversTypes['DataProducts'], ParentType, ContextType>;
   supportSummary?: Resolver<Maybe<Array<ResolversTypes['SupportSummary']>>, ParentType, ContextType, RequireFields<QuerySupportSummaryArgs, 'groupBy'>>;
+  supportTickets?: Resolver<Maybe<ResolversTypes['SupportTicketConnection']>, ParentType, ContextType, RequireFields<QuerySupportTicketsArgs, 'first'>>;
 };
 
 export type SupportSummaryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SupportSummary'] = ResolversParentTypes['SupportSummary']> = {

@@ -97,6 +97,26 @@ export type Location = {
   state: Maybe<Scalars['String']['output']>;
 };
 
+/** A page of locations. */
+export type LocationConnection = {
+  __typename?: 'LocationConnection';
+  /** The locations of this page. */
+  edges: Array<LocationEdge>;
+  /** Where this page ends. */
+  pageInfo: PageInfo;
+  /** Locations, over all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A location in a page. */
+export type LocationEdge = {
+  __typename?: 'LocationEdge';
+  /** Cursor of this location, for `after`. */
+  cursor: Scalars['String']['output'];
+  /** The location. */
+  node: Location;
+};
+
 /** The direction of an order. */
 export type OrderDirection =
   /** Smallest first. */
@@ -132,15 +152,25 @@ export type Query = {
   dataProducts: DataProducts;
   /** A warehouse or store by id (`WH001`, `ST001`); null when there is no such location. */
   location: Maybe<Location>;
+  /** Warehouses and stores in id order; `first` defaults to 50, at most 500. */
+  locations: Maybe<LocationConnection>;
   /** A shipment by id (`SHP001`); null when there is no such shipment. */
   shipment: Maybe<Shipment>;
   /** A shipment by its carrier tracking number; null when there is none. */
   shipmentByTrackingNumber: Maybe<Shipment>;
+  /** Shipments in the caller's markets, filtered, in id order unless `orderBy` says otherwise; `first` defaults to 50, at most 500. */
+  shipments: Maybe<ShipmentConnection>;
 };
 
 
 export type QueryLocationArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryLocationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -151,6 +181,14 @@ export type QueryShipmentArgs = {
 
 export type QueryShipmentByTrackingNumberArgs = {
   trackingNumber: Scalars['String']['input'];
+};
+
+
+export type QueryShipmentsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ShipmentFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<ShipmentOrder>;
 };
 
 /** A parcel on its way from a location to a customer. */
@@ -193,6 +231,57 @@ export type Shipment = {
   /** Weight in kg. */
   weightKg: Maybe<Scalars['Decimal']['output']>;
 };
+
+/** A page of shipments. */
+export type ShipmentConnection = {
+  __typename?: 'ShipmentConnection';
+  /** The shipments of this page. */
+  edges: Array<ShipmentEdge>;
+  /** Where this page ends. */
+  pageInfo: PageInfo;
+  /** Shipments matching the filter, over all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A shipment in a page. */
+export type ShipmentEdge = {
+  __typename?: 'ShipmentEdge';
+  /** Cursor of this shipment, for `after`. */
+  cursor: Scalars['String']['output'];
+  /** The shipment. */
+  node: Shipment;
+};
+
+/** Filters on shipments; all given conditions must hold. */
+export type ShipmentFilter = {
+  /** Carrier: `UPS`, `FedEx`, `DHL`, ... */
+  carrier?: InputMaybe<Scalars['String']['input']>;
+  /** Delivery status: `delivered`, `in_transit`, `out_for_delivery`, `exception`, ... */
+  deliveryStatus?: InputMaybe<Scalars['String']['input']>;
+  /** Shipped on or after this day. */
+  from?: InputMaybe<Scalars['Date']['input']>;
+  /** True: delivered after the estimated delivery, or still undelivered past it (today, UTC). False: the others. */
+  late?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Shipped on or before this day. */
+  to?: InputMaybe<Scalars['Date']['input']>;
+};
+
+/** How to order shipments; a cursor belongs to its order. */
+export type ShipmentOrder = {
+  /** Ascending (the default) or descending. */
+  direction?: InputMaybe<OrderDirection>;
+  /** The value to order by. */
+  field: ShipmentOrderField;
+};
+
+/** What shipments can be ordered by; ties are broken by id, in the same direction. */
+export type ShipmentOrderField =
+  /** Estimated delivery date. */
+  | 'ESTIMATED_DELIVERY'
+  /** Shipment id. */
+  | 'ID'
+  /** Ship date. */
+  | 'SHIP_DATE';
 
 /** A carrier scan of a shipment. */
 export type TrackingEvent = {
@@ -333,12 +422,19 @@ export type ResolversTypes = {
   Grain: Grain;
   Location: ResolverTypeWrapper<LocationRow>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  LocationConnection: ResolverTypeWrapper<Omit<LocationConnection, 'edges'> & { edges: Array<ResolversTypes['LocationEdge']> }>;
+  LocationEdge: ResolverTypeWrapper<Omit<LocationEdge, 'node'> & { node: ResolversTypes['Location'] }>;
   OrderDirection: OrderDirection;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   QualityCheckResult: ResolverTypeWrapper<QualityCheckResult>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Shipment: ResolverTypeWrapper<ShipmentRow>;
+  ShipmentConnection: ResolverTypeWrapper<Omit<ShipmentConnection, 'edges'> & { edges: Array<ResolversTypes['ShipmentEdge']> }>;
+  ShipmentEdge: ResolverTypeWrapper<Omit<ShipmentEdge, 'node'> & { node: ResolversTypes['Shipment'] }>;
+  ShipmentFilter: ShipmentFilter;
+  ShipmentOrder: ShipmentOrder;
+  ShipmentOrderField: ShipmentOrderField;
   TrackingEvent: ResolverTypeWrapper<EventRow>;
   Transaction: ResolverTypeWrapper<Omit<Transaction, 'shipments'> & { shipments?: Maybe<Array<ResolversTypes['Shipment']>> }>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
@@ -356,11 +452,17 @@ export type ResolversParentTypes = {
   Decimal: Scalars['Decimal']['output'];
   Location: LocationRow;
   ID: Scalars['ID']['output'];
+  LocationConnection: Omit<LocationConnection, 'edges'> & { edges: Array<ResolversParentTypes['LocationEdge']> };
+  LocationEdge: Omit<LocationEdge, 'node'> & { node: ResolversParentTypes['Location'] };
   PageInfo: PageInfo;
   Boolean: Scalars['Boolean']['output'];
   QualityCheckResult: QualityCheckResult;
   Query: Record<PropertyKey, never>;
   Shipment: ShipmentRow;
+  ShipmentConnection: Omit<ShipmentConnection, 'edges'> & { edges: Array<ResolversParentTypes['ShipmentEdge']> };
+  ShipmentEdge: Omit<ShipmentEdge, 'node'> & { node: ResolversParentTypes['Shipment'] };
+  ShipmentFilter: ShipmentFilter;
+  ShipmentOrder: ShipmentOrder;
   TrackingEvent: EventRow;
   Transaction: Omit<Transaction, 'shipments'> & { shipments?: Maybe<Array<ResolversParentTypes['Shipment']>> } | FederationReferenceTypes['Transaction'];
   String: Scalars['String']['output'];
@@ -425,6 +527,17 @@ export type LocationResolvers<ContextType = Context, ParentType extends Resolver
   state?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
+export type LocationConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['LocationConnection'] = ResolversParentTypes['LocationConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['LocationEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type LocationEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['LocationEdge'] = ResolversParentTypes['LocationEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Location'], ParentType, ContextType>;
+};
+
 export type PageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -440,8 +553,10 @@ export type QualityCheckResultResolvers<ContextType = Context, ParentType extend
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   dataProducts?: Resolver<ResolversTypes['DataProducts'], ParentType, ContextType>;
   location?: Resolver<Maybe<ResolversTypes['Location']>, ParentType, ContextType, RequireFields<QueryLocationArgs, 'id'>>;
+  locations?: Resolver<Maybe<ResolversTypes['LocationConnection']>, ParentType, ContextType, RequireFields<QueryLocationsArgs, 'first'>>;
   shipment?: Resolver<Maybe<ResolversTypes['Shipment']>, ParentType, ContextType, RequireFields<QueryShipmentArgs, 'id'>>;
   shipmentByTrackingNumber?: Resolver<Maybe<ResolversTypes['Shipment']>, ParentType, ContextType, RequireFields<QueryShipmentByTrackingNumberArgs, 'trackingNumber'>>;
+  shipments?: Resolver<Maybe<ResolversTypes['ShipmentConnection']>, ParentType, ContextType, RequireFields<QueryShipmentsArgs, 'first'>>;
 };
 
 export type ShipmentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Shipment'] = ResolversParentTypes['Shipment'], FederationReferenceType extends FederationReferenceTypes['Shipment'] = FederationReferenceTypes['Shipment']> = {
@@ -464,6 +579,17 @@ export type ShipmentResolvers<ContextType = Context, ParentType extends Resolver
   trackingNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   transaction?: Resolver<Maybe<ResolversTypes['Transaction']>, ParentType, ContextType>;
   weightKg?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+};
+
+export type ShipmentConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ShipmentConnection'] = ResolversParentTypes['ShipmentConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['ShipmentEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ShipmentEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ShipmentEdge'] = ResolversParentTypes['ShipmentEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Shipment'], ParentType, ContextType>;
 };
 
 export type TrackingEventResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TrackingEvent'] = ResolversParentTypes['TrackingEvent']> = {
@@ -489,10 +615,14 @@ export type Resolvers<ContextType = Context> = {
   DateTime?: GraphQLScalarType;
   Decimal?: GraphQLScalarType;
   Location?: LocationResolvers<ContextType>;
+  LocationConnection?: LocationConnectionResolvers<ContextType>;
+  LocationEdge?: LocationEdgeResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   QualityCheckResult?: QualityCheckResultResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Shipment?: ShipmentResolvers<ContextType>;
+  ShipmentConnection?: ShipmentConnectionResolvers<ContextType>;
+  ShipmentEdge?: ShipmentEdgeResolvers<ContextType>;
   TrackingEvent?: TrackingEventResolvers<ContextType>;
   Transaction?: TransactionResolvers<ContextType>;
 };

@@ -1,3 +1,5 @@
+import { keysetConnection, keysetPage, orderName } from "@c360/subgraph-kit";
+import { locationsPage, shipmentsPage } from "../data";
 import type { QueryResolvers } from "../generated/resolvers-types";
 
 export const Query: QueryResolvers = {
@@ -5,4 +7,14 @@ export const Query: QueryResolvers = {
   shipmentByTrackingNumber: (_, { trackingNumber }, { loaders }) =>
     loaders.shipmentByTrackingNumber.load(trackingNumber),
   location: (_, { id }, { loaders }) => loaders.location.load(id),
+  shipments: async (_, { filter, orderBy, first, after }, { db, loaders }, info) => {
+    const page = keysetPage(first, after, info, orderName(orderBy));
+    const { rows, totalCount } = await shipmentsPage(db, filter, orderBy, page, loaders.scope);
+    return keysetConnection(rows, totalCount, page, (row) => row.shipmentId);
+  },
+  locations: async (_, { first, after }, { db }, info) => {
+    const page = keysetPage(first, after, info);
+    const { rows, totalCount } = await locationsPage(db, page);
+    return keysetConnection(rows, totalCount, page, (row) => row.locationId);
+  },
 };

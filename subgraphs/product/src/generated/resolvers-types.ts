@@ -74,6 +74,16 @@ export type Grain =
   /** A calendar year. */
   | 'YEAR';
 
+/** Filters on inventory levels; all given conditions must hold. */
+export type InventoryFilter = {
+  /** The location holding the stock. */
+  locationId?: InputMaybe<Scalars['String']['input']>;
+  /** True: available stock (stock less reserved) at or below the reorder point. False: above it. */
+  needsReorder?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The product stocked. */
+  productId?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** Stock of one product at one location. */
 export type InventoryLevel = {
   __typename?: 'InventoryLevel';
@@ -100,6 +110,43 @@ export type InventoryLevel = {
   /** Units in stock. */
   stockQuantity: Scalars['Int']['output'];
 };
+
+/** A page of inventory levels. */
+export type InventoryLevelConnection = {
+  __typename?: 'InventoryLevelConnection';
+  /** The inventory levels of this page. */
+  edges: Array<InventoryLevelEdge>;
+  /** Where this page ends. */
+  pageInfo: PageInfo;
+  /** Inventory levels matching the filter, over all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An inventory level in a page. */
+export type InventoryLevelEdge = {
+  __typename?: 'InventoryLevelEdge';
+  /** Cursor of this inventory level, for `after`. */
+  cursor: Scalars['String']['output'];
+  /** The inventory level. */
+  node: InventoryLevel;
+};
+
+/** How to order inventory levels; a cursor belongs to its order. */
+export type InventoryOrder = {
+  /** Ascending (the default) or descending. */
+  direction?: InputMaybe<OrderDirection>;
+  /** The value to order by. */
+  field: InventoryOrderField;
+};
+
+/** What inventory levels can be ordered by; ties are broken by id, in the same direction. */
+export type InventoryOrderField =
+  /** Available stock (stock less reserved). */
+  | 'AVAILABLE'
+  /** Inventory id. */
+  | 'ID'
+  /** When the level was last updated. */
+  | 'LAST_UPDATED';
 
 /** A warehouse, distribution center or store. */
 export type Location = {
@@ -225,12 +272,24 @@ export type Query = {
   __typename?: 'Query';
   /** Self-description of the data products behind the graph: owners, tables, freshness, quality. */
   dataProducts: DataProducts;
+  /** Inventory levels, filtered, in id order unless `orderBy` says otherwise; `first` defaults to 50, at most 500. */
+  inventoryLevels: Maybe<InventoryLevelConnection>;
   /** A product by id (`PRD001`); null when there is no such product. */
   product: Maybe<Product>;
   /** Products in id order, filtered; `first` defaults to 50, at most 500. */
   products: Maybe<ProductConnection>;
   /** A supplier by id (`SUP001`); null when there is no such supplier. */
   supplier: Maybe<Supplier>;
+  /** Suppliers in id order; `first` defaults to 50, at most 500. */
+  suppliers: Maybe<SupplierConnection>;
+};
+
+
+export type QueryInventoryLevelsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<InventoryFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<InventoryOrder>;
 };
 
 
@@ -248,6 +307,12 @@ export type QueryProductsArgs = {
 
 export type QuerySupplierArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QuerySuppliersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** A supplier of products. */
@@ -273,6 +338,26 @@ export type Supplier = {
   qualityRating: Maybe<Scalars['Decimal']['output']>;
   /** Name. */
   supplierName: Scalars['String']['output'];
+};
+
+/** A page of suppliers. */
+export type SupplierConnection = {
+  __typename?: 'SupplierConnection';
+  /** The suppliers of this page. */
+  edges: Array<SupplierEdge>;
+  /** Where this page ends. */
+  pageInfo: PageInfo;
+  /** Suppliers, over all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A supplier in a page. */
+export type SupplierEdge = {
+  __typename?: 'SupplierEdge';
+  /** Cursor of this supplier, for `after`. */
+  cursor: Scalars['String']['output'];
+  /** The supplier. */
+  node: Supplier;
 };
 
 
@@ -382,9 +467,14 @@ export type ResolversTypes = {
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Decimal: ResolverTypeWrapper<Scalars['Decimal']['output']>;
   Grain: Grain;
+  InventoryFilter: InventoryFilter;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   InventoryLevel: ResolverTypeWrapper<InventoryRow>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  InventoryLevelConnection: ResolverTypeWrapper<Omit<InventoryLevelConnection, 'edges'> & { edges: Array<ResolversTypes['InventoryLevelEdge']> }>;
+  InventoryLevelEdge: ResolverTypeWrapper<Omit<InventoryLevelEdge, 'node'> & { node: ResolversTypes['InventoryLevel'] }>;
+  InventoryOrder: InventoryOrder;
+  InventoryOrderField: InventoryOrderField;
   Location: ResolverTypeWrapper<Location>;
   OrderDirection: OrderDirection;
   PageInfo: ResolverTypeWrapper<PageInfo>;
@@ -396,6 +486,8 @@ export type ResolversTypes = {
   QualityCheckResult: ResolverTypeWrapper<QualityCheckResult>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Supplier: ResolverTypeWrapper<SupplierRow>;
+  SupplierConnection: ResolverTypeWrapper<Omit<SupplierConnection, 'edges'> & { edges: Array<ResolversTypes['SupplierEdge']> }>;
+  SupplierEdge: ResolverTypeWrapper<Omit<SupplierEdge, 'node'> & { node: ResolversTypes['Supplier'] }>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
 };
 
@@ -409,9 +501,13 @@ export type ResolversParentTypes = {
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   Decimal: Scalars['Decimal']['output'];
+  InventoryFilter: InventoryFilter;
+  Boolean: Scalars['Boolean']['output'];
   InventoryLevel: InventoryRow;
   ID: Scalars['ID']['output'];
-  Boolean: Scalars['Boolean']['output'];
+  InventoryLevelConnection: Omit<InventoryLevelConnection, 'edges'> & { edges: Array<ResolversParentTypes['InventoryLevelEdge']> };
+  InventoryLevelEdge: Omit<InventoryLevelEdge, 'node'> & { node: ResolversParentTypes['InventoryLevel'] };
+  InventoryOrder: InventoryOrder;
   Location: Location;
   PageInfo: PageInfo;
   Product: ProductRow;
@@ -422,6 +518,8 @@ export type ResolversParentTypes = {
   QualityCheckResult: QualityCheckResult;
   Query: Record<PropertyKey, never>;
   Supplier: SupplierRow;
+  SupplierConnection: Omit<SupplierConnection, 'edges'> & { edges: Array<ResolversParentTypes['SupplierEdge']> };
+  SupplierEdge: Omit<SupplierEdge, 'node'> & { node: ResolversParentTypes['Supplier'] };
   String: Scalars['String']['output'];
 };
 
@@ -485,6 +583,17 @@ export type InventoryLevelResolvers<ContextType = Context, ParentType extends Re
   stockQuantity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type InventoryLevelConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['InventoryLevelConnection'] = ResolversParentTypes['InventoryLevelConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['InventoryLevelEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type InventoryLevelEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['InventoryLevelEdge'] = ResolversParentTypes['InventoryLevelEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['InventoryLevel'], ParentType, ContextType>;
+};
+
 export type LocationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Location'] = ResolversParentTypes['Location']> = {
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
@@ -541,9 +650,11 @@ export type QualityCheckResultResolvers<ContextType = Context, ParentType extend
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   dataProducts?: Resolver<ResolversTypes['DataProducts'], ParentType, ContextType>;
+  inventoryLevels?: Resolver<Maybe<ResolversTypes['InventoryLevelConnection']>, ParentType, ContextType, RequireFields<QueryInventoryLevelsArgs, 'first'>>;
   product?: Resolver<Maybe<ResolversTypes['Product']>, ParentType, ContextType, RequireFields<QueryProductArgs, 'id'>>;
   products?: Resolver<Maybe<ResolversTypes['ProductConnection']>, ParentType, ContextType, RequireFields<QueryProductsArgs, 'first'>>;
   supplier?: Resolver<Maybe<ResolversTypes['Supplier']>, ParentType, ContextType, RequireFields<QuerySupplierArgs, 'id'>>;
+  suppliers?: Resolver<Maybe<ResolversTypes['SupplierConnection']>, ParentType, ContextType, RequireFields<QuerySuppliersArgs, 'first'>>;
 };
 
 export type SupplierResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Supplier'] = ResolversParentTypes['Supplier'], FederationReferenceType extends FederationReferenceTypes['Supplier'] = FederationReferenceTypes['Supplier']> = {
@@ -560,6 +671,17 @@ export type SupplierResolvers<ContextType = Context, ParentType extends Resolver
   supplierName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type SupplierConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SupplierConnection'] = ResolversParentTypes['SupplierConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['SupplierEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type SupplierEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SupplierEdge'] = ResolversParentTypes['SupplierEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Supplier'], ParentType, ContextType>;
+};
+
 export type Resolvers<ContextType = Context> = {
   BigInt?: GraphQLScalarType;
   DataProduct?: DataProductResolvers<ContextType>;
@@ -568,6 +690,8 @@ export type Resolvers<ContextType = Context> = {
   DateTime?: GraphQLScalarType;
   Decimal?: GraphQLScalarType;
   InventoryLevel?: InventoryLevelResolvers<ContextType>;
+  InventoryLevelConnection?: InventoryLevelConnectionResolvers<ContextType>;
+  InventoryLevelEdge?: InventoryLevelEdgeResolvers<ContextType>;
   Location?: LocationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Product?: ProductResolvers<ContextType>;
@@ -577,6 +701,8 @@ export type Resolvers<ContextType = Context> = {
   QualityCheckResult?: QualityCheckResultResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Supplier?: SupplierResolvers<ContextType>;
+  SupplierConnection?: SupplierConnectionResolvers<ContextType>;
+  SupplierEdge?: SupplierEdgeResolvers<ContextType>;
 };
 
 export type DirectiveResolvers<ContextType = Context> = {

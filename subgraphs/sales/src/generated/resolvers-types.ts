@@ -174,6 +174,8 @@ export type Query = {
   salesSummary: Maybe<Array<SalesSummary>>;
   /** A transaction by id (`TXN001`); null when there is no such transaction. */
   transaction: Maybe<Transaction>;
+  /** Transactions in the caller's markets, filtered, in id order unless `orderBy` says otherwise; `first` defaults to 50, at most 500. */
+  transactions: Maybe<TransactionConnection>;
 };
 
 
@@ -191,6 +193,14 @@ export type QuerySalesSummaryArgs = {
 
 export type QueryTransactionArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryTransactionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<TransactionFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<TransactionOrder>;
 };
 
 /** Sales of one region over one period. */
@@ -327,12 +337,16 @@ export type TransactionEdge = {
   node: Transaction;
 };
 
-/** Filters on a customer's transactions; all given conditions must hold. */
+/** Filters on transactions; all given conditions must hold. */
 export type TransactionFilter = {
   /** Channel: `online`, `mobile`, `store`. */
   channel?: InputMaybe<Scalars['String']['input']>;
+  /** The buyer's customer id (needs the right to read who bought). */
+  customerId?: InputMaybe<Scalars['ID']['input']>;
   /** At or after this instant. */
   from?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Total amount at least this. */
+  minTotal?: InputMaybe<Scalars['Decimal']['input']>;
   /** Status: `completed`, `refunded`, `cancelled`. */
   status?: InputMaybe<Scalars['String']['input']>;
   /** Before this instant. */
@@ -357,6 +371,23 @@ export type TransactionItem = {
   /** Price of one unit. */
   unitPrice: Scalars['Decimal']['output'];
 };
+
+/** How to order transactions; a cursor belongs to its order. */
+export type TransactionOrder = {
+  /** Ascending (the default) or descending. */
+  direction?: InputMaybe<OrderDirection>;
+  /** The value to order by. */
+  field: TransactionOrderField;
+};
+
+/** What transactions can be ordered by; ties are broken by id, in the same direction. */
+export type TransactionOrderField =
+  /** When it took place. */
+  | 'DATE'
+  /** Transaction id. */
+  | 'ID'
+  /** Its total amount. */
+  | 'TOTAL_AMOUNT';
 
 
 
@@ -490,6 +521,8 @@ export type ResolversTypes = {
   TransactionEdge: ResolverTypeWrapper<Omit<TransactionEdge, 'node'> & { node: ResolversTypes['Transaction'] }>;
   TransactionFilter: TransactionFilter;
   TransactionItem: ResolverTypeWrapper<ItemRow>;
+  TransactionOrder: TransactionOrder;
+  TransactionOrderField: TransactionOrderField;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
 };
 
@@ -522,6 +555,7 @@ export type ResolversParentTypes = {
   TransactionEdge: Omit<TransactionEdge, 'node'> & { node: ResolversParentTypes['Transaction'] };
   TransactionFilter: TransactionFilter;
   TransactionItem: ItemRow;
+  TransactionOrder: TransactionOrder;
   String: Scalars['String']['output'];
 };
 
@@ -619,6 +653,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   regionalSales?: Resolver<Maybe<Array<ResolversTypes['RegionalSales']>>, ParentType, ContextType, RequireFields<QueryRegionalSalesArgs, 'grain'>>;
   salesSummary?: Resolver<Maybe<Array<ResolversTypes['SalesSummary']>>, ParentType, ContextType, RequireFields<QuerySalesSummaryArgs, 'groupBy'>>;
   transaction?: Resolver<Maybe<ResolversTypes['Transaction']>, ParentType, ContextType, RequireFields<QueryTransactionArgs, 'id'>>;
+  transactions?: Resolver<Maybe<ResolversTypes['TransactionConnection']>, ParentType, ContextType, RequireFields<QueryTransactionsArgs, 'first'>>;
 };
 
 export type RegionalSalesResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RegionalSales'] = ResolversParentTypes['RegionalSales']> = {

@@ -1,10 +1,27 @@
 import { isMarketplace, marketplaces } from "@c360/db";
-import { badUserInput, boundedList } from "@c360/subgraph-kit";
-import { regionalSalesSeries, salesSummary } from "../data";
+import {
+  argumentsUsed,
+  badUserInput,
+  boundedList,
+  keysetConnection,
+  keysetPage,
+  orderName,
+  refuseUnreadable,
+} from "@c360/subgraph-kit";
+import { regionalSalesSeries, salesSummary, transactionsPage } from "../data";
 import type { QueryResolvers } from "../generated/resolvers-types";
+
+/** What a transaction filter reveals beyond the transaction itself: who bought. */
+const revealed: Record<string, string[]> = { customerId: ["Transaction.customer"] };
 
 export const Query: QueryResolvers = {
   transaction: (_, { id }, { loaders }) => loaders.transaction.load(id),
+  transactions: async (_, { filter, orderBy, first, after }, { db, loaders, viewer }, info) => {
+    refuseUnreadable(viewer, revealed, argumentsUsed(filter, orderBy));
+    const page = keysetPage(first, after, info, orderName(orderBy));
+    const { rows, totalCount } = await transactionsPage(db, filter, orderBy, page, loaders.scope);
+    return keysetConnection(rows, totalCount, page, (row) => row.transactionId);
+  },
   regionalSales: async (_, { filter, grain }, { db, loaders }) => {
     const rows = boundedList(await regionalSalesSeries(db, filter, grain, loaders.scope), "filter");
     return rows.map((row) => ({ ...row, grain }));

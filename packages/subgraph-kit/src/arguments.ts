@@ -1,0 +1,41 @@
+import { forbidden, mayRead, type Viewer } from "@c360/auth";
+import { badUserInput } from "./errors";
+
+/**
+ * The arguments a list was given, as names: each filter field with a value, and `orderBy.<FIELD>`.
+ */
+export function argumentsUsed(
+  filter: Readonly<Record<string, unknown>> | null | undefined,
+  orderBy?: { field: string } | null,
+): string[] {
+  return [
+    ...Object.entries(filter ?? {}).flatMap(([name, value]) => (value == null ? [] : [name])),
+    ...(orderBy ? [`orderBy.${orderBy.field}`] : []),
+  ];
+}
+
+/**
+ * Filtering or ordering by a value asks the same question as reading it: a caller who may not read
+ * a field may not filter or order by it either (a role without PII cannot probe emails through a
+ * filter). `revealed` maps each argument (`email`, `orderBy.LAST_NAME`) to the coordinates it
+ * reveals; the first one the viewer may not read is refused as FORBIDDEN, naming it.
+ */
+export function refuseUnreadable(
+  viewer: Viewer,
+  revealed: Readonly<Record<string, readonly string[]>>,
+  used: readonly string[],
+): void {
+  for (const name of used)
+    for (const coordinate of Object.hasOwn(revealed, name) ? (revealed[name] ?? []) : [])
+      if (!mayRead(viewer.entitlements, coordinate)) throw forbidden(coordinate);
+}
+
+/** The name of an order, as cursors carry it (`DATE:DESC`); undefined for the list's key order. */
+export const orderName = (orderBy: { field: string; direction?: string | null } | null | undefined) =>
+  orderBy ? `${orderBy.field}:${orderBy.direction ?? "ASC"}` : undefined;
+
+/** A decimal argument (money) as SQL can compare it: at most 12 digits before the point and 2 after. */
+export function decimalArgument(name: string, value: string): string {
+  if (!/^-?\d{1,12}(\.\d{1,2})?$/.test(value)) throw badUserInput(name, "expected a decimal with at most 2 places");
+  return value;
+}
