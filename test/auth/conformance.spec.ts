@@ -71,6 +71,7 @@ beforeAll(async () => {
     "Query.discoverKpis": kpi,
     "Query.purchaseKpis": kpi,
     "Query.fulfillmentKpis": kpi,
+    "Query.funnel": kpi,
     "Query.explainAccess": '(role: "auditor", document: "{ dataProducts { customer { name } } }")',
     "Marketplace.discoverKpis": marketKpi,
     "Marketplace.purchaseKpis": marketKpi,

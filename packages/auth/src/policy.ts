@@ -217,6 +217,16 @@ export const entitlements = {
       ...on("Location", "id locationName locationType address city state country capacityCubicMeters managerName"),
     ],
   },
+  "cx:readFunnel": {
+    description: "The curated cross-stage funnel: impressions to on-time deliveries, conversions and NPS",
+    coordinates: [
+      "Query.funnel",
+      ...on(
+        "FunnelPeriod",
+        "periodStart grain marketplace primeFlag listImpressions pdpViews addToCarts orders deliveredOrders onTimeDeliveries pdpViewRate addToCartRate orderRate deliveryRate onTimeRate npsScore",
+      ),
+    ],
+  },
   "cx:readMarketplace": {
     description: "CX marketplaces",
     coordinates: ["Query.marketplace", ...on("Marketplace", "code name")],
@@ -312,7 +322,15 @@ export const roles = {
   cx_discover_analyst: ["meta:read", "cx:readMarketplace", "cx:readDiscover"],
   cx_purchase_analyst: ["meta:read", "cx:readMarketplace", "cx:readPurchase"],
   cx_fulfillment_analyst: ["meta:read", "cx:readMarketplace", "cx:readFulfillment"],
-  cx_lead: ["meta:read", "cx:readMarketplace", "cx:readDiscover", "cx:readPurchase", "cx:readFulfillment"],
+  cx_lead: [
+    "meta:read",
+    "cx:readMarketplace",
+    "cx:readDiscover",
+    "cx:readPurchase",
+    "cx:readFulfillment",
+    "cx:readFunnel",
+  ],
+  cx_funnel_analyst: ["meta:read", "cx:readMarketplace", "cx:readFunnel"],
   auditor: ["graph:paginate", "meta:read", "audit:read"],
 } as const satisfies Record<string, readonly EntitlementName[]>;
 

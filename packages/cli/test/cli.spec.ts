@@ -116,17 +116,17 @@ describe("the c360 CLI", () => {
   it("prints the access matrix offline as CSV and Markdown", async () => {
     const csv = (await c360("access-matrix", "--format", "csv")).stdout.split("\n");
     expect(csv[0]).toBe(
-      "coordinate,c360_admin,customer_care,marketing_analyst,sales_analyst,merchandiser,logistics_ops,cx_discover_analyst,cx_purchase_analyst,cx_fulfillment_analyst,cx_lead,auditor",
+      "coordinate,c360_admin,customer_care,marketing_analyst,sales_analyst,merchandiser,logistics_ops,cx_discover_analyst,cx_purchase_analyst,cx_fulfillment_analyst,cx_lead,cx_funnel_analyst,auditor",
     );
-    expect(csv).toContain("Customer.email,yes,yes,,,,,,,,,");
-    expect(csv).toContain("Product.cost,yes,,,,yes,,,,,,");
+    expect(csv).toContain("Customer.email,yes,yes,,,,,,,,,,");
+    expect(csv).toContain("Product.cost,yes,,,,yes,,,,,,,");
     const md = (await c360("access-matrix")).stdout.split("\n");
-    expect(md).toContain("| Customer.customerSegment | yes | yes | yes | yes |  |  |  |  |  |  |  |");
+    expect(md).toContain("| Customer.customerSegment | yes | yes | yes | yes |  |  |  |  |  |  |  |  |");
   });
 
   it("prints the roles table, which the README shows verbatim", async () => {
     const table = (await c360("roles")).stdout.trim();
-    expect(table.split("\n")).toHaveLength(2 + 11);
+    expect(table.split("\n")).toHaveLength(2 + 12);
     expect(table).toContain("| `auditor` | `graph:paginate`, `meta:read`, `audit:read` |");
     const readme = readFileSync(join(import.meta.dirname, "../../../README.md"), "utf8");
     const shown = /<!-- roles:start -->\n([\s\S]*?)\n<!-- roles:end -->/.exec(readme)?.[1];

@@ -88,3 +88,77 @@ export function kpiSeries(
 /** The marketplace entity for `code`, or null for a code that is not a CX marketplace or not in scope. */
 export const marketplaceRef = (code: string, markets: readonly string[] | null): MarketplaceRef | null =>
   isMarketplace(code) && (markets === null || markets.includes(code)) ? { code } : null;
+
+export interface FunnelRow {
+  periodStart: string;
+  marketplace: string | null;
+  primeFlag: number | null;
+  listImpressions: string;
+  pdpViews: string;
+  addToCarts: string;
+  orders: string;
+  deliveredOrders: string;
+  onTimeDeliveries: string;
+  pdpViewRate: number | null;
+  addToCartRate: number | null;
+  orderRate: number | null;
+  deliveryRate: number | null;
+  onTimeRate: number | null;
+  npsScore: number | null;
+}
+
+const ratio = (numerator: bigint, denominator: bigint) =>
+  denominator === 0n ? null : Number(numerator) / Number(denominator);
+
+/**
+ * The funnel: each stage rolled up by the same rules and grouping (three statements, one per stage,
+ * run together), joined on period and segment. A segment missing from a stage counts zero there.
+ */
+export async function funnelSeries(
+  db: Database,
+  filter: KpiFilter,
+  grain: Grain,
+  groupBy: readonly KpiDimension[],
+  scope: MarketScope,
+): Promise<FunnelRow[]> {
+  const [discover, purchase, fulfillment] = await Promise.all([
+    kpiSeries(db, "discover", filter, grain, groupBy, scope, new Set(["listImpressions", "pdpViews"])),
+    kpiSeries(db, "purchase", filter, grain, groupBy, scope, new Set(["atc", "orders"])),
+    kpiSeries(db, "fulfillment", filter, grain, groupBy, scope, new Set(["orders", "otdRate", "npsScore"])),
+  ]);
+  const keyOf = (r: KpiRow) => `${r.periodStart}|${r.marketplace ?? ""}|${r.primeFlag ?? ""}`;
+  const segments = new Map<string, KpiRow>();
+  for (const r of [...discover, ...purchase, ...fulfillment]) if (!segments.has(keyOf(r))) segments.set(keyOf(r), r);
+  const index = (rows: KpiRow[]) => new Map(rows.map((r) => [keyOf(r), r]));
+  const [d, p, f] = [index(discover), index(purchase), index(fulfillment)];
+  const count = (row: KpiRow | undefined, key: string) => BigInt((row?.[key] as string | undefined) ?? "0");
+  return [...segments]
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([key, segment]) => {
+      const [dr, pr, fr] = [d.get(key), p.get(key), f.get(key)];
+      const impressions = count(dr, "listImpressions");
+      const views = count(dr, "pdpViews");
+      const carts = count(pr, "atc");
+      const orders = count(pr, "orders");
+      const delivered = count(fr, "orders");
+      const otd = fr?.otdRate as number | null | undefined;
+      const onTime = otd == null ? 0n : BigInt(Math.round(otd * Number(delivered)));
+      return {
+        periodStart: segment.periodStart,
+        marketplace: segment.marketplace,
+        primeFlag: segment.primeFlag,
+        listImpressions: impressions.toString(),
+        pdpViews: views.toString(),
+        addToCarts: carts.toString(),
+        orders: orders.toString(),
+        deliveredOrders: delivered.toString(),
+        onTimeDeliveries: onTime.toString(),
+        pdpViewRate: ratio(views, impressions),
+        addToCartRate: ratio(carts, views),
+        orderRate: ratio(orders, carts),
+        deliveryRate: ratio(delivered, orders),
+        onTimeRate: ratio(onTime, delivered),
+        npsScore: (fr?.npsScore as number | null | undefined) ?? null,
+      };
+    });
+}

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase, type TestDatabase } from "../../../test/testkit/database";
+import { viewerFor } from "../../../test/testkit/identity";
 import { executeSubgraph } from "../../../test/testkit/subgraph";
 import { subgraph } from "../src/schema";
 
@@ -23,6 +24,11 @@ beforeAll(async () => {
     ('2025-04-01', 'DE', 0, 30, 0.5, 20, 3, 0.1, 0, 0.0, -10, 6, 0.4, 0.3),
     ('2025-06-01', 'US', 0, 3000000000, 1.0, 1, 0, 0.0, 0, 0.0, 0, 0, 0.1, 0.0),
     ('2025-06-02', 'US', 0, 9007196254740993, 1.0, 1, 0, 0.0, 0, 0.0, 0, 0, 0.1, 0.0)`);
+  await t.db.query(`INSERT INTO cx.kpi_purchase_daily
+    (dt, marketplace, prime_flag, pdp_views, atc, pdp_sess, orders, co_attempts, co_errors, payments, declines,
+     ces_buy_responses) VALUES
+    ('2025-03-31', 'DE', 0, 90, 40, 80, 10, 12, 1, 11, 1, 0),
+    ('2025-04-01', 'DE', 0, 60, 20, 50, 30, 31, 0, 30, 0, 0)`);
 });
 afterAll(() => t.dispose());
 
@@ -235,6 +241,70 @@ describe("KPI rollups", () => {
       { periodStart: "2025-06-02", orders: 9_007_196_254_740_993 },
     ]);
     expect(await orders("TOTAL")).toEqual([{ periodStart: "2025-06-01", orders: "9007199254740993" }]);
+  });
+
+  it("the funnel: the three stages joined per period and segment, conversions from summed counts, NPS weighted", async () => {
+    const funnel = `{ funnel(filter: { from: "2025-03-01", to: "2025-04-30" }, grain: TOTAL, groupBy: [MARKETPLACE]) {
+      periodStart grain marketplace primeFlag listImpressions pdpViews addToCarts orders deliveredOrders onTimeDeliveries
+      pdpViewRate addToCartRate orderRate deliveryRate onTimeRate npsScore } }`;
+    expect(await rows(funnel, {})).toEqual([
+      {
+        periodStart: "2025-03-01",
+        grain: "TOTAL",
+        marketplace: "DE",
+        primeFlag: null,
+        listImpressions: 5000,
+        pdpViews: 200,
+        addToCarts: 60,
+        orders: 40,
+        deliveredOrders: 40,
+        onTimeDeliveries: 24,
+        pdpViewRate: 200 / 5000,
+        addToCartRate: 60 / 200,
+        orderRate: 40 / 60,
+        deliveryRate: 1,
+        onTimeRate: 24 / 40,
+        npsScore: (50 * 2 - 10 * 6) / 8,
+      },
+      {
+        periodStart: "2025-03-01",
+        grain: "TOTAL",
+        marketplace: "FR",
+        primeFlag: null,
+        listImpressions: 1000,
+        pdpViews: 100,
+        addToCarts: 0,
+        orders: 0,
+        deliveredOrders: 0,
+        onTimeDeliveries: 0,
+        pdpViewRate: 0.1,
+        addToCartRate: 0,
+        orderRate: null,
+        deliveryRate: null,
+        onTimeRate: null,
+        npsScore: null,
+      },
+    ]);
+  });
+
+  it("cx_funnel_analyst reads the funnel but no single stage's detail", async () => {
+    const viewer = viewerFor("cx_funnel_analyst");
+    const funnel = await executeSubgraph(
+      subgraph,
+      t.db,
+      '{ funnel(filter: { from: "2025-04-01", to: "2025-04-30" }, grain: MONTH) { orders onTimeRate } }',
+      {},
+      viewer,
+    );
+    expect(funnel.errors).toBeUndefined();
+    const stage = await executeSubgraph(
+      subgraph,
+      t.db,
+      '{ discoverKpis(filter: { from: "2025-04-01", to: "2025-04-30" }) { dpvr } }',
+      {},
+      viewer,
+    );
+    expect(stage.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
   });
 
   it("groups by nothing: one row per period over all marketplaces and prime flags", async () => {

@@ -152,6 +152,47 @@ export type FulfillmentKpi = {
   wismoContacts: Scalars['BigInt']['output'];
 };
 
+/**
+ * One period and segment of the funnel, from list impressions to on-time deliveries, joined across the
+ * Discover, Purchase and Fulfillment stages: counts summed, each step's conversion recomputed from the
+ * summed counts (null on a zero denominator), NPS weighted by its responses.
+ */
+export type FunnelPeriod = {
+  __typename?: 'FunnelPeriod';
+  /** addToCarts / pdpViews. */
+  addToCartRate: Maybe<Scalars['Float']['output']>;
+  /** Add-to-carts (Purchase). */
+  addToCarts: Scalars['BigInt']['output'];
+  /** Orders delivered (Fulfillment). */
+  deliveredOrders: Scalars['BigInt']['output'];
+  /** deliveredOrders / orders. */
+  deliveryRate: Maybe<Scalars['Float']['output']>;
+  /** The period's length. */
+  grain: Grain;
+  /** List impressions (Discover). */
+  listImpressions: Scalars['BigInt']['output'];
+  /** Marketplace code; null unless grouped by MARKETPLACE. */
+  marketplace: Maybe<Scalars['String']['output']>;
+  /** Net promoter score, weighted by its responses. */
+  npsScore: Maybe<Scalars['Float']['output']>;
+  /** Orders delivered on time (Fulfillment: on-time rate times delivered orders, summed). */
+  onTimeDeliveries: Scalars['BigInt']['output'];
+  /** onTimeDeliveries / deliveredOrders. */
+  onTimeRate: Maybe<Scalars['Float']['output']>;
+  /** orders / addToCarts. */
+  orderRate: Maybe<Scalars['Float']['output']>;
+  /** Orders (Purchase). */
+  orders: Scalars['BigInt']['output'];
+  /** pdpViews / listImpressions. */
+  pdpViewRate: Maybe<Scalars['Float']['output']>;
+  /** Product detail page views (Discover). */
+  pdpViews: Scalars['BigInt']['output'];
+  /** First day of the period. */
+  periodStart: Scalars['Date']['output'];
+  /** Prime flag (0 or 1); null unless grouped by PRIME_FLAG. */
+  primeFlag: Maybe<Scalars['Int']['output']>;
+};
+
 /** Length of a reporting period, on the UTC date; a period's start is its first day. */
 export type Grain =
   /** One calendar day. */
@@ -332,6 +373,8 @@ export type Query = {
   discoverKpis: Maybe<Array<DiscoverKpi>>;
   /** Fulfillment KPIs over a date range, rolled up to `grain` and grouped by `groupBy`; at most 5,000 rows. */
   fulfillmentKpis: Maybe<Array<FulfillmentKpi>>;
+  /** The curated cross-stage funnel over a date range, rolled up to `grain` and grouped by `groupBy`; at most 5,000 rows. */
+  funnel: Maybe<Array<FunnelPeriod>>;
   /** A CX marketplace by code (`US`, `UK`, ...); null for an unknown code. */
   marketplace: Maybe<Marketplace>;
   /** Purchase KPIs over a date range, rolled up to `grain` and grouped by `groupBy`; at most 5,000 rows. */
@@ -347,6 +390,13 @@ export type QueryDiscoverKpisArgs = {
 
 
 export type QueryFulfillmentKpisArgs = {
+  filter: KpiFilter;
+  grain?: InputMaybe<Grain>;
+  groupBy?: InputMaybe<Array<KpiDimension>>;
+};
+
+
+export type QueryFunnelArgs = {
   filter: KpiFilter;
   grain?: InputMaybe<Grain>;
   groupBy?: InputMaybe<Array<KpiDimension>>;
@@ -470,6 +520,7 @@ export type ResolversTypes = {
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   FulfillmentKpi: ResolverTypeWrapper<KpiSeriesRow>;
+  FunnelPeriod: ResolverTypeWrapper<FunnelPeriod>;
   Grain: Grain;
   KpiDimension: KpiDimension;
   KpiFilter: KpiFilter;
@@ -496,6 +547,7 @@ export type ResolversParentTypes = {
   Float: Scalars['Float']['output'];
   Boolean: Scalars['Boolean']['output'];
   FulfillmentKpi: KpiSeriesRow;
+  FunnelPeriod: FunnelPeriod;
   KpiFilter: KpiFilter;
   Marketplace: MarketplaceRef;
   PageInfo: PageInfo;
@@ -596,6 +648,25 @@ export type FulfillmentKpiResolvers<ContextType = Context, ParentType extends Re
   wismoContacts?: Resolver<ResolversTypes['BigInt'], ParentType, ContextType>;
 };
 
+export type FunnelPeriodResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FunnelPeriod'] = ResolversParentTypes['FunnelPeriod']> = {
+  addToCartRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  addToCarts?: Resolver<ResolversTypes['BigInt'], ParentType, ContextType>;
+  deliveredOrders?: Resolver<ResolversTypes['BigInt'], ParentType, ContextType>;
+  deliveryRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  grain?: Resolver<ResolversTypes['Grain'], ParentType, ContextType>;
+  listImpressions?: Resolver<ResolversTypes['BigInt'], ParentType, ContextType>;
+  marketplace?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  npsScore?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  onTimeDeliveries?: Resolver<ResolversTypes['BigInt'], ParentType, ContextType>;
+  onTimeRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  orderRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  orders?: Resolver<ResolversTypes['BigInt'], ParentType, ContextType>;
+  pdpViewRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  pdpViews?: Resolver<ResolversTypes['BigInt'], ParentType, ContextType>;
+  periodStart?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  primeFlag?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
 export type MarketplaceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Marketplace'] = ResolversParentTypes['Marketplace'], FederationReferenceType extends FederationReferenceTypes['Marketplace'] = FederationReferenceTypes['Marketplace']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Marketplace']> | FederationReferenceType, FederationReferenceType, ContextType>;
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -655,6 +726,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   dataProducts?: Resolver<ResolversTypes['DataProducts'], ParentType, ContextType>;
   discoverKpis?: Resolver<Maybe<Array<ResolversTypes['DiscoverKpi']>>, ParentType, ContextType, RequireFields<QueryDiscoverKpisArgs, 'filter' | 'grain' | 'groupBy'>>;
   fulfillmentKpis?: Resolver<Maybe<Array<ResolversTypes['FulfillmentKpi']>>, ParentType, ContextType, RequireFields<QueryFulfillmentKpisArgs, 'filter' | 'grain' | 'groupBy'>>;
+  funnel?: Resolver<Maybe<Array<ResolversTypes['FunnelPeriod']>>, ParentType, ContextType, RequireFields<QueryFunnelArgs, 'filter' | 'grain' | 'groupBy'>>;
   marketplace?: Resolver<Maybe<ResolversTypes['Marketplace']>, ParentType, ContextType, RequireFields<QueryMarketplaceArgs, 'code'>>;
   purchaseKpis?: Resolver<Maybe<Array<ResolversTypes['PurchaseKpi']>>, ParentType, ContextType, RequireFields<QueryPurchaseKpisArgs, 'filter' | 'grain' | 'groupBy'>>;
 };
@@ -668,6 +740,7 @@ export type Resolvers<ContextType = Context> = {
   Decimal?: GraphQLScalarType;
   DiscoverKpi?: DiscoverKpiResolvers<ContextType>;
   FulfillmentKpi?: FulfillmentKpiResolvers<ContextType>;
+  FunnelPeriod?: FunnelPeriodResolvers<ContextType>;
   Marketplace?: MarketplaceResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   PurchaseKpi?: PurchaseKpiResolvers<ContextType>;

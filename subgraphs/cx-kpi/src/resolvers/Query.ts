@@ -1,5 +1,5 @@
 import { boundedList, selectedFields } from "@c360/subgraph-kit";
-import { kpiSeries, marketplaceRef, validateKpiFilter } from "../data";
+import { funnelSeries, kpiSeries, marketplaceRef, validateKpiFilter } from "../data";
 import type { QueryResolvers } from "../generated/resolvers-types";
 import type { KpiStage } from "../rollup";
 
@@ -19,4 +19,9 @@ export const Query: QueryResolvers = {
   purchaseKpis: series("purchase"),
   fulfillmentKpis: series("fulfillment"),
   marketplace: (_, { code }, { viewer }) => marketplaceRef(code, viewer.markets),
+  funnel: async (_, { filter, grain, groupBy }, { db, viewer }) => {
+    validateKpiFilter(filter);
+    const rows = await funnelSeries(db, filter, grain, groupBy ?? [], viewer.markets);
+    return boundedList(rows, "filter").map((row) => ({ ...row, grain }));
+  },
 };
