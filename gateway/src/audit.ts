@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import type { ApolloServerPlugin } from "@apollo/server";
-import { requestedFields, type Viewer } from "@c360/auth";
-import { accessEvents } from "@c360/db/schema";
+import { policyVersion, requestedFields, type Viewer } from "@c360/auth";
+import { accessDocuments, accessEvents } from "@c360/db/schema";
 import type { Database } from "@c360/db-client";
 import { type Logger, metrics, printable } from "@c360/observability";
 import type { RequestEnd } from "@c360/subgraph-kit";
@@ -25,6 +25,10 @@ export interface AccessEvent {
   status: number;
   /** The distinct error codes of the response. */
   codes: string[];
+  /** The access policy's version in force. */
+  policyVersion: string;
+  /** The document's text, when the request carried one: stored once per hash, beside the events. */
+  document?: string | null;
 }
 
 export interface AuditStats {
@@ -36,9 +40,14 @@ export interface AuditStats {
   dropped: number;
   /** Events the database refused on their own (a data error), after the rest of their batch was written. */
   rejected: number;
+  /** Document texts not kept because too many distinct ones were waiting (their events are kept). */
+  documentsDropped: number;
 }
 
 /** Bounds of what one event may hold: nothing a client sends is stored unbounded. */
+const MAX_DOCUMENT = 64 * 1024;
+const MAX_PENDING_DOCUMENTS = 1_000;
+const MAX_REMEMBERED_DOCUMENTS = 50_000;
 const MAX_TEXT = 256;
 const MAX_LIST = 64;
 const MAX_COORDINATES = 1_000;
@@ -47,6 +56,16 @@ const printableList = (values: readonly string[], max: number) => {
   const kept = values.slice(0, max).map((v) => printable(v, 128));
   return values.length > max ? [...kept, `…[+${values.length - max} more]`] : kept;
 };
+
+/**
+ * A document's text as the trail keeps it: NUL and control characters other than line breaks and tabs
+ * replaced, at most MAX_DOCUMENT characters, a longer one cut with a note of what was left out.
+ */
+export function documentText(source: string): string {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what is replaced
+  const clean = source.slice(0, MAX_DOCUMENT).replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, "\ufffd");
+  return source.length > MAX_DOCUMENT ? `${clean}\n# …[+${source.length - MAX_DOCUMENT} characters]` : clean;
+}
 
 /** The event made safe to store: every text bounded and printable, every list bounded. */
 function bounded(event: AccessEvent): AccessEvent {
@@ -81,9 +100,20 @@ const isDataError = (error: unknown) => {
  */
 export class AuditTrail {
   private queue: AccessEvent[] = [];
+  /** Documents waiting to be written, by hash (one copy each), and the hashes already written. */
+  private readonly documents = new Map<string, string>();
+  private readonly written = new Set<string>();
   private writing: Promise<void> | null = null;
   private readonly timer: NodeJS.Timeout;
-  readonly stats: AuditStats = { statements: 0, written: 0, pending: 0, failures: 0, dropped: 0, rejected: 0 };
+  readonly stats: AuditStats = {
+    statements: 0,
+    written: 0,
+    pending: 0,
+    failures: 0,
+    dropped: 0,
+    rejected: 0,
+    documentsDropped: 0,
+  };
 
   constructor(
     private readonly db: Database,
@@ -94,7 +124,15 @@ export class AuditTrail {
     this.timer.unref();
   }
 
-  record(event: AccessEvent): void {
+  record({ document, ...event }: AccessEvent): void {
+    if (
+      typeof document === "string" &&
+      !this.written.has(event.documentHash) &&
+      !this.documents.has(event.documentHash)
+    ) {
+      if (this.documents.size < MAX_PENDING_DOCUMENTS) this.documents.set(event.documentHash, documentText(document));
+      else this.stats.documentsDropped++;
+    }
     this.queue.push(bounded(event));
     const overflow = this.queue.length - (this.options.maxPending ?? 100_000);
     if (overflow > 0) {
@@ -120,7 +158,31 @@ export class AuditTrail {
     return this.db.drizzle.insert(accessEvents).values(events);
   }
 
+  /** Writes the documents waiting (once per hash; a hash already stored is left as it is). */
+  private async writeDocuments(): Promise<void> {
+    if (!this.documents.size) return;
+    const waiting = [...this.documents];
+    this.stats.statements++;
+    await this.db.drizzle
+      .insert(accessDocuments)
+      .values(waiting.map(([documentHash, document]) => ({ documentHash, document, firstSeenAt: new Date() })))
+      .onConflictDoNothing();
+    if (this.written.size + waiting.length > MAX_REMEMBERED_DOCUMENTS) this.written.clear();
+    for (const [hash] of waiting) {
+      this.documents.delete(hash);
+      this.written.add(hash);
+    }
+  }
+
   private async drain(): Promise<void> {
+    try {
+      await this.writeDocuments();
+    } catch (error) {
+      this.stats.failures++;
+      metrics.auditFailures.inc();
+      this.log.error({ err: (error as Error).message }, "access trail: documents not written; kept for the next try");
+      return;
+    }
     while (this.queue.length) {
       const batch = this.queue.slice(0, this.options.batchSize ?? 500);
       try {
@@ -235,6 +297,8 @@ export function accessEventOf(end: RequestEnd<GatewayContext>): AccessEvent {
     outcome: outcomeOf(end.status, codes),
     status: end.status,
     codes,
+    document: typeof end.query === "string" ? end.query : null,
+    policyVersion,
   };
 }
 

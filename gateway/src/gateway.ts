@@ -1,7 +1,7 @@
 import { ApolloGateway, RemoteGraphQLDataSource } from "@apollo/gateway";
 import { ApolloServer } from "@apollo/server";
 import { ApolloServerPluginCacheControlDisabled } from "@apollo/server/plugin/disabled";
-import type { TokenVerifier } from "@c360/auth";
+import { policyVersion, type TokenVerifier } from "@c360/auth";
 import type { Config } from "@c360/config";
 import type { Database } from "@c360/db-client";
 import { clientCodes, type ErrorCode, fieldError, UNAVAILABLE_MESSAGE } from "@c360/errors";
@@ -189,12 +189,13 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     port: options.port,
     telemetry,
     typeOf: fieldTypes(apiSchema),
+    // Ready when every subgraph is, and enforces the policy this gateway records in the trail.
     ready: async () =>
       (
         await Promise.all(
           readiness.map((u) =>
             fetch(u, { signal: AbortSignal.timeout(1_000) }).then(
-              (r) => r.ok,
+              async (r) => r.ok && ((await r.json()) as { policyVersion?: unknown }).policyVersion === policyVersion,
               () => false,
             ),
           ),

@@ -2,4 +2,4 @@ export { type AccessEvent, AuditTrail } from "./audit";
 export { CircuitBreaker } from "./breaker";
 export { type BudgetOptions, SubjectBudget } from "./budget";
 export { type GatewayOptions, type RunningGateway, startGateway } from "./gateway";
-export { policyVersion, ResponseCache } from "./response-cache";
+export { ResponseCache } from "./response-cache";

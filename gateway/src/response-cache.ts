@@ -1,10 +1,7 @@
 import { createHash } from "node:crypto";
-import { entitlements, roles } from "@c360/auth";
+import { policyVersion } from "@c360/auth";
 import type { Answer, AnswerCache, CacheableRequest } from "@c360/subgraph-kit";
 import type { GatewayContext, RequestAccess } from "./audit";
-
-/** The access policy's version: a hash of every role's entitlements and every entitlement's fields. */
-export const policyVersion = createHash("sha256").update(JSON.stringify({ roles, entitlements })).digest("hex");
 
 /** Variables with their object keys sorted, so that two clients' spellings of one request share a key. */
 function canonical(value: unknown): unknown {

@@ -73,6 +73,45 @@ describe("the access trail", () => {
     ]);
   });
 
+  it("answers who selected a field and who was denied it, with the text of what they sent", async () => {
+    const care = await tokenFor("customer_care", { subject: "care-reader" });
+    const prober = await tokenFor("sales_analyst", { subject: "email-prober" });
+    const read = 'query CareEmail { customer(id: "CUST001") { email } }';
+    const probe = 'query ProbeEmail { customer(id: "CUST001") { id email } }';
+    await t.query(read, {}, { token: care });
+    await t.query(read, {}, { token: care });
+    await t.query(probe, {}, { token: prober });
+    await t.query("# ring \u0007\nquery Tab { dataProducts { customer { name } } }\t", {}, { token: prober });
+    await t.stack.audit.flush();
+    type Page = {
+      accessEvents: { edges: { node: { subject: string; operationName: string; document: string | null } }[] };
+    };
+    const by = async (filter: string) =>
+      (
+        await t.query<Page>(
+          `{ accessEvents(filter: { ${filter} }, first: 500) { edges { node { subject operationName document } } } }`,
+          {},
+          { token: auditor },
+        )
+      ).data?.accessEvents.edges.map((e) => e.node) ?? [];
+    const selected = await by('coordinate: "Customer.email"');
+    expect(selected.filter((e) => e.subject === "care-reader")).toEqual([
+      { subject: "care-reader", operationName: "CareEmail", document: read },
+      { subject: "care-reader", operationName: "CareEmail", document: read },
+    ]);
+    expect(selected.filter((e) => e.subject === "email-prober").map((e) => e.document)).toEqual([probe]);
+    const denied = await by('deniedCoordinate: "Customer.email"');
+    expect(denied.map((e) => e.subject)).toContain("email-prober");
+    expect(denied.map((e) => e.subject)).not.toContain("care-reader");
+    // Each distinct document is stored once, its control characters replaced (tabs and newlines kept).
+    const stored = await t.db.query<{ n: number }>(
+      "SELECT count(*)::int AS n FROM audit.access_documents WHERE document LIKE '%CareEmail%'",
+    );
+    expect(stored[0]?.n).toBe(1);
+    const [tab] = await by('subject: "email-prober", operationName: "Tab"');
+    expect(tab?.document).toBe("# ring \ufffd\nquery Tab { dataProducts { customer { name } } }\t");
+  });
+
   it("keeps requests working while the trail cannot be written, and writes everything once it can", async () => {
     const before = (await events()).length;
     await t.db.query("ALTER TABLE audit.access_events RENAME TO access_events_away");

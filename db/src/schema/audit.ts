@@ -23,9 +23,24 @@ export const accessEvents = auditSchema.table(
     status: smallint("status").notNull().default(0),
     /** The distinct error codes of the response. */
     codes: text("codes").array().notNull().default([]),
+    /** The access policy's version in force at the gateway (empty for events from before versions). */
+    policyVersion: text("policy_version").notNull().default(""),
   },
   (t) => [
     index("access_events_occurred_at_idx").on(t.occurredAt),
     index("access_events_subject_idx").on(t.subject, t.occurredAt),
+    // Who selected, or was denied, a field: `coordinates @> '{Customer.email}'`.
+    index("access_events_coordinates_idx").using("gin", t.coordinates),
+    index("access_events_denied_idx").using("gin", t.denied),
   ],
 );
+
+/**
+ * Every distinct document the gateway was sent, once, by the hash events record: an auditor reads
+ * the text behind an event. A document longer than the trail keeps is stored cut, and says so.
+ */
+export const accessDocuments = auditSchema.table("access_documents", {
+  documentHash: text("document_hash").primaryKey(),
+  document: text("document").notNull(),
+  firstSeenAt: timestamp("first_seen_at", { withTimezone: true }).notNull(),
+});

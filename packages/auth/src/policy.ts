@@ -5,6 +5,8 @@
  * entitlement names is denied to everyone, and the coverage test fails on it.
  */
 
+import { createHash } from "node:crypto";
+
 /** `on("Customer", "id email")` → `["Customer.id", "Customer.email"]`. */
 const on = (type: string, fields: string): string[] => fields.split(/\s+/).map((f) => `${type}.${f}`);
 
@@ -28,7 +30,7 @@ export const entitlements = {
     coordinates: [
       "Query.dataProducts",
       ...on("DataProducts", "customer sales product logistics cxKpi governance"),
-      ...on("DataProduct", "name owner description domain tables qualityChecks"),
+      ...on("DataProduct", "name owner description domain tables qualityChecks policyVersion"),
       ...on("DataProductTable", "name rowCount lastLoadedAt"),
       ...on("QualityCheckResult", "name status violations checkedAt"),
     ],
@@ -37,7 +39,7 @@ export const entitlements = {
     description: "The access policy, explanations of what a role may read, and the access trail",
     coordinates: [
       ...on("Query", "accessPolicy explainAccess accessEvents"),
-      ...on("AccessPolicy", "roles entitlements fields"),
+      ...on("AccessPolicy", "version roles entitlements fields"),
       ...on("RoleGrant", "name entitlements"),
       ...on("EntitlementGrant", "name description coordinates"),
       ...on("FieldAccess", "coordinate roles entitlements"),
@@ -46,7 +48,7 @@ export const entitlements = {
       ...connection("AccessEvent"),
       ...on(
         "AccessEvent",
-        "id occurredAt subject roles markets operationName documentHash coordinates denied outcome status codes",
+        "id occurredAt subject roles markets operationName documentHash document policyVersion coordinates denied outcome status codes",
       ),
     ],
   },
@@ -388,3 +390,14 @@ export function rowLimitOf(roleList: readonly RoleName[], coordinate: string): n
 export function rolesFor(coordinate: string): RoleName[] {
   return roleNames.filter((role) => mayRead(entitlementsOf([role]), coordinate));
 }
+
+/**
+ * The policy's version: a hash of its content (every role's entitlements, every entitlement's fields,
+ * the row limits). Every process enforces the version it was built with and reports it (`/readyz`,
+ * `dataProducts`); every access event records the version in force; the gateway is not ready while a
+ * subgraph enforces another one.
+ */
+export const policyVersion = createHash("sha256")
+  .update(JSON.stringify({ roles, entitlements, rowLimits }))
+  .digest("hex")
+  .slice(0, 16);

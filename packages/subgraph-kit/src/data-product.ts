@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import { policyVersion } from "@c360/auth";
 import { subgraphRegistry } from "@c360/registry";
 import { getTableConfig } from "drizzle-orm/pg-core";
 import { type DocumentNode, parse } from "graphql";
@@ -67,6 +68,7 @@ export function dataProductModule(definition: Pick<SubgraphDefinition, "name" | 
               lastLoadedAt: c.last_loaded_at,
             })),
             qualityChecks: checks.map((c) => ({ ...c, checkedAt: c.checked_at })),
+            policyVersion,
           };
         },
       },

@@ -3,6 +3,7 @@ import type { Duplex, Readable } from "node:stream";
 import { createBrotliDecompress, createGunzip, createInflate } from "node:zlib";
 import { type ApolloServer, type ApolloServerPlugin, type BaseContext, HeaderMap } from "@apollo/server";
 import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
+import { policyVersion } from "@c360/auth";
 import type { Config } from "@c360/config";
 import { clientCodes, refusal } from "@c360/errors";
 import {
@@ -407,7 +408,8 @@ function outcomeLabel(status: number, codes: readonly string[]): string {
 /**
  * The one HTTP layer of the gateway and every subgraph, on loopback unless `host` says otherwise: `/graphql` (POST JSON or GET,
  * one operation per request: batching and persisted queries are off), `/healthz` (the process is
- * alive) and `/readyz` (it can serve: 503 while its dependencies fail or once stop() began).
+ * alive), `/readyz` (it can serve: 503 while its dependencies fail or once stop() began; with the
+ * access policy version it enforces) and `/metrics`.
  *
  * A request passes, in this order, every step that can refuse it before anything costly runs: method,
  * body (size after decompression, time to arrive, encoding), the gateway's signature (when
@@ -548,7 +550,7 @@ export async function serveHttp<C extends BaseContext>(
       if (url.pathname === "/healthz") return json(res, 200, { status: "ok" });
       if (url.pathname === "/readyz") {
         const ready = !draining && (await options.ready().catch(() => false));
-        return json(res, ready ? 200 : 503, { status: ready ? "ready" : "not ready" });
+        return json(res, ready ? 200 : 503, { status: ready ? "ready" : "not ready", policyVersion });
       }
       if (url.pathname === "/metrics") {
         const { contentType, body } = await metricsText();

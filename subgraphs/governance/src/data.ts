@@ -1,11 +1,13 @@
-import { accessEvents } from "@c360/db/schema";
+import { accessDocuments, accessEvents } from "@c360/db/schema";
 import type { Database } from "@c360/db-client";
 import { type KeysetPage, keysetRows } from "@c360/subgraph-kit";
-import { and, arrayContains, eq, gte, lt, type SQL } from "drizzle-orm";
+import { and, arrayContains, eq, gte, inArray, lt, type SQL } from "drizzle-orm";
 
 export type AccessEventRow = typeof accessEvents.$inferSelect;
 
 export interface AccessEventFilter {
+  coordinate?: string | null;
+  deniedCoordinate?: string | null;
   subject?: string | null;
   role?: string | null;
   outcome?: string | null;
@@ -23,7 +25,17 @@ function condition(filter: AccessEventFilter | null | undefined): SQL | undefine
     f.operationName != null ? eq(accessEvents.operationName, f.operationName) : undefined,
     f.from ? gte(accessEvents.occurredAt, f.from) : undefined,
     f.to ? lt(accessEvents.occurredAt, f.to) : undefined,
+    f.coordinate != null ? arrayContains(accessEvents.coordinates, [f.coordinate]) : undefined,
+    f.deniedCoordinate != null ? arrayContains(accessEvents.denied, [f.deniedCoordinate]) : undefined,
   );
+}
+
+/** The texts of documents, by hash. */
+export function documentsByHashes(db: Database, hashes: readonly string[]) {
+  return db.drizzle
+    .select()
+    .from(accessDocuments)
+    .where(inArray(accessDocuments.documentHash, [...hashes]));
 }
 
 /** One page of the trail, newest first (keyset on the event id), and how many events match overall. */

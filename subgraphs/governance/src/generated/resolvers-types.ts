@@ -35,6 +35,8 @@ export type AccessEvent = {
   coordinates: Array<Scalars['String']['output']>;
   /** Fields that were denied. */
   denied: Array<Scalars['String']['output']>;
+  /** The document's text (as the trail keeps it: control characters replaced, cut past 64 KiB); null when the request carried none. */
+  document: Maybe<Scalars['String']['output']>;
   /** SHA-256 of the document. */
   documentHash: Scalars['String']['output'];
   /** Event id. */
@@ -47,6 +49,8 @@ export type AccessEvent = {
   operationName: Maybe<Scalars['String']['output']>;
   /** How it ended: `ok`, `denied`, `invalid`, `unauthenticated`, `limited`, `error`. */
   outcome: Scalars['String']['output'];
+  /** The access policy's version in force when it was answered (empty before versions were recorded). */
+  policyVersion: Scalars['String']['output'];
   /** Roles the token claimed, known to the policy or not. */
   roles: Array<Scalars['String']['output']>;
   /** The HTTP status answered (0: the connection ended first). */
@@ -77,6 +81,10 @@ export type AccessEventEdge = {
 
 /** Filters on the access trail; all given conditions must hold. */
 export type AccessEventFilter = {
+  /** Events whose request selected this field (`Customer.email`). */
+  coordinate?: InputMaybe<Scalars['String']['input']>;
+  /** Events whose request was denied this field. */
+  deniedCoordinate?: InputMaybe<Scalars['String']['input']>;
   /** At or after this instant. */
   from?: InputMaybe<Scalars['DateTime']['input']>;
   /** Operation name. */
@@ -111,6 +119,8 @@ export type AccessPolicy = {
   fields: Array<FieldAccess>;
   /** Every role and the entitlements it holds. */
   roles: Array<RoleGrant>;
+  /** The policy's version: a hash of its content, as every process reports it. */
+  version: Scalars['String']['output'];
 };
 
 /** A domain data product: who owns it, what it holds, how fresh and how trustworthy it is. */
@@ -124,6 +134,8 @@ export type DataProduct = {
   name: Scalars['String']['output'];
   /** The team accountable for it. */
   owner: Scalars['String']['output'];
+  /** The version of the access policy its subgraph enforces. */
+  policyVersion: Scalars['String']['output'];
   /** The latest quality-check results for its tables. */
   qualityChecks: Array<QualityCheckResult>;
   /** Its tables, with row counts and last load times. */
@@ -405,12 +417,14 @@ export type AccessEventResolvers<ContextType = Context, ParentType extends Resol
   codes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   coordinates?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   denied?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  document?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   documentHash?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   markets?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
   occurredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   operationName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   outcome?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  policyVersion?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   roles?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   subject?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -437,6 +451,7 @@ export type AccessPolicyResolvers<ContextType = Context, ParentType extends Reso
   entitlements?: Resolver<Array<ResolversTypes['EntitlementGrant']>, ParentType, ContextType>;
   fields?: Resolver<Array<ResolversTypes['FieldAccess']>, ParentType, ContextType>;
   roles?: Resolver<Array<ResolversTypes['RoleGrant']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export interface BigIntScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['BigInt'], any> {
@@ -448,6 +463,7 @@ export type DataProductResolvers<ContextType = Context, ParentType extends Resol
   domain?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   owner?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  policyVersion?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   qualityChecks?: Resolver<Array<ResolversTypes['QualityCheckResult']>, ParentType, ContextType>;
   tables?: Resolver<Array<ResolversTypes['DataProductTable']>, ParentType, ContextType>;
 };

@@ -1,4 +1,13 @@
-import { entitlements, explainAccess, openedBy, type RoleName, roleNames, roles, rolesFor } from "@c360/auth";
+import {
+  entitlements,
+  explainAccess,
+  openedBy,
+  policyVersion,
+  type RoleName,
+  roleNames,
+  roles,
+  rolesFor,
+} from "@c360/auth";
 import { type ErrorCode, fieldError } from "@c360/errors";
 import { badUserInput, checkDocument, checkSource, keysetConnection, keysetPage } from "@c360/subgraph-kit";
 import { apiSchemaOf, supergraphSdl } from "@c360/supergraph";
@@ -26,6 +35,7 @@ function checkExplained(document: string): void {
 
 export const Query: QueryResolvers = {
   accessPolicy: () => ({
+    version: policyVersion,
     roles: roleNames.map((name) => ({ name, entitlements: [...roles[name as RoleName]] })),
     entitlements: Object.entries(entitlements).map(([name, e]) => ({
       name,

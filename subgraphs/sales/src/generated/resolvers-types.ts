@@ -56,6 +56,8 @@ export type DataProduct = {
   name: Scalars['String']['output'];
   /** The team accountable for it. */
   owner: Scalars['String']['output'];
+  /** The version of the access policy its subgraph enforces. */
+  policyVersion: Scalars['String']['output'];
   /** The latest quality-check results for its tables. */
   qualityChecks: Array<QualityCheckResult>;
   /** Its tables, with row counts and last load times. */
@@ -590,6 +592,7 @@ export type DataProductResolvers<ContextType = Context, ParentType extends Resol
   domain?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   owner?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  policyVersion?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   qualityChecks?: Resolver<Array<ResolversTypes['QualityCheckResult']>, ParentType, ContextType>;
   tables?: Resolver<Array<ResolversTypes['DataProductTable']>, ParentType, ContextType>;
 };
