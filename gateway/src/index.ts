@@ -1,5 +1,6 @@
 export { type AccessEvent, AuditTrail } from "./audit";
 export { CircuitBreaker } from "./breaker";
 export { type BudgetOptions, SubjectBudget } from "./budget";
+export { type Example, recordedOperations } from "./explorer";
 export { type GatewayOptions, type RunningGateway, startGateway } from "./gateway";
 export { ResponseCache } from "./response-cache";
