@@ -9,3 +9,11 @@ export type { LoadProgress } from "./progress";
 export { generate, type SeedOptions } from "./seed/generate";
 export { type SeedReport, seed } from "./seed/load";
 export { Random } from "./seed/random";
+export {
+  type ChainBreak,
+  type ChainedFields,
+  chainHash,
+  pruneTrail,
+  type TrailVerification,
+  verifyTrail,
+} from "./trail";

@@ -1,6 +1,7 @@
-import { createHash } from "node:crypto";
+import { createHash, randomUUID } from "node:crypto";
 import type { ApolloServerPlugin } from "@apollo/server";
 import { policyVersion, requestedFields, type Viewer } from "@c360/auth";
+import { chainHash } from "@c360/db";
 import { accessDocuments, accessEvents } from "@c360/db/schema";
 import type { Database } from "@c360/db-client";
 import { type Logger, metrics, printable } from "@c360/observability";
@@ -100,6 +101,12 @@ const isDataError = (error: unknown) => {
  */
 export class AuditTrail {
   private queue: AccessEvent[] = [];
+  /**
+   * This writer's hash chain: its own name (one chain per gateway process, so that concurrent
+   * gateways never interleave a chain) and the hash of the last event it stored.
+   */
+  private readonly chain = randomUUID();
+  private lastHash = "";
   /** Documents waiting to be written, by hash (one copy each), and the hashes already written. */
   private readonly documents = new Map<string, string>();
   private readonly written = new Set<string>();
@@ -153,9 +160,20 @@ export class AuditTrail {
     return this.writing;
   }
 
-  private insert(events: AccessEvent[]) {
+  /**
+   * Inserts `events` chained after the last event stored (each row's hash covers the previous one's);
+   * the chain moves on only once the insert succeeded, so an event refused is never a link.
+   */
+  private async insert(events: AccessEvent[]) {
     this.stats.statements++;
-    return this.db.drizzle.insert(accessEvents).values(events);
+    let prevHash = this.lastHash;
+    const rows = events.map((event) => {
+      const fields = { ...event, chain: this.chain, prevHash };
+      prevHash = chainHash(fields);
+      return { ...fields, hash: prevHash };
+    });
+    await this.db.drizzle.insert(accessEvents).values(rows);
+    this.lastHash = prevHash;
   }
 
   /** Writes the documents waiting (once per hash; a hash already stored is left as it is). */

@@ -1,4 +1,4 @@
-import { bigserial, index, pgSchema, smallint, text, timestamp } from "drizzle-orm/pg-core";
+import { bigint, bigserial, index, pgSchema, smallint, text, timestamp } from "drizzle-orm/pg-core";
 
 /**
  * The access trail: one row per request through the gateway, refused ones included. Every text a
@@ -25,6 +25,11 @@ export const accessEvents = auditSchema.table(
     codes: text("codes").array().notNull().default([]),
     /** The access policy's version in force at the gateway (empty for events from before versions). */
     policyVersion: text("policy_version").notNull().default(""),
+    /** The hash chain the event belongs to (one per gateway process); empty for events from before chains. */
+    chain: text("chain").notNull().default(""),
+    /** The hash of the chain's previous event ("" for its first), and this event's hash over both. */
+    prevHash: text("prev_hash").notNull().default(""),
+    hash: text("hash").notNull().default(""),
   },
   (t) => [
     index("access_events_occurred_at_idx").on(t.occurredAt),
@@ -32,8 +37,18 @@ export const accessEvents = auditSchema.table(
     // Who selected, or was denied, a field: `coordinates @> '{Customer.email}'`.
     index("access_events_coordinates_idx").using("gin", t.coordinates),
     index("access_events_denied_idx").using("gin", t.denied),
+    index("access_events_chain_idx").on(t.chain, t.eventId),
   ],
 );
+
+/** Where a pruned chain now starts: the hash of the last event removed, so the rest still verifies. */
+export const chainCheckpoints = auditSchema.table("chain_checkpoints", {
+  chain: text("chain").primaryKey(),
+  lastEventId: bigint("last_event_id", { mode: "number" }).notNull(),
+  lastHash: text("last_hash").notNull(),
+  prunedBefore: timestamp("pruned_before", { withTimezone: true }).notNull(),
+  eventsPruned: bigint("events_pruned", { mode: "number" }).notNull(),
+});
 
 /**
  * Every distinct document the gateway was sent, once, by the hash events record: an auditor reads

@@ -9,6 +9,13 @@ function positiveNumber(text: string): number {
   return value;
 }
 
+function instant(text: string): Date {
+  const date = new Date(text);
+  if (!/^\d{4}-\d{2}-\d{2}([T ][\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/.test(text) || Number.isNaN(date.getTime()))
+    throw new InvalidArgumentError("expected an ISO date (2026-01-31) or instant (2026-01-31T12:00:00Z)");
+  return date;
+}
+
 function integer(text: string): number {
   if (!/^-?\d+$/.test(text)) throw new InvalidArgumentError("expected a whole number");
   return Number(text);
@@ -123,6 +130,34 @@ export function registerDataCommands(program: Command): void {
         }
         console.log(`${results.length - failed.length} passed, ${failed.length} failed`);
         if (failed.length) process.exitCode = 1;
+      }),
+    );
+
+  const audit = program.command("audit").description("the access trail's integrity");
+  audit
+    .command("verify")
+    .description("recompute every hash chain of the trail; exit 1 naming the first break of each broken chain")
+    .action(() =>
+      using(async (database, { migrate, verifyTrail }) => {
+        await migrate(database);
+        const result = await verifyTrail(database);
+        for (const b of result.breaks) console.log(`BROKEN chain ${b.chain} at event ${b.eventId}: ${b.reason}`);
+        console.log(
+          `${result.events} events in ${result.chains} chains checked, ${result.breaks.length} broken` +
+            (result.unchained ? `; ${result.unchained} events from before chains not verifiable` : ""),
+        );
+        if (result.breaks.length) process.exitCode = 1;
+      }),
+    );
+  audit
+    .command("prune")
+    .description("remove the events before a date, keeping every chain verifiable (a checkpoint per chain)")
+    .requiredOption("--before <date>", "an ISO date or instant: events that occurred before it go", instant)
+    .action((options: { before: Date }) =>
+      using(async (database, { migrate, pruneTrail }) => {
+        await migrate(database);
+        const { chains, events } = await pruneTrail(database, options.before);
+        console.log(`pruned ${events} events before ${options.before.toISOString()} from ${chains} chains`);
       }),
     );
 }

@@ -82,6 +82,9 @@ describe("the c360 CLI", () => {
       ["token"],
       ["access-matrix"],
       ["schema"],
+      ["roles"],
+      ["audit", "verify"],
+      ["audit", "prune"],
     ]) {
       const help = await c360(...command, "--help");
       expect(help.code, command.join(" ")).toBe(0);
@@ -147,6 +150,20 @@ describe("the c360 CLI", () => {
     expect(cx).toContain("type FulfillmentKpi {");
     expect(cx).not.toContain("type Customer ");
     expect(cx).not.toContain("@join__");
+  });
+
+  it("verifies and prunes the access trail's chains (test/auth/chain.spec.ts tampers with one)", async () => {
+    const verified = await c360("audit", "verify");
+    expect(verified.code).toBe(0);
+    expect(verified.stdout).toMatch(/^\d+ events in \d+ chains checked, 0 broken/);
+    const pruned = await c360("audit", "prune", "--before", "2000-01-01");
+    expect({ code: pruned.code, stdout: pruned.stdout }).toEqual({
+      code: 0,
+      stdout: "pruned 0 events before 2000-01-01T00:00:00.000Z from 0 chains\n",
+    });
+    const bad = await c360("audit", "prune", "--before", "yesterday");
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toContain("expected an ISO date");
   });
 
   it("names the cause and the fix of a closed database port in one line, for every command; the stack only with --verbose", async () => {

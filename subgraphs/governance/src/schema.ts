@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import { accessDocuments, accessEvents } from "@c360/db/schema";
+import { accessDocuments, accessEvents, chainCheckpoints } from "@c360/db/schema";
 import type { Database } from "@c360/db-client";
 import { byKey, loader, type SubgraphContext, type SubgraphDefinition } from "@c360/subgraph-kit";
 import { parse } from "graphql";
@@ -25,6 +25,6 @@ export const subgraph: SubgraphDefinition<Loaders> = {
     "The access policy (who may read which field), explanations of what a role may read, and the access trail.",
   typeDefs: parse(readFileSync(new URL("../schema.graphql", import.meta.url), "utf8")),
   resolvers: { Query, AccessEvent } satisfies Resolvers,
-  tables: [{ table: accessEvents }, { table: accessDocuments }],
+  tables: [{ table: accessEvents }, { table: accessDocuments }, { table: chainCheckpoints }],
   createLoaders,
 };

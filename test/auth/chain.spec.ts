@@ -1,0 +1,63 @@
+import { join } from "node:path";
+import { importDirectory, pruneTrail, verifyTrail } from "@c360/db";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { tokenFor } from "../testkit/identity";
+import { startTestStack, type TestStack } from "../testkit/stack";
+
+/** The access trail's hash chain: what an edit, a removal and a prune do to it. */
+const fixtures = join(import.meta.dirname, "../../db/test/fixtures/mini");
+
+let t: TestStack;
+let ids: number[];
+beforeAll(async () => {
+  t = await startTestStack(({ db }) => importDirectory(db, fixtures));
+  const token = await tokenFor("marketing_analyst", { subject: "chain-subject" });
+  for (let i = 0; i < 6; i++) await t.query(`query Chain${i} { customer(id: "CUST001") { id email } }`, {}, { token });
+  await t.stack.audit.flush();
+  ids = (
+    await t.db.query<{ id: string }>(
+      "SELECT event_id::text AS id FROM audit.access_events WHERE subject = 'chain-subject' ORDER BY event_id",
+    )
+  ).map((r) => Number(r.id));
+});
+afterAll(() => t?.dispose());
+
+describe("the trail's hash chain", () => {
+  it("verifies as written: every event chained to the one before it", async () => {
+    expect(ids).toHaveLength(6);
+    const result = await verifyTrail(t.db);
+    expect(result.breaks).toEqual([]);
+    expect(result.chains).toBeGreaterThanOrEqual(1);
+    expect(result.events).toBeGreaterThanOrEqual(6);
+  });
+
+  it("names the event an SQL edit changed, and verifies again once it is put back", async () => {
+    const edited = ids[2] as number;
+    await t.db.query("UPDATE audit.access_events SET subject = 'someone-else' WHERE event_id = $1", [edited]);
+    expect((await verifyTrail(t.db)).breaks).toEqual([
+      expect.objectContaining({ eventId: edited, reason: "its hash does not match its fields" }),
+    ]);
+    await t.db.query("UPDATE audit.access_events SET subject = 'chain-subject' WHERE event_id = $1", [edited]);
+    expect((await verifyTrail(t.db)).breaks).toEqual([]);
+  });
+
+  it("prunes a prefix and stays verifiable through its checkpoint; a later removal is found", async () => {
+    // Everything before the fourth event goes: a prefix of the chain.
+    const [cut] = await t.db.query<{ at: string }>(
+      "SELECT to_char(occurred_at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"') AS at FROM audit.access_events WHERE event_id = $1",
+      [ids[3]],
+    );
+    const pruned = await pruneTrail(t.db, new Date(String(cut?.at)));
+    expect(pruned.events).toBeGreaterThanOrEqual(1);
+    expect((await verifyTrail(t.db)).breaks).toEqual([]);
+    const [checkpoint] = await t.db.query<{ n: number }>("SELECT count(*)::int AS n FROM audit.chain_checkpoints");
+    expect(checkpoint?.n).toBeGreaterThanOrEqual(1);
+    await t.db.query("DELETE FROM audit.access_events WHERE event_id = $1", [ids[4]]);
+    expect((await verifyTrail(t.db)).breaks).toEqual([
+      expect.objectContaining({
+        eventId: ids[5],
+        reason: "its previous hash is not the hash of the event before it",
+      }),
+    ]);
+  });
+});
