@@ -1,10 +1,10 @@
 import { ApolloGateway, RemoteGraphQLDataSource } from "@apollo/gateway";
 import { ApolloServer } from "@apollo/server";
 import { ApolloServerPluginCacheControlDisabled } from "@apollo/server/plugin/disabled";
-import { policyVersion, type TokenVerifier } from "@c360/auth";
+import { heldToTrustedDocuments, policyVersion, type TokenVerifier } from "@c360/auth";
 import type { Config } from "@c360/config";
 import type { Database } from "@c360/db-client";
-import { clientCodes, type ErrorCode, fieldError, UNAVAILABLE_MESSAGE } from "@c360/errors";
+import { clientCodes, type ErrorCode, fieldError, refusal, UNAVAILABLE_MESSAGE } from "@c360/errors";
 import { beforeScrape, clientSpan, metrics, REQUEST_ID_HEADER } from "@c360/observability";
 import {
   apolloSettings,
@@ -21,13 +21,21 @@ import {
   UnavailableError,
 } from "@c360/subgraph-kit";
 import { apiSchemaOf, graphsOf } from "@c360/supergraph";
-import { type AuditTrail, accessEventOf, auditPlugin, type GatewayContext, gatewayContext } from "./audit";
+import {
+  type AuditTrail,
+  accessEventOf,
+  auditPlugin,
+  type GatewayContext,
+  gatewayContext,
+  hashDocument,
+} from "./audit";
 import { CircuitBreaker } from "./breaker";
 import { SubjectBudget } from "./budget";
 import { explorerPages } from "./explorer";
 import { createSubgraphClient, type SubgraphResponse, SubgraphTimeout } from "./fetch";
 import { watchLoads } from "./loads";
 import { ResponseCache } from "./response-cache";
+import { trustedDocumentHashes } from "./trusted";
 
 /**
  * A subgraph that refuses a request (HTTP 4xx) with a client error, such as a Date variable the
@@ -172,6 +180,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     ...apolloSettings,
   });
   const budget = new SubjectBudget(config.budget);
+  const trusted = trustedDocumentHashes();
   const loads = config.responseCache.ttlMs > 0 ? watchLoads(options.db) : undefined;
   const cache = loads
     ? new ResponseCache({
@@ -204,7 +213,14 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     context: async (req, { requestId }) =>
       gatewayContext(req.headers.authorization ?? "", await options.verify(req.headers.authorization), requestId),
     subjectOf: (context) => context.viewer.subject,
-    admit: (context, cost) => budget.admit(context.viewer.subject, cost),
+    admit: (context, cost, query) => {
+      if (config.production && heldToTrustedDocuments(context.viewer.roles) && !trusted.has(hashDocument(query)))
+        throw refusal(
+          "FORBIDDEN",
+          "your role may run only trusted documents (gateway/trusted-documents.json), and this one is not registered",
+        );
+      return budget.admit(context.viewer.subject, cost);
+    },
     ...(cache ? { cache } : {}),
     ...(config.explorer
       ? { pages: explorerPages({ supergraphSdl: options.supergraphSdl, apiSchema, verify: options.verify, config }) }

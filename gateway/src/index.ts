@@ -4,3 +4,4 @@ export { type BudgetOptions, SubjectBudget } from "./budget";
 export { type Example, recordedOperations } from "./explorer";
 export { type GatewayOptions, type RunningGateway, startGateway } from "./gateway";
 export { ResponseCache } from "./response-cache";
+export { trustedDocumentHashes, trustedDocumentsJson, trustedDocumentsPath } from "./trusted";

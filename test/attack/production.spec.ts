@@ -1,4 +1,5 @@
 import { seed } from "@c360/db";
+import { recordedOperations } from "@c360/gateway";
 import { SIGNATURE_HEADER, sign, subgraphSecret } from "@c360/subgraph-kit";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { tokenFor } from "../testkit/identity";
@@ -159,5 +160,32 @@ describe("production mode: what clients see", () => {
     } finally {
       await t.db.query("ALTER TABLE customer.loyalty_program_gone RENAME TO loyalty_program");
     }
+  });
+});
+
+describe("production mode: trusted documents", () => {
+  const customer360 = recordedOperations().find((op) => op.name === "Customer360")?.query as string;
+  const ask = async (query: string, role: Parameters<typeof tokenFor>[0]) => {
+    const response = await send(t.stack, t.stack.gatewayUrl, {
+      headers: { "content-type": "application/json", authorization: `Bearer ${await tokenFor(role)}` },
+      body: JSON.stringify({ query }),
+    });
+    return { status: response.status, body: (await response.json()) as Body };
+  };
+
+  it("customer_care runs a registered document, by its exact text", async () => {
+    const { status, body } = await ask(customer360, "customer_care");
+    expect(status).toBe(200);
+    expect(body.errors).toBeUndefined();
+  });
+
+  it("refuses customer_care any other document, coded, before execution; other roles are not held to them", async () => {
+    for (const query of ['{ customer(id: "CUST001") { id email } }', `${customer360} `]) {
+      const { status, body } = await ask(query, "customer_care");
+      expect(status).toBe(403);
+      expect(body.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+      expect(body.errors?.[0]?.message).toContain("trusted documents");
+    }
+    expect((await ask('{ customer(id: "CUST001") { id customerSegment } }', "marketing_analyst")).status).toBe(200);
   });
 });

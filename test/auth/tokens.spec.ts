@@ -83,7 +83,7 @@ describe("token attacks", () => {
   });
 
   it("lets a valid token through", async () => {
-    const { status, body } = await post(t.stack.gatewayUrl, await tokenFor("customer_care"));
+    const { status, body } = await post(t.stack.gatewayUrl, await tokenFor("c360_admin"));
     expect({ status, body }).toEqual({
       status: 200,
       body: { data: { customer: { id: "CUST001", email: "ada@example.test" } } },

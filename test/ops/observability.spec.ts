@@ -1,6 +1,7 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { seed } from "@c360/db";
+import { recordedOperations } from "@c360/gateway";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { databaseKind } from "../testkit/database";
 import { tokenFor } from "../testkit/identity";
@@ -70,8 +71,8 @@ async function sampled(url: string, name: string, labels: Record<string, string>
   return sum;
 }
 
-const customer360 = `query Care360($id: ID!) { customer(id: $id) { id email
-  transactions(first: 3) { edges { node { id totalAmount } } } } }`;
+/** The recorded Customer 360 (customer care is held to trusted documents in production): customer, sales, logistics. */
+const customer360 = recordedOperations().find((op) => op.name === "Customer360")?.query as string;
 
 async function ask(query: string, role: Parameters<typeof tokenFor>[0], requestId?: string) {
   const response = await send(t.stack, t.stack.gatewayUrl, {
@@ -90,7 +91,7 @@ describe("metrics", () => {
     const gateway = t.stack.gatewayUrl;
     const customer = t.stack.subgraphUrls.customer as string;
     const before = {
-      requests: await sampled(gateway, "c360_requests_total", { service: "gateway", operation: "Care360" }),
+      requests: await sampled(gateway, "c360_requests_total", { service: "gateway", operation: "Customer360" }),
       denied: await sampled(gateway, "c360_denials_total", { service: "gateway", coordinate: "Customer.email" }),
       customerRequests: await sampled(customer, "c360_requests_total", { service: "customer" }),
       customerDenied: await sampled(customer, "c360_denials_total", {
@@ -103,7 +104,7 @@ describe("metrics", () => {
     expect((await ask(customer360, "customer_care")).body.errors).toBeUndefined();
     expect(JSON.stringify((await ask(customer360, "marketing_analyst")).body.errors)).toContain("FORBIDDEN");
     const after = {
-      requests: await sampled(gateway, "c360_requests_total", { service: "gateway", operation: "Care360" }),
+      requests: await sampled(gateway, "c360_requests_total", { service: "gateway", operation: "Customer360" }),
       denied: await sampled(gateway, "c360_denials_total", { service: "gateway", coordinate: "Customer.email" }),
       customerRequests: await sampled(customer, "c360_requests_total", { service: "customer" }),
       customerDenied: await sampled(customer, "c360_denials_total", {
@@ -145,7 +146,7 @@ describe.runIf(databaseKind === "postgres")("logs and traces across the six proc
       level: "info",
       service: "gateway",
       requestId: id,
-      operation: "Care360",
+      operation: "Customer360",
       subject: "test-customer_care",
       status: 200,
       outcome: "ok",

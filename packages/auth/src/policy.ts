@@ -372,6 +372,17 @@ export const rowLimits: Partial<Record<RoleName, Readonly<Record<string, number>
 };
 
 /**
+ * Roles that, in production, may run only the trusted documents (the recorded client operations,
+ * `gateway/trusted-documents.json`, by hash): customer care works through its own application, so a
+ * stolen care token cannot be used to explore the graph.
+ */
+export const trustedDocumentsOnly: readonly RoleName[] = ["customer_care"];
+
+/** Whether holders of `roleList` are held to trusted documents: when every role they hold is. */
+export const heldToTrustedDocuments = (roleList: readonly RoleName[]) =>
+  roleList.length > 0 && roleList.every((r) => trustedDocumentsOnly.includes(r));
+
+/**
  * The most rows holders of `roleList` may list from `coordinate` per request: the largest any of their
  * roles that may read it allows (a role without a limit there allows any number); null for no limit.
  */
@@ -398,6 +409,6 @@ export function rolesFor(coordinate: string): RoleName[] {
  * subgraph enforces another one.
  */
 export const policyVersion = createHash("sha256")
-  .update(JSON.stringify({ roles, entitlements, rowLimits }))
+  .update(JSON.stringify({ roles, entitlements, rowLimits, trustedDocumentsOnly }))
   .digest("hex")
   .slice(0, 16);

@@ -92,8 +92,11 @@ export interface AnswerCache<C> {
   settle(key: string, answer: Answer | undefined, context: C): void;
 }
 
-/** Admission after the token check, given the operation's estimated cost (the gateway's per-subject budget); returns the release. */
-export type Admit<C> = (context: C, cost: number) => () => void;
+/**
+ * Admission after the token check, given the operation's estimated cost and its document (the
+ * gateway's per-subject budget, its trusted documents); returns the release, or throws a refusal.
+ */
+export type Admit<C> = (context: C, cost: number, query: string) => () => void;
 
 /** What the HTTP layer knows of a request when the context is built. */
 export interface RequestMeta {
@@ -491,7 +494,7 @@ export async function serveHttp<C extends BaseContext>(
     end.operationName = operationName;
     const context = await options.context(req, { requestId: end.requestId });
     end.context = context;
-    const release = options.admit?.(context, cost);
+    const release = options.admit?.(context, cost, params.query as string);
     try {
       const headers = new HeaderMap();
       for (const [name, value] of Object.entries(req.headers)) {
