@@ -15,8 +15,8 @@ export interface Connection<T> {
   totalCount: number;
 }
 
-/** A keyset cursor (`k` the row's key; `s` the order it was made in and `v` the row's value in it) or an offset. */
-type Cursor = { k: string; s?: string; v?: string } | { o: number };
+/** A keyset cursor (`k` the row's key; `s` the order it was made in) or an offset. */
+type Cursor = { k: string; s?: string } | { o: number };
 
 /** Bounds of what a cursor may carry: a key as long as any id, an offset no list of one parent reaches. */
 const MAX_KEY_LENGTH = 256;
@@ -28,10 +28,10 @@ const encode = (cursor: Cursor) => Buffer.from(JSON.stringify(cursor)).toString(
 function decode(after: string): Cursor {
   try {
     const value = JSON.parse(Buffer.from(after, "base64url").toString("utf8")) as Record<string, unknown>;
-    const { k, o, s, v } = value;
+    const { k, o, s } = value;
     const text = (x: unknown) => typeof x === "string" && x.length <= MAX_KEY_LENGTH && !x.includes("\0");
-    if (text(k) && s === undefined && v === undefined) return { k: k as string };
-    if (text(k) && text(s) && text(v)) return { k: k as string, s: s as string, v: v as string };
+    if (text(k) && s === undefined) return { k: k as string };
+    if (text(k) && text(s)) return { k: k as string, s: s as string };
     if (typeof o === "number" && Number.isSafeInteger(o) && o >= 0 && o <= MAX_OFFSET) return { o };
   } catch {
     // falls through to the error below
@@ -50,15 +50,14 @@ export function pageSize(first: number | null | undefined): number {
 
 /**
  * Keyset page over a unique key (root lists), in key order or in another `order` (ties broken by the
- * key): rows after `after`'s key, or after its (value, key) in that order.
+ * key): rows after `after`'s key, or after that row's (value, key) in that order. The cursor carries
+ * the key only: the value is read again from the row, so a forged cursor can make no bad SQL value.
  */
 export interface KeysetPage {
   limit: number;
   afterKey: string | null;
   /** The order's name (`LAST_NAME:DESC`), when the list is not in key order; cursors carry it. */
   order?: string;
-  /** The value of the cursor's row in `order`, as the database wrote it. */
-  afterValue?: string;
   /** Whether the client selected `totalCount`: counting every matching row is paid only when asked for. */
   counted: boolean;
 }
@@ -99,13 +98,7 @@ export function keysetPage(
   if (!("k" in cursor)) throw badUserInput("after", "not a cursor of this list");
   if (cursor.s !== order)
     throw badUserInput("after", "a cursor of another order: keep the orderBy of the page it came from");
-  return {
-    limit,
-    afterKey: cursor.k,
-    counted,
-    ...ordered,
-    ...(cursor.v === undefined ? {} : { afterValue: cursor.v }),
-  };
+  return { limit, afterKey: cursor.k, counted, ...ordered };
 }
 
 /** `rows` fetched with LIMIT limit + 1 as a connection; the extra row only says there is a next page. */
@@ -116,8 +109,7 @@ export function keysetConnection<T>(
   keyOf: (row: T) => string,
 ): Connection<T> {
   const nodes = rows.slice(0, page.limit);
-  const cursorOf = (node: T): Cursor =>
-    page.order ? { k: keyOf(node), s: page.order, v: (node as { orderValue: string }).orderValue } : { k: keyOf(node) };
+  const cursorOf = (node: T): Cursor => (page.order ? { k: keyOf(node), s: page.order } : { k: keyOf(node) });
   const edges = nodes.map((node) => ({ cursor: encode(cursorOf(node)), node }));
   return {
     edges,

@@ -1,7 +1,7 @@
 import type { Database } from "@c360/db-client";
 import { metrics } from "@c360/observability";
 import DataLoader from "dataloader";
-import { and, asc, count, desc, getTableColumns, gt, inArray, lt, lte, or, type SQL, sql } from "drizzle-orm";
+import { and, asc, count, desc, eq, getTableColumns, gt, inArray, lt, lte, or, type SQL, sql } from "drizzle-orm";
 import type { PgColumn, PgTable } from "drizzle-orm/pg-core";
 import type { KeysetPage, OffsetPage } from "./connection";
 
@@ -107,28 +107,24 @@ export async function keysetRows<T extends PgTable>(
     where?: SQL;
     page: KeysetPage;
     descending?: boolean;
-    /**
-     * The value to order by instead of the key (the key breaks ties, in the same direction); each
-     * row comes with it as `orderValue`, the database's text of it, which the page's cursors carry.
-     */
+    /** The value to order by instead of the key (the key breaks ties, in the same direction). */
     orderBy?: SQL;
   },
-): Promise<{ rows: (T["$inferSelect"] & { orderValue?: string })[]; totalCount: number }> {
+): Promise<{ rows: T["$inferSelect"][]; totalCount: number }> {
   const { table, key, where, page, descending, orderBy } = options;
   let after: SQL | undefined;
   if (page.afterKey !== null && orderBy) {
-    // A row comparison in the order's direction: the value's own type orders, the key breaks ties.
+    // A row comparison in the order's direction (the value's own type orders, the key breaks ties),
+    // with the cursor row's value read again in a subquery over the same table (its name there
+    // shadows the outer one), under the same conditions: a key outside them matches no row.
     const value = sql`(${orderBy}, ${key})`;
-    const cursor = sql`(${page.afterValue ?? null}, ${page.afterKey})`;
+    const cursor = sql`((select ${orderBy} from ${table} where ${and(eq(key, page.afterKey), where)}), ${page.afterKey})`;
     after = descending ? sql`${value} < ${cursor}` : sql`${value} > ${cursor}`;
   } else if (page.afterKey !== null) after = descending ? lt(key, page.afterKey) : gt(key, page.afterKey);
   const direction = descending ? desc : asc;
   const [rows, total] = await Promise.all([
     db.drizzle
-      .select({
-        ...getTableColumns(table as PgTable),
-        ...(orderBy ? { orderValue: sql<string>`(${orderBy})::text` } : {}),
-      })
+      .select()
       .from(table as PgTable)
       .where(and(where, after))
       .orderBy(...(orderBy ? [direction(orderBy)] : []), direction(key))
@@ -140,5 +136,5 @@ export async function keysetRows<T extends PgTable>(
           .where(where)
       : [],
   ]);
-  return { rows: rows as (T["$inferSelect"] & { orderValue?: string })[], totalCount: total[0]?.n ?? 0 };
+  return { rows: rows as T["$inferSelect"][], totalCount: total[0]?.n ?? 0 };
 }
