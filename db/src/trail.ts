@@ -10,9 +10,12 @@ export type ChainedFields = Omit<EventRow, "eventId" | "hash">;
 
 /**
  * An event's hash: SHA-256 over its chain, the previous event's hash and every recorded field, in a
- * fixed order. Editing any field of a stored event, or removing one, breaks its chain there.
+ * fixed order. Editing any field of a stored event, or removing one, breaks its chain there. The
+ * persons an answer carried came after chains: they are covered whenever there are any, so that
+ * events stored before them still verify, and setting or clearing them on a stored event breaks it.
  */
 export function chainHash(e: ChainedFields): string {
+  const persons = e.customerIds.length || e.customerIdsTruncated ? [e.customerIds, e.customerIdsTruncated] : [];
   return createHash("sha256")
     .update(
       JSON.stringify([
@@ -30,6 +33,7 @@ export function chainHash(e: ChainedFields): string {
         e.status,
         e.codes,
         e.policyVersion,
+        ...persons,
       ]),
     )
     .digest("hex");

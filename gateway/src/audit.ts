@@ -5,7 +5,7 @@ import { chainHash } from "@c360/db";
 import { accessDocuments, accessEvents } from "@c360/db/schema";
 import type { Database } from "@c360/db-client";
 import { type Logger, metrics, printable } from "@c360/observability";
-import type { RequestEnd } from "@c360/subgraph-kit";
+import { MAX_PERSONS, type PersonsReport, type RequestEnd } from "@c360/subgraph-kit";
 import type { DocumentNode, GraphQLSchema } from "graphql";
 
 export type AccessOutcome = "ok" | "denied" | "invalid" | "unauthenticated" | "limited" | "error";
@@ -28,6 +28,9 @@ export interface AccessEvent {
   codes: string[];
   /** The access policy's version in force. */
   policyVersion: string;
+  /** Whose personal data the answer carried (customer ids, at most MAX_PERSONS), and whether there were more. */
+  customerIds: string[];
+  customerIdsTruncated: boolean;
   /** The document's text, when the request carried one: stored once per hash, beside the events. */
   document?: string | null;
 }
@@ -261,9 +264,32 @@ export const hashDocument = (source: unknown) =>
     .update(typeof source === "string" ? source : "")
     .digest("hex");
 
-/** What the audit plugin notes on a request it saw through Apollo: the coordinates it selected. */
+/**
+ * What the trail notes on a request Apollo ran: the coordinates it selected (by the audit plugin) and
+ * whose personal data the subgraphs' answers carried (as each subgraph reports it).
+ */
 export interface RequestAccess {
   coordinates: string[];
+  customerIds: string[];
+  customerIdsTruncated: boolean;
+}
+
+/**
+ * Adds the persons a subgraph's answer reports (`extensions.personalData`) to the request's, keeping at
+ * most MAX_PERSONS, each id printable and bounded; a report of another shape is ignored.
+ */
+export function notePersons(access: RequestAccess, report: unknown): void {
+  if (typeof report !== "object" || report === null) return;
+  const { keys, truncated } = report as Partial<Record<keyof PersonsReport, unknown>>;
+  if (truncated === true) access.customerIdsTruncated = true;
+  if (!Array.isArray(keys)) return;
+  const ids = new Set(access.customerIds);
+  for (const key of keys) {
+    if (typeof key !== "string") continue;
+    if (ids.size < MAX_PERSONS) ids.add(printable(key, 128));
+    else if (!ids.has(key)) access.customerIdsTruncated = true;
+  }
+  access.customerIds = [...ids];
 }
 
 /**
@@ -283,7 +309,7 @@ export const gatewayContext = (authorization: string, viewer: Viewer, requestId:
   authorization,
   viewer,
   requestId,
-  access: { coordinates: [] },
+  access: { coordinates: [], customerIds: [], customerIdsTruncated: false },
 });
 
 /** The outcome of a request from its status and codes. */
@@ -317,6 +343,8 @@ export function accessEventOf(end: RequestEnd<GatewayContext>): AccessEvent {
     codes,
     document: typeof end.query === "string" ? end.query : null,
     policyVersion,
+    customerIds: [...(end.context?.access.customerIds ?? [])].sort(),
+    customerIdsTruncated: end.context?.access.customerIdsTruncated ?? false,
   };
 }
 

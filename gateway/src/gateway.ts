@@ -11,6 +11,7 @@ import {
   fieldTypes,
   formatError,
   httpSettings,
+  PERSONS_EXTENSION,
   type RunningServer,
   SIGNATURE_HEADER,
   serveHttp,
@@ -28,6 +29,7 @@ import {
   type GatewayContext,
   gatewayContext,
   hashDocument,
+  notePersons,
 } from "./audit";
 import { CircuitBreaker } from "./breaker";
 import { SubjectBudget } from "./budget";
@@ -55,6 +57,15 @@ class SubgraphSource extends RemoteGraphQLDataSource<GatewayContext> {
       return fieldError(code as ErrorCode, first.message);
     }
     return error;
+  }
+
+  /** Notes whose personal data the subgraph's answer carried, for the request's access event. */
+  override didReceiveResponse({
+    response,
+    context,
+  }: Parameters<NonNullable<RemoteGraphQLDataSource<GatewayContext>["didReceiveResponse"]>>[0]) {
+    notePersons(context.access, response.extensions?.[PERSONS_EXTENSION]);
+    return response;
   }
 }
 

@@ -112,6 +112,55 @@ describe("the access trail", () => {
     expect(tab?.document).toBe("# ring \ufffd\nquery Tab { dataProducts { customer { name } } }\t");
   });
 
+  it("answers who saw a person's personal data, however the request reached it", async () => {
+    const care = await tokenFor("customer_care", { subject: "care-person" });
+    const analyst = await tokenFor("marketing_analyst", { subject: "analyst-person" });
+    // CUST003's email through an alias and a fragment, its id never selected.
+    await t.query(
+      'query CareMail { customer(id: "CUST003") { ... on Customer { mail: email } } }',
+      {},
+      { token: care },
+    );
+    // A buyer's name through the sales subgraph (TXN002 is CUST002's): answered by the customer subgraph.
+    await t.query('query Buyer { transaction(id: "TXN002") { customer { firstName } } }', {}, { token: care });
+    // A list: CUST002 has no phone, so its (empty) phone carries no personal data.
+    await t.query("query Phones { customers(first: 10) { edges { node { phone } } } }", {}, { token: care });
+    // The same customer without personal data, and with personal data denied: nobody's data was seen.
+    await t.query('query NoPii { customer(id: "CUST003") { id customerSegment city } }', {}, { token: analyst });
+    await t.query('query Denied { customer(id: "CUST003") { id email } }', {}, { token: analyst });
+    await t.stack.audit.flush();
+    type Page = {
+      accessEvents: {
+        edges: {
+          node: { subject: string; operationName: string; customerIds: string[]; customerIdsTruncated: boolean };
+        }[];
+      };
+    };
+    const sightingsOf = async (customerId: string) =>
+      (
+        await t.query<Page>(
+          "query Who($id: String!) { accessEvents(filter: { customerId: $id }) { edges { node { subject operationName customerIds customerIdsTruncated } } } }",
+          { id: customerId },
+          { token: auditor },
+        )
+      ).data?.accessEvents.edges
+        .map((e) => e.node)
+        .filter((e) => e.subject === "care-person" || e.subject === "analyst-person") ?? [];
+    expect(await sightingsOf("CUST003")).toEqual([
+      {
+        subject: "care-person",
+        operationName: "Phones",
+        customerIds: ["CUST001", "CUST003"],
+        customerIdsTruncated: false,
+      },
+      { subject: "care-person", operationName: "CareMail", customerIds: ["CUST003"], customerIdsTruncated: false },
+    ]);
+    expect(await sightingsOf("CUST002")).toEqual([
+      { subject: "care-person", operationName: "Buyer", customerIds: ["CUST002"], customerIdsTruncated: false },
+    ]);
+    expect(await sightingsOf("__proto__")).toEqual([]);
+  });
+
   it("keeps requests working while the trail cannot be written, and writes everything once it can", async () => {
     const before = (await events()).length;
     await t.db.query("ALTER TABLE audit.access_events RENAME TO access_events_away");
@@ -160,7 +209,7 @@ describe("the auditor queries", () => {
       `query ($document: String!) {
         accessPolicy { roles { name entitlements } fields { coordinate roles } }
         explainAccess(role: "marketing_analyst", document: $document) { role allowed denied { coordinate path missing } }
-        accessEvents(filter: { role: "marketing_analyst", outcome: "denied" }, first: 10) { totalCount edges { node { operationName denied } } }
+        accessEvents(filter: { role: "marketing_analyst", subject: "test-marketing_analyst", outcome: "denied" }, first: 10) { totalCount edges { node { operationName denied } } }
       }`,
       {
         document: `query { c: customer(id: "X") { ...Contact loyalty { loyaltyTier } } }

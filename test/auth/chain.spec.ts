@@ -41,6 +41,23 @@ describe("the trail's hash chain", () => {
     expect((await verifyTrail(t.db)).breaks).toEqual([]);
   });
 
+  it("covers whose personal data an event records: clearing it is an edit", async () => {
+    const care = await tokenFor("customer_care", { subject: "chain-care" });
+    await t.query('query ChainCare { customer(id: "CUST003") { email } }', {}, { token: care });
+    await t.stack.audit.flush();
+    const [event] = await t.db.query<{ id: string; customer_ids: string[] }>(
+      "SELECT event_id::text AS id, customer_ids FROM audit.access_events WHERE subject = 'chain-care'",
+    );
+    expect(event?.customer_ids).toEqual(["CUST003"]);
+    expect((await verifyTrail(t.db)).breaks).toEqual([]);
+    await t.db.query("UPDATE audit.access_events SET customer_ids = '{}' WHERE event_id = $1", [event?.id]);
+    expect((await verifyTrail(t.db)).breaks).toEqual([
+      expect.objectContaining({ eventId: Number(event?.id), reason: "its hash does not match its fields" }),
+    ]);
+    await t.db.query("UPDATE audit.access_events SET customer_ids = '{CUST003}' WHERE event_id = $1", [event?.id]);
+    expect((await verifyTrail(t.db)).breaks).toEqual([]);
+  });
+
   it("prunes a prefix and stays verifiable through its checkpoint; a later removal is found", async () => {
     // Everything before the fourth event goes: a prefix of the chain.
     const [cut] = await t.db.query<{ at: string }>(

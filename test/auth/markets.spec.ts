@@ -70,7 +70,11 @@ describe("row scope by the markets claim: customers", () => {
         ],
         "... on Customer { id email }",
       ),
-    ).toEqual({ data: { _entities: [null, { id: germans[0], email: expect.any(String) }] } });
+    ).toEqual({
+      data: { _entities: [null, { id: germans[0], email: expect.any(String) }] },
+      // The subgraph reports whose personal data it answered, for the trail: the customer in scope only.
+      extensions: { personalData: { keys: [germans[0]], truncated: false } },
+    });
   });
 });
 

@@ -59,6 +59,14 @@ describe("the response cache", () => {
       ]),
     });
     expect(JSON.stringify(answers["marketing_analyst DE"])).not.toContain("@");
+    // The answer served from the cache still records whose personal data it carried.
+    await t.stack.audit.flush();
+    const persons = await t.db.query<{ subject: string; customer_ids: string[] }>(
+      "SELECT subject, customer_ids FROM audit.access_events WHERE subject LIKE 'customer_care-DE-%' ORDER BY event_id",
+    );
+    expect(persons.map((p) => p.subject)).toEqual(["customer_care-DE-first", "customer_care-DE-second"]);
+    expect(persons[0]?.customer_ids.length).toBeGreaterThan(0);
+    expect(persons[1]?.customer_ids).toEqual(persons[0]?.customer_ids);
   });
 
   it("serves users of one scope from one computation, and records every request in the trail", async () => {

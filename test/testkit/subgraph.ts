@@ -1,6 +1,6 @@
 import type { Viewer } from "@c360/auth";
 import type { Database } from "@c360/db-client";
-import { createSubgraphServer, type SubgraphDefinition } from "@c360/subgraph-kit";
+import { createSubgraphServer, type SubgraphDefinition, subgraphContext } from "@c360/subgraph-kit";
 import { viewerFor } from "./identity";
 import type { GraphQLResponse } from "./stack";
 
@@ -17,7 +17,7 @@ export async function executeSubgraph<T = Record<string, unknown>>(
   try {
     const response = await server.executeOperation(
       { query, variables },
-      { contextValue: { viewer, db, loaders: definition.createLoaders(db, viewer) } },
+      { contextValue: subgraphContext(definition, db, viewer) },
     );
     if (response.body.kind !== "single") throw new Error("expected a single result");
     return JSON.parse(JSON.stringify(response.body.singleResult)) as GraphQLResponse<T>;

@@ -1,4 +1,4 @@
-import { bigint, bigserial, index, pgSchema, smallint, text, timestamp } from "drizzle-orm/pg-core";
+import { bigint, bigserial, boolean, index, pgSchema, smallint, text, timestamp } from "drizzle-orm/pg-core";
 
 /**
  * The access trail: one row per request through the gateway, refused ones included. Every text a
@@ -25,6 +25,12 @@ export const accessEvents = auditSchema.table(
     codes: text("codes").array().notNull().default([]),
     /** The access policy's version in force at the gateway (empty for events from before versions). */
     policyVersion: text("policy_version").notNull().default(""),
+    /**
+     * Whose personal data the answer carried: the customer ids whose personal fields (the policy's
+     * `personalData`) were answered with a value, at most 1,000; `customerIdsTruncated` when there were more.
+     */
+    customerIds: text("customer_ids").array().notNull().default([]),
+    customerIdsTruncated: boolean("customer_ids_truncated").notNull().default(false),
     /** The hash chain the event belongs to (one per gateway process); empty for events from before chains. */
     chain: text("chain").notNull().default(""),
     /** The hash of the chain's previous event ("" for its first), and this event's hash over both. */
@@ -37,6 +43,8 @@ export const accessEvents = auditSchema.table(
     // Who selected, or was denied, a field: `coordinates @> '{Customer.email}'`.
     index("access_events_coordinates_idx").using("gin", t.coordinates),
     index("access_events_denied_idx").using("gin", t.denied),
+    // Who saw a person's data: `customer_ids @> '{CUST003}'`.
+    index("access_events_customer_ids_idx").using("gin", t.customerIds),
     index("access_events_chain_idx").on(t.chain, t.eventId),
   ],
 );

@@ -48,7 +48,7 @@ export const entitlements = {
       ...connection("AccessEvent"),
       ...on(
         "AccessEvent",
-        "id occurredAt subject roles markets operationName documentHash document policyVersion coordinates denied outcome status codes",
+        "id occurredAt subject roles markets operationName documentHash document policyVersion coordinates denied outcome status codes customerIds customerIdsTruncated",
       ),
     ],
   },
@@ -403,12 +403,24 @@ export function rolesFor(coordinate: string): RoleName[] {
 }
 
 /**
+ * Personal data: the fields that identify a person (the PII entitlement's), on the type whose `key`
+ * names the person. The access trail records, per request, whose personal data the response carried
+ * (`accessEvents(filter: { customerId })`): each subgraph notes the key of every object whose personal
+ * field it answered with a value.
+ */
+export const personalData = {
+  type: "Customer",
+  key: "id",
+  coordinates: entitlements["customer:readPii"].coordinates,
+} as const;
+
+/**
  * The policy's version: a hash of its content (every role's entitlements, every entitlement's fields,
- * the row limits). Every process enforces the version it was built with and reports it (`/readyz`,
+ * the row limits, what is personal data). Every process enforces the version it was built with and reports it (`/readyz`,
  * `dataProducts`); every access event records the version in force; the gateway is not ready while a
  * subgraph enforces another one.
  */
 export const policyVersion = createHash("sha256")
-  .update(JSON.stringify({ roles, entitlements, rowLimits, trustedDocumentsOnly }))
+  .update(JSON.stringify({ roles, entitlements, rowLimits, trustedDocumentsOnly, personalData }))
   .digest("hex")
   .slice(0, 16);

@@ -14,6 +14,7 @@ import { dataProductModule } from "./data-product";
 import { formatError } from "./errors";
 import { httpSettings, type RunningServer, serveHttp, type Telemetry, telemetryOf } from "./http";
 import { fieldTypes } from "./limits";
+import { notingPersonalData, PersonsSeen, personsPlugin } from "./personal-data";
 import { scalarResolvers } from "./scalars";
 import { subgraphSecret } from "./signature";
 
@@ -23,12 +24,24 @@ export interface OwnedTable {
   byMarket?: boolean;
 }
 
-/** What a subgraph's resolvers receive: the verified viewer, the database and this request's DataLoaders. */
+/**
+ * What a subgraph's resolvers receive: the verified viewer, the database, this request's DataLoaders,
+ * and whose personal data the answer carries (for the access trail).
+ */
 export interface SubgraphContext<Loaders> {
   viewer: Viewer;
   db: Database;
   loaders: Loaders;
+  persons: PersonsSeen;
 }
+
+/** A request's context, for `viewer`. */
+export const subgraphContext = <L>(definition: SubgraphDefinition<L>, db: Database, viewer: Viewer) => ({
+  viewer,
+  db,
+  loaders: definition.createLoaders(db, viewer),
+  persons: new PersonsSeen(),
+});
 
 /**
  * Everything that makes a subgraph; `buildSchema` and the servers are built from it. Its port, owned
@@ -78,10 +91,11 @@ function withExternalsUnanswered(definition: SubgraphDefinition): Record<string,
 
 /**
  * The subgraph's executable federation schema: its own SDL plus the kit's shared types, with
- * graphql-shield rules from the access policy on every field.
+ * graphql-shield rules from the access policy on every field, and its personal fields noting whose
+ * data they answered.
  */
 export function buildSchema(definition: SubgraphDefinition): GraphQLSchema {
-  return withShield(buildUnguardedSchema(definition));
+  return withShield(notingPersonalData(buildUnguardedSchema(definition)));
 }
 
 /** The SDL modules to compose, in the same order `buildSchema` uses. */
@@ -107,7 +121,7 @@ export function createSubgraphServer<L>(
     introspection: !production,
     includeStacktraceInErrorResponses: false,
     formatError: formatError(production),
-    plugins: [ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginCacheControlDisabled()],
+    plugins: [ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginCacheControlDisabled(), personsPlugin],
     ...apolloSettings,
   });
 }
@@ -154,10 +168,7 @@ export async function serveSubgraph<L>(
     telemetry,
     typeOf: fieldTypes(schema),
     signatureSecret: subgraphSecret(config.subgraphSecret, definition.name),
-    context: async (req) => {
-      const viewer = await verify(req.headers.authorization);
-      return { viewer, db, loaders: definition.createLoaders(db, viewer) };
-    },
+    context: async (req) => subgraphContext(definition, db, await verify(req.headers.authorization)),
     subjectOf: (context) => context.viewer.subject,
     ready: databaseReady(db),
   });

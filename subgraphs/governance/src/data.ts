@@ -8,6 +8,7 @@ export type AccessEventRow = typeof accessEvents.$inferSelect;
 export interface AccessEventFilter {
   coordinate?: string | null;
   deniedCoordinate?: string | null;
+  customerId?: string | null;
   subject?: string | null;
   role?: string | null;
   outcome?: string | null;
@@ -27,6 +28,7 @@ function condition(filter: AccessEventFilter | null | undefined): SQL | undefine
     f.to ? lt(accessEvents.occurredAt, f.to) : undefined,
     f.coordinate != null ? arrayContains(accessEvents.coordinates, [f.coordinate]) : undefined,
     f.deniedCoordinate != null ? arrayContains(accessEvents.denied, [f.deniedCoordinate]) : undefined,
+    f.customerId != null ? arrayContains(accessEvents.customerIds, [f.customerId]) : undefined,
   );
 }
 

@@ -33,6 +33,10 @@ export type AccessEvent = {
   codes: Array<Scalars['String']['output']>;
   /** Fields the document selected. */
   coordinates: Array<Scalars['String']['output']>;
+  /** The customers whose personal data (the policy's personal fields) the answer carried, at most 1,000. */
+  customerIds: Array<Scalars['String']['output']>;
+  /** Whether the answer carried more customers' personal data than `customerIds` names. */
+  customerIdsTruncated: Scalars['Boolean']['output'];
   /** Fields that were denied. */
   denied: Array<Scalars['String']['output']>;
   /** The document's text (as the trail keeps it: control characters replaced, cut past 64 KiB); null when the request carried none. */
@@ -83,6 +87,8 @@ export type AccessEventEdge = {
 export type AccessEventFilter = {
   /** Events whose request selected this field (`Customer.email`). */
   coordinate?: InputMaybe<Scalars['String']['input']>;
+  /** Events whose answer carried this customer's personal data (`CUST003`). */
+  customerId?: InputMaybe<Scalars['String']['input']>;
   /** Events whose request was denied this field. */
   deniedCoordinate?: InputMaybe<Scalars['String']['input']>;
   /** At or after this instant. */
@@ -343,13 +349,13 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
   AccessEvent: ResolverTypeWrapper<AccessEventRow>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   AccessEventConnection: ResolverTypeWrapper<Omit<AccessEventConnection, 'edges'> & { edges: Array<ResolversTypes['AccessEventEdge']> }>;
   AccessEventEdge: ResolverTypeWrapper<Omit<AccessEventEdge, 'node'> & { node: ResolversTypes['AccessEvent'] }>;
   AccessEventFilter: AccessEventFilter;
   AccessExplanation: ResolverTypeWrapper<AccessExplanation>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   AccessPolicy: ResolverTypeWrapper<AccessPolicy>;
   BigInt: ResolverTypeWrapper<Scalars['BigInt']['output']>;
   DataProduct: ResolverTypeWrapper<DataProduct>;
@@ -373,13 +379,13 @@ export type ResolversTypes = {
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
   AccessEvent: AccessEventRow;
+  Boolean: Scalars['Boolean']['output'];
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
   AccessEventConnection: Omit<AccessEventConnection, 'edges'> & { edges: Array<ResolversParentTypes['AccessEventEdge']> };
   AccessEventEdge: Omit<AccessEventEdge, 'node'> & { node: ResolversParentTypes['AccessEvent'] };
   AccessEventFilter: AccessEventFilter;
   AccessExplanation: AccessExplanation;
-  Boolean: Scalars['Boolean']['output'];
   AccessPolicy: AccessPolicy;
   BigInt: Scalars['BigInt']['output'];
   DataProduct: DataProduct;
@@ -416,6 +422,8 @@ export type ShareableDirectiveResolver<Result, Parent, ContextType = Context, Ar
 export type AccessEventResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AccessEvent'] = ResolversParentTypes['AccessEvent']> = {
   codes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   coordinates?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  customerIds?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  customerIdsTruncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   denied?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   document?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   documentHash?: Resolver<ResolversTypes['String'], ParentType, ContextType>;

@@ -1,0 +1,82 @@
+import { createRequire } from "node:module";
+import type { ApolloServerPlugin } from "@apollo/server";
+import { personalData } from "@c360/auth";
+import type * as GraphQL from "graphql";
+import type { GraphQLFieldResolver, GraphQLSchema } from "graphql";
+
+// Subgraph schemas are built with graphql's CommonJS build (see @c360/auth's shield): its checks too.
+const { defaultFieldResolver, isObjectType } = createRequire(import.meta.url)("graphql") as typeof GraphQL;
+
+/** The most persons one answer names; past it the answer says only that there were more. */
+export const MAX_PERSONS = 1_000;
+
+/** The response extension naming the persons whose personal data an answer carried. */
+export const PERSONS_EXTENSION = "personalData";
+
+/** What a subgraph's answer reports under `extensions.personalData`. */
+export interface PersonsReport {
+  /** The persons' keys (customer ids), at most MAX_PERSONS. */
+  keys: string[];
+  /** Whether more persons were answered than `keys` names. */
+  truncated: boolean;
+}
+
+/** Whose personal data one request's answer carried, bounded. */
+export class PersonsSeen {
+  private readonly keys = new Set<string>();
+  private truncated = false;
+
+  note(key: unknown): void {
+    if (typeof key !== "string" && typeof key !== "number") return;
+    const text = String(key);
+    if (this.keys.has(text)) return;
+    if (this.keys.size < MAX_PERSONS) this.keys.add(text);
+    else this.truncated = true;
+  }
+
+  report(): PersonsReport | null {
+    return this.keys.size || this.truncated ? { keys: [...this.keys], truncated: this.truncated } : null;
+  }
+}
+
+interface NotingContext {
+  persons: PersonsSeen;
+}
+
+/**
+ * Makes every personal field of the policy (`personalData`) that `schema` answers itself note, when it
+ * answers a value, the key of the person it belongs to. Applied inside the access rules, so a denied
+ * field is never resolved and never noted; an `@external` field answers null and is never noted.
+ */
+export function notingPersonalData(schema: GraphQLSchema): GraphQLSchema {
+  const type = schema.getType(personalData.type);
+  const fields = isObjectType(type) ? type.getFields() : {};
+  const keyField = fields[personalData.key];
+  if (!keyField) return schema;
+  const keyOf: GraphQLFieldResolver<unknown, NotingContext> = keyField.resolve ?? defaultFieldResolver;
+  for (const coordinate of personalData.coordinates) {
+    const field = fields[coordinate.slice(personalData.type.length + 1)];
+    if (!field) continue;
+    const resolve: GraphQLFieldResolver<unknown, NotingContext> = field.resolve ?? defaultFieldResolver;
+    field.resolve = async (parent, args, context, info) => {
+      const value = await resolve(parent, args, context, info);
+      if (value !== null && value !== undefined) context.persons.note(await keyOf(parent, {}, context, info));
+      return value;
+    };
+  }
+  return schema;
+}
+
+/** Puts the persons a request's answer carried personal data of into its `extensions`, for the gateway's trail. */
+export const personsPlugin: ApolloServerPlugin<NotingContext> = {
+  async requestDidStart() {
+    return {
+      async willSendResponse({ response, contextValue }) {
+        const report = contextValue.persons?.report();
+        if (!report || response.body.kind !== "single") return;
+        const result = response.body.singleResult;
+        result.extensions = { ...result.extensions, [PERSONS_EXTENSION]: report };
+      },
+    };
+  },
+};
