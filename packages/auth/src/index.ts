@@ -8,4 +8,14 @@ export {
 } from "./identity";
 export * from "./policy";
 export { forbidden, withShield } from "./shield";
-export { accessMatrix, roleSchema, rolesTable, supergraphCoordinates } from "./views";
+export {
+  type AccessDiff,
+  accessDiff,
+  accessMatrix,
+  type CoordinateChange,
+  formatAccessDiff,
+  type PolicyVersionView,
+  roleSchema,
+  rolesTable,
+  supergraphCoordinates,
+} from "./views";

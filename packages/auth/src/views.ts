@@ -113,3 +113,106 @@ export function roleSchema(supergraphSdl: string, roles: readonly RoleName[]): s
   }
   return print({ kind: Kind.DOCUMENT, definitions } as DocumentNode);
 }
+
+/** What `accessDiff` reads of a version of the policy module (this one, or one built from a git ref). */
+export interface PolicyVersionView {
+  /** The version (`policyVersion`); policies from before versions have none. */
+  version?: string;
+  roles: Readonly<Record<string, readonly string[]>>;
+  roleNames: readonly string[];
+  entitlementsOf(roleList: readonly string[]): ReadonlySet<string>;
+  mayRead(held: ReadonlySet<string>, coordinate: string): boolean;
+}
+
+/** One coordinate whose readers changed: the roles that may read it now and could not, and the reverse. */
+export interface CoordinateChange {
+  coordinate: string;
+  /** `added`/`removed` when the field itself came into or left the graph. */
+  field: "added" | "removed" | "kept";
+  gained: string[];
+  lost: string[];
+}
+
+/** What changed between two versions of the policy, each over its own supergraph. */
+export interface AccessDiff {
+  before: string | null;
+  after: string | null;
+  rolesAdded: string[];
+  rolesRemoved: string[];
+  /** Per role kept: the entitlements it gained and lost. */
+  entitlements: { role: string; gained: string[]; lost: string[] }[];
+  coordinates: CoordinateChange[];
+}
+
+const readers = (policy: PolicyVersionView, coordinate: string) =>
+  policy.roleNames.filter((r) => policy.mayRead(policy.entitlementsOf([r]), coordinate));
+const minus = (a: readonly string[], b: readonly string[]) => a.filter((x) => !b.includes(x));
+
+/**
+ * Who may read what, before and after: roles added and removed, each kept role's entitlements gained
+ * and lost, and every coordinate (of either supergraph) whose readers changed.
+ */
+export function accessDiff(
+  before: { policy: PolicyVersionView; supergraphSdl: string },
+  after: { policy: PolicyVersionView; supergraphSdl: string },
+): AccessDiff {
+  const was = new Set(supergraphCoordinates(before.supergraphSdl));
+  const is = new Set(supergraphCoordinates(after.supergraphSdl));
+  const coordinates = [...new Set([...was, ...is])].sort().flatMap((coordinate): CoordinateChange[] => {
+    const then = was.has(coordinate) ? readers(before.policy, coordinate) : [];
+    const now = is.has(coordinate) ? readers(after.policy, coordinate) : [];
+    const change = {
+      coordinate,
+      field: !was.has(coordinate) ? "added" : !is.has(coordinate) ? "removed" : "kept",
+      gained: minus(now, then),
+      lost: minus(then, now),
+    } as const;
+    return change.gained.length || change.lost.length || change.field !== "kept" ? [change] : [];
+  });
+  const kept = before.policy.roleNames.filter((r) => after.policy.roleNames.includes(r));
+  return {
+    before: before.policy.version ?? null,
+    after: after.policy.version ?? null,
+    rolesAdded: minus(after.policy.roleNames, before.policy.roleNames),
+    rolesRemoved: minus(before.policy.roleNames, after.policy.roleNames),
+    entitlements: kept
+      .map((role) => {
+        const then = [...before.policy.entitlementsOf([role])];
+        const now = [...after.policy.entitlementsOf([role])];
+        return { role, gained: minus(now, then), lost: minus(then, now) };
+      })
+      .filter((r) => r.gained.length || r.lost.length),
+    coordinates,
+  };
+}
+
+/** The diff as Markdown: a summary, the roles' entitlement changes, then one row per coordinate changed. */
+export function formatAccessDiff(diff: AccessDiff, labels: { before: string; after: string }): string {
+  const names = (list: readonly string[]) => (list.length ? list.map((n) => `\`${n}\``).join(", ") : "");
+  const line = (cells: string[]) => `| ${cells.join(" | ")} |`;
+  const out = [
+    `Access policy ${diff.before ?? "(unversioned)"} (${labels.before}) -> ${diff.after ?? "(unversioned)"} (${labels.after})`,
+  ];
+  if (!diff.rolesAdded.length && !diff.rolesRemoved.length && !diff.entitlements.length && !diff.coordinates.length)
+    return [...out, "", "No change in who may read what."].join("\n");
+  if (diff.rolesAdded.length) out.push(`Roles added: ${names(diff.rolesAdded)}`);
+  if (diff.rolesRemoved.length) out.push(`Roles removed: ${names(diff.rolesRemoved)}`);
+  if (diff.entitlements.length)
+    out.push(
+      "",
+      line(["role", "entitlements gained", "entitlements lost"]),
+      line(["---", "---", "---"]),
+      ...diff.entitlements.map((r) => line([`\`${r.role}\``, names(r.gained), names(r.lost)])),
+    );
+  out.push(
+    "",
+    `${diff.coordinates.length} coordinate(s) changed:`,
+    "",
+    line(["coordinate", "field", "roles gained", "roles lost"]),
+    line(["---", "---", "---", "---"]),
+    ...diff.coordinates.map((c) =>
+      line([c.coordinate, c.field === "kept" ? "" : c.field, names(c.gained), names(c.lost)]),
+    ),
+  );
+  return out.join("\n");
+}

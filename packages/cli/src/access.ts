@@ -56,14 +56,29 @@ export function registerAccessCommands(program: Command): void {
 
   program
     .command("access-matrix")
-    .description("print the role x schema coordinate matrix of the access policy")
+    .description("print the role x schema coordinate matrix of the access policy, or what changed since a git ref")
     .addOption(new Option("--format <format>", "output format").choices(["md", "csv"]).default("md"))
-    .action(async (options: { format: "md" | "csv" }) => {
-      const [{ accessMatrix }, { supergraphSdl }] = await Promise.all([
-        import("@c360/auth"),
-        import("@c360/supergraph"),
-      ]);
-      console.log(accessMatrix(supergraphSdl(), options.format));
+    .option(
+      "--diff <git-ref>",
+      "print who gained or lost each field between the policy at <git-ref> and the working tree's (Markdown)",
+    )
+    .option("--to <git-ref>", "with --diff: compare with the policy at this ref instead of the working tree")
+    .action(async (options: { format: "md" | "csv"; diff?: string; to?: string }) => {
+      if (options.diff === undefined) {
+        if (options.to !== undefined) throw new InvalidArgumentError("--to compares with --diff <git-ref>: give both");
+        const [{ accessMatrix }, { supergraphSdl }] = await Promise.all([
+          import("@c360/auth"),
+          import("@c360/supergraph"),
+        ]);
+        console.log(accessMatrix(supergraphSdl(), options.format));
+        return;
+      }
+      const [{ accessDiff, formatAccessDiff }, at] = await Promise.all([import("@c360/auth"), import("./policy-at")]);
+      const root = at.repositoryRoot();
+      const before = await at.policyAtRef(root, options.diff);
+      const after =
+        options.to === undefined ? await at.policyOfWorkingTree(root) : await at.policyAtRef(root, options.to);
+      console.log(formatAccessDiff(accessDiff(before, after), { before: before.label, after: after.label }));
     });
 
   program

@@ -1,5 +1,5 @@
-import { execFile } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { execFile, execFileSync } from "node:child_process";
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { type AddressInfo, createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -18,9 +18,14 @@ async function run(
   entry: string,
   args: string[],
   env: NodeJS.ProcessEnv,
+  cwd?: string,
 ): Promise<{ code: number; stdout: string; stderr: string }> {
   try {
-    const { stdout, stderr } = await promisify(execFile)(process.execPath, [entry, ...args], { env, timeout: 30_000 });
+    const { stdout, stderr } = await promisify(execFile)(process.execPath, [entry, ...args], {
+      env,
+      timeout: 30_000,
+      ...(cwd ? { cwd } : {}),
+    });
     return { code: 0, stdout, stderr };
   } catch (error) {
     const e = error as { code: number; stdout: string; stderr: string };
@@ -125,6 +130,58 @@ describe("the c360 CLI", () => {
     expect(csv).toContain("Product.cost,yes,,,,yes,,,,,,,");
     const md = (await c360("access-matrix")).stdout.split("\n");
     expect(md).toContain("| Customer.customerSegment | yes | yes | yes | yes |  |  |  |  |  |  |  |  |");
+  });
+
+  it("prints who gained or lost each field between two versions of the policy (--diff <git-ref>)", async () => {
+    const root = join(import.meta.dirname, "../../..");
+    const repo = mkdtempSync(join(tmpdir(), "c360-policy-git-"));
+    const git = (...args: string[]) =>
+      execFileSync("git", ["-c", "user.name=test", "-c", "user.email=test@example.test", "-C", repo, ...args]);
+    const policyFile = join(repo, "packages/auth/src/policy.ts");
+    try {
+      cpSync(join(root, "packages/auth/src"), join(repo, "packages/auth/src"), { recursive: true });
+      cpSync(
+        join(root, "packages/supergraph/supergraph.graphql"),
+        join(repo, "packages/supergraph/supergraph.graphql"),
+      );
+      git("init", "-q");
+      git("add", ".");
+      git("commit", "-qm", "v1");
+      git("tag", "v1");
+      // The working tree: customer care loses personal data, the marketing analyst gains support tickets.
+      const policy = readFileSync(policyFile, "utf8");
+      const changed = policy
+        .replace('    "customer:read",\n    "customer:readPii",\n', '    "customer:read",\n')
+        .replace('    "customer:readSessions",\n', '    "customer:readSessions",\n    "customer:readTickets",\n');
+      expect(changed).not.toBe(policy);
+      writeFileSync(policyFile, changed);
+      const diff = await run(main, ["access-matrix", "--diff", "v1"], database.env, repo);
+      expect(diff.stderr).toBe("");
+      const lines = diff.stdout.split("\n");
+      expect(lines[0]).toMatch(/^Access policy [0-9a-f]{16} \(v1 \([0-9a-f]{12}\)\) -> [0-9a-f]{16} \(working tree\)$/);
+      expect(lines).toContain("| `customer_care` |  | `customer:readPii` |");
+      expect(lines).toContain("| `marketing_analyst` | `customer:readTickets` |  |");
+      expect(lines).toContain("| Customer.email |  |  | `customer_care` |");
+      expect(lines).toContain("| SupportTicket.status |  | `marketing_analyst` |  |");
+      expect(lines.filter((l) => l.startsWith("| Customer.") && l.includes("customer_care"))).toHaveLength(6);
+      git("commit", "-qam", "v2");
+      expect((await run(main, ["access-matrix", "--diff", "v1", "--to", "HEAD"], database.env, repo)).stdout).toBe(
+        diff.stdout.replace("(working tree)", `(HEAD (${git("rev-parse", "HEAD").toString().slice(0, 12)}))`),
+      );
+      const same = await run(main, ["access-matrix", "--diff", "HEAD"], database.env, repo);
+      expect(same.stdout).toMatch(/\n\nNo change in who may read what\.\n$/);
+      for (const [ref, message] of [
+        ["nosuchref", 'unknown git ref "nosuchref"'],
+        ["--output=/tmp/x", '"--output=/tmp/x" is not a git ref'],
+        ["v1\u0007", "is not a git ref"],
+      ] as const) {
+        const refused = await run(main, ["access-matrix", `--diff=${ref}`], database.env, repo);
+        expect({ code: refused.code, stdout: refused.stdout }).toEqual({ code: 1, stdout: "" });
+        expect(refused.stderr).toContain(message);
+      }
+    } finally {
+      rmSync(repo, { recursive: true, force: true });
+    }
   });
 
   it("prints the roles table, which the README shows verbatim", async () => {
