@@ -73,11 +73,15 @@ export function registerAccessCommands(program: Command): void {
         console.log(accessMatrix(supergraphSdl(), options.format));
         return;
       }
-      const [{ accessDiff, formatAccessDiff }, at] = await Promise.all([import("@c360/auth"), import("./policy-at")]);
-      const root = at.repositoryRoot();
-      const before = await at.policyAtRef(root, options.diff);
+      const [{ accessDiff, formatAccessDiff }, { commitAt, repositoryRoot }, at] = await Promise.all([
+        import("@c360/auth"),
+        import("@c360/supergraph/git"),
+        import("./policy-at"),
+      ]);
+      const root = repositoryRoot();
+      const before = await at.policyAt(commitAt(root, options.diff));
       const after =
-        options.to === undefined ? await at.policyOfWorkingTree(root) : await at.policyAtRef(root, options.to);
+        options.to === undefined ? await at.policyOfWorkingTree(root) : await at.policyAt(commitAt(root, options.to));
       console.log(formatAccessDiff(accessDiff(before, after), { before: before.label, after: after.label }));
     });
 

@@ -1,14 +1,12 @@
-import { execFileSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { pathToFileURL } from "node:url";
 import type { PolicyVersionView } from "@c360/auth";
+import { type Commit, GitRefError, SUPERGRAPH_PATHS, supergraphAt } from "@c360/supergraph/git";
 
 /** Where the policy lives in the repository. */
 const POLICY_DIR = "packages/auth/src";
-/** Where the committed supergraph has lived, newest first. */
-const SUPERGRAPHS = ["packages/supergraph/supergraph.graphql", "gateway/supergraph.graphql"];
 
 /** A version of the policy, with the supergraph committed beside it. */
 export interface PolicySnapshot {
@@ -16,38 +14,6 @@ export interface PolicySnapshot {
   supergraphSdl: string;
   /** The ref and its commit, or "working tree". */
   label: string;
-}
-
-/** A ref that cannot be read, said the way the user wrote it. */
-export class PolicyRefError extends Error {}
-
-function git(root: string, args: string[]): string {
-  return execFileSync("git", ["-C", root, ...args], {
-    encoding: "utf8",
-    stdio: ["ignore", "pipe", "pipe"],
-    maxBuffer: 64 * 1024 * 1024,
-  });
-}
-
-/** The root of the git repository holding `cwd`. */
-export function repositoryRoot(cwd = process.cwd()): string {
-  try {
-    return git(cwd, ["rev-parse", "--show-toplevel"]).trim();
-  } catch {
-    throw new PolicyRefError(`${cwd} is not inside a git repository: --diff compares versions of its policy`);
-  }
-}
-
-/** The commit `ref` names; an option-like, control-character or unknown ref is refused by name. */
-function commitOf(root: string, ref: string): string {
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what is refused
-  if (!ref || ref.startsWith("-") || /[\u0000-\u001f\u007f]/.test(ref) || ref.length > 256)
-    throw new PolicyRefError(`"${ref.slice(0, 64)}" is not a git ref`);
-  try {
-    return git(root, ["rev-parse", "--verify", "--quiet", `${ref}^{commit}`]).trim();
-  } catch {
-    throw new PolicyRefError(`unknown git ref "${ref}" (a branch, tag or commit of ${root})`);
-  }
 }
 
 /**
@@ -77,7 +43,7 @@ async function loadPolicyModule(dir: string, where: string): Promise<PolicyVersi
       typeof module.mayRead !== "function" ||
       typeof module.entitlementsOf !== "function"
     )
-      throw new PolicyRefError(`the policy of ${where} does not export roles, roleNames, mayRead and entitlementsOf`);
+      throw new GitRefError(`the policy of ${where} does not export roles, roleNames, mayRead and entitlementsOf`);
     return {
       ...(typeof module.policyVersion === "string" ? { version: module.policyVersion } : {}),
       roles: module.roles,
@@ -86,8 +52,8 @@ async function loadPolicyModule(dir: string, where: string): Promise<PolicyVersi
       entitlementsOf: module.entitlementsOf,
     };
   } catch (error) {
-    if (error instanceof PolicyRefError) throw error;
-    throw new PolicyRefError(`the policy of ${where} does not build: ${(error as Error).message.split("\n")[0]}`);
+    if (error instanceof GitRefError) throw error;
+    throw new GitRefError(`the policy of ${where} does not build: ${(error as Error).message.split("\n")[0]}`);
   } finally {
     rmSync(out, { recursive: true, force: true });
   }
@@ -95,8 +61,8 @@ async function loadPolicyModule(dir: string, where: string): Promise<PolicyVersi
 
 /** The policy and supergraph of the working tree at `root`. */
 export async function policyOfWorkingTree(root: string): Promise<PolicySnapshot> {
-  const supergraph = SUPERGRAPHS.map((path) => join(root, path)).find((path) => existsSync(path));
-  if (!supergraph) throw new PolicyRefError(`the working tree at ${root} has no committed supergraph`);
+  const supergraph = SUPERGRAPH_PATHS.map((path) => join(root, path)).find((path) => existsSync(path));
+  if (!supergraph) throw new GitRefError(`the working tree at ${root} has no committed supergraph`);
   return {
     policy: await loadPolicyModule(root, "the working tree"),
     supergraphSdl: readFileSync(supergraph, "utf8"),
@@ -104,28 +70,19 @@ export async function policyOfWorkingTree(root: string): Promise<PolicySnapshot>
   };
 }
 
-/** The policy and supergraph as committed at `ref`, read with git (the working tree is not touched). */
-export async function policyAtRef(root: string, ref: string): Promise<PolicySnapshot> {
-  const commit = commitOf(root, ref);
-  const where = `${ref} (${commit.slice(0, 12)})`;
+/** The policy and supergraph as committed at `commit`. */
+export async function policyAt(commit: Commit): Promise<PolicySnapshot> {
+  const files = commit.files(POLICY_DIR);
+  if (!files.length)
+    throw new GitRefError(`${commit.label} has no ${POLICY_DIR}: it is from before the policy lived there`);
+  const supergraphSdl = supergraphAt(commit);
   const dir = mkdtempSync(join(tmpdir(), "c360-ref-"));
   try {
-    const archive = join(dir, "policy.tar");
-    try {
-      git(root, ["archive", "--format=tar", "-o", archive, commit, POLICY_DIR]);
-    } catch {
-      throw new PolicyRefError(`${where} has no ${POLICY_DIR}: it is from before the policy lived there`);
+    for (const path of files) {
+      mkdirSync(dirname(join(dir, path)), { recursive: true });
+      writeFileSync(join(dir, path), commit.show(path) ?? "");
     }
-    execFileSync("tar", ["-xf", archive, "-C", dir]);
-    let supergraphSdl: string | undefined;
-    for (const path of SUPERGRAPHS) {
-      try {
-        supergraphSdl = git(root, ["show", `${commit}:${path}`]);
-        break;
-      } catch {}
-    }
-    if (supergraphSdl === undefined) throw new PolicyRefError(`${where} has no committed supergraph`);
-    return { policy: await loadPolicyModule(dir, where), supergraphSdl, label: where };
+    return { policy: await loadPolicyModule(dir, commit.label), supergraphSdl, label: commit.label };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -1,3 +1,8 @@
+import { execFile, execFileSync } from "node:child_process";
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
 import { schemaCheck } from "../src/schema-check";
 
@@ -50,5 +55,65 @@ describe("the schema check of pnpm compose --check", () => {
     expect(problems.map((p) => [p.coordinate, p.operation])).toContainEqual(["Grain.MONTH", "Monthly"]);
     // customers(first:) is used by no recorded operation: tightening it breaks nobody we know of.
     expect(problems.some((p) => p.coordinate.startsWith("Query.customers"))).toBe(false);
+  });
+});
+
+describe("pnpm compose --check --base <git-ref>", () => {
+  const root = join(import.meta.dirname, "../../..");
+  const compose = async (cwd: string, ...args: string[]) => {
+    try {
+      const { stdout, stderr } = await promisify(execFile)(
+        join(root, "node_modules/.bin/tsx"),
+        ["--conditions=development", join(root, "packages/platform/src/compose-cli.ts"), ...args],
+        { cwd, timeout: 120_000 },
+      );
+      return { code: 0, stdout, stderr };
+    } catch (error) {
+      const e = error as { code: number; stdout: string; stderr: string };
+      return { code: e.code, stdout: e.stdout, stderr: e.stderr };
+    }
+  };
+
+  it("checks the new graph against the base's supergraph and recorded operations", async () => {
+    const repo = mkdtempSync(join(tmpdir(), "c360-base-"));
+    const git = (...args: string[]) =>
+      execFileSync("git", ["-c", "user.name=test", "-c", "user.email=test@example.test", "-C", repo, ...args]);
+    try {
+      // v0: the graph and operations as they are; v1: a base where clients read Customer.nickname.
+      cpSync(
+        join(root, "packages/supergraph/supergraph.graphql"),
+        join(repo, "packages/supergraph/supergraph.graphql"),
+      );
+      cpSync(join(root, "gateway/operations"), join(repo, "gateway/operations"), { recursive: true });
+      git("init", "-q");
+      git("add", ".");
+      git("commit", "-qm", "v0");
+      git("tag", "v0");
+      const supergraph = readFileSync(join(repo, "packages/supergraph/supergraph.graphql"), "utf8");
+      const withNickname = supergraph.replace(/(\ntype Customer\b[^{]*\{\n)/, "$1  nickname: String\n");
+      expect(withNickname).not.toBe(supergraph);
+      writeFileSync(join(repo, "packages/supergraph/supergraph.graphql"), withNickname);
+      writeFileSync(
+        join(repo, "gateway/operations/Nick.graphql"),
+        'query Nick { customer(id: "CUST001") { id nickname } }\n',
+      );
+      git("add", ".");
+      git("commit", "-qm", "v1");
+      git("tag", "v1");
+
+      const same = await compose(repo, "--check", "--base", "v0");
+      expect(same.stdout).toMatch(/^checked against v0 \([0-9a-f]{12}\): \d+ recorded operations$/m);
+      expect(same.code).toBe(0);
+      const broken = await compose(repo, "--check", "--base", "v1");
+      expect(broken.code).toBe(1);
+      expect(broken.stderr).toMatch(/breaks recorded operation Nick at v1 \([0-9a-f]{12}\): .*nickname/);
+      const unknown = await compose(repo, "--check", "--base=--upload-pack=x");
+      expect({ code: unknown.code, stderr: unknown.stderr.trim() }).toEqual({
+        code: 2,
+        stderr: '--base: "--upload-pack=x" is not a git ref',
+      });
+    } finally {
+      rmSync(repo, { recursive: true, force: true });
+    }
   });
 });
