@@ -39,6 +39,9 @@ export class PersonsSeen {
   }
 }
 
+const isPromise = (value: unknown): value is Promise<unknown> =>
+  typeof (value as Promise<unknown> | null)?.then === "function";
+
 interface NotingContext {
   persons: PersonsSeen;
 }
@@ -58,10 +61,22 @@ export function notingPersonalData(schema: GraphQLSchema): GraphQLSchema {
     const field = fields[coordinate.slice(personalData.type.length + 1)];
     if (!field) continue;
     const resolve: GraphQLFieldResolver<unknown, NotingContext> = field.resolve ?? defaultFieldResolver;
-    field.resolve = async (parent, args, context, info) => {
-      const value = await resolve(parent, args, context, info);
-      if (value !== null && value !== undefined) context.persons.note(await keyOf(parent, {}, context, info));
-      return value;
+    field.resolve = (parent, args, context, info) => {
+      // Synchronous where the resolvers are (plain row fields): no promise per personal field.
+      const noted = (value: unknown) => {
+        if (value === null || value === undefined) return value;
+        const key = keyOf(parent, {}, context, info);
+        if (!isPromise(key)) {
+          context.persons.note(key);
+          return value;
+        }
+        return key.then((k) => {
+          context.persons.note(k);
+          return value;
+        });
+      };
+      const value = resolve(parent, args, context, info);
+      return isPromise(value) ? value.then(noted) : noted(value);
     };
   }
   return schema;
