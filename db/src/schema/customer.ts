@@ -1,7 +1,22 @@
-import { date, index, integer, numeric, pgSchema, text, timestamp } from "drizzle-orm/pg-core";
+import { type SQL, sql } from "drizzle-orm";
+import { type AnyPgColumn, date, index, integer, numeric, pgSchema, text, timestamp } from "drizzle-orm/pg-core";
 
 /** The customer domain: CRM profile, loyalty, support tickets and app usage. */
 export const customerSchema = pgSchema("customer");
+
+/**
+ * What lookups compare, indexed below: a lookup by email, phone or name prefix reads the rows it finds,
+ * not the table. The customer subgraph's filters use these same expressions, so the planner matches
+ * them to the indexes.
+ */
+export const lookups = {
+  /** An email, case-insensitive. */
+  email: (email: AnyPgColumn): SQL => sql`lower(${email})`,
+  /** A phone's digits only (`+1 (555) 010-3` is `15550103`). */
+  phoneDigits: (phone: AnyPgColumn): SQL => sql`regexp_replace(coalesce(${phone}, ''), '[^0-9]', '', 'g')`,
+  /** A name, case-insensitive, for prefix searches (`starts_with`, which a pattern index serves). */
+  name: (name: AnyPgColumn): SQL => sql`lower(${name})`,
+};
 
 export const customers = customerSchema.table(
   "customers",
@@ -26,6 +41,10 @@ export const customers = customerSchema.table(
     index("customers_segment_idx").on(t.customerSegment),
     index("customers_country_idx").on(t.country),
     index("customers_registration_date_idx").on(t.registrationDate),
+    index("customers_email_lookup_idx").on(lookups.email(t.email)),
+    index("customers_phone_lookup_idx").on(lookups.phoneDigits(t.phone)),
+    index("customers_first_name_lookup_idx").on(sql`${lookups.name(t.firstName)} text_pattern_ops`),
+    index("customers_last_name_lookup_idx").on(sql`${lookups.name(t.lastName)} text_pattern_ops`),
   ],
 );
 

@@ -1,5 +1,5 @@
 import { isMarketplace, marketplaces } from "@c360/db";
-import { appUsage, customers, loyaltyProgram, supportTickets } from "@c360/db/schema";
+import { appUsage, customers, lookups, loyaltyProgram, supportTickets } from "@c360/db/schema";
 import type { Database } from "@c360/db-client";
 import {
   badUserInput,
@@ -61,7 +61,8 @@ const customerOrders: Record<CustomerOrderField, SQL> = {
   LIFETIME_VALUE: sql`coalesce((select ${loyaltyProgram.lifetimeValue} from ${loyaltyProgram} where ${loyaltyProgram.customerId} = ${customers.customerId}), 0)`,
 };
 
-function filterCondition(filter: CustomerFilter | null | undefined): SQL | undefined {
+/** The condition of a customer filter (its lookups use the indexed `lookups` expressions). */
+export function filterCondition(filter: CustomerFilter | null | undefined): SQL | undefined {
   if (!filter) return undefined;
   const digits = filter.phone == null ? null : text("filter.phone", filter.phone).replace(/\D/g, "");
   if (digits === "") throw badUserInput("filter.phone", "must hold digits");
@@ -77,10 +78,12 @@ function filterCondition(filter: CustomerFilter | null | undefined): SQL | undef
     countries ? inArray(customers.country, [...countries]) : undefined,
     filter.registeredFrom ? gte(customers.registrationDate, filter.registeredFrom) : undefined,
     filter.registeredTo ? lt(customers.registrationDate, filter.registeredTo) : undefined,
-    filter.email != null ? sql`lower(${customers.email}) = lower(${text("filter.email", filter.email)})` : undefined,
-    digits ? sql`regexp_replace(coalesce(${customers.phone}, ''), '[^0-9]', '', 'g') = ${digits}` : undefined,
+    filter.email != null
+      ? sql`${lookups.email(customers.email)} = lower(${text("filter.email", filter.email)})`
+      : undefined,
+    digits ? sql`${lookups.phoneDigits(customers.phone)} = ${digits}` : undefined,
     filter.name != null
-      ? sql`(starts_with(lower(${customers.firstName}), lower(${text("filter.name", filter.name)})) or starts_with(lower(${customers.lastName}), lower(${filter.name})))`
+      ? sql`(starts_with(${lookups.name(customers.firstName)}, lower(${text("filter.name", filter.name)})) or starts_with(${lookups.name(customers.lastName)}, lower(${filter.name})))`
       : undefined,
     filter.loyaltyTier != null
       ? membership(sql`${loyaltyProgram.loyaltyTier} = ${text("filter.loyaltyTier", filter.loyaltyTier)}`)

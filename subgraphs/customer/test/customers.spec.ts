@@ -1,8 +1,10 @@
 import { entitlementsOf, mayRead } from "@c360/auth";
+import { customers } from "@c360/db/schema";
 import { describe, expect, it } from "vitest";
 import { useSeededDatabase } from "../../../test/testkit/database";
 import { viewerFor } from "../../../test/testkit/identity";
 import { executeSubgraph } from "../../../test/testkit/subgraph";
+import { filterCondition } from "../src/data";
 import { subgraph } from "../src/schema";
 
 /** `customers(filter, orderBy)` on the seed (scale 0.01: 100 customers), checked against SQL written by hand. */
@@ -61,6 +63,29 @@ describe("customers: find", () => {
         `SELECT customer_id AS id FROM customer.customers WHERE lower(first_name) LIKE '${prefix}%' OR lower(last_name) LIKE '${prefix}%' ORDER BY customer_id`,
       ),
     );
+  });
+
+  it("by email, phone and name through an index: a lookup reads what it finds, not the table", async () => {
+    for (const [filter, index] of [
+      [{ email: "Someone@Example.test" }, "customers_email_lookup_idx"],
+      [{ phone: "+1 (555) 010-3" }, "customers_phone_lookup_idx"],
+      [{ name: "Gra" }, "customers_first_name_lookup_idx"],
+      [{ name: "Hop" }, "customers_last_name_lookup_idx"],
+    ] as const) {
+      const query = db()
+        .db.drizzle.select({ id: customers.customerId })
+        .from(customers)
+        .where(filterCondition(filter))
+        .toSQL();
+      // With sequential scans priced out, the plan shows whether an index can serve the condition at all.
+      const plan = await db().db.transaction(async (session) => {
+        await session.query("SET LOCAL enable_seqscan = off");
+        return session.query<{ "QUERY PLAN": string }>(`EXPLAIN ${query.sql}`, query.params);
+      });
+      const text = plan.map((row) => row["QUERY PLAN"]).join("\n");
+      expect(text, JSON.stringify(filter)).toContain(index);
+      expect(text).not.toContain("Seq Scan");
+    }
   });
 
   it("by loyalty tier and minimum lifetime value", async () => {
