@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import type { Random } from "@c360/db";
 
 /** What the scenarios draw from: real ids and the KPI date range of the bench database. */
@@ -29,11 +30,14 @@ export const CUSTOMER_360 = `query Customer360($id: ID!) { customer(id: $id) {
   marketplace { code }
 } }`;
 
-/** The same 360 as customer care reads it (no purchase summary, no catalog). */
-export const CUSTOMER_360_CARE = CUSTOMER_360.replace(
-  "purchaseSummary { transactionCount totalSpent lastPurchaseAt }\n",
-  "",
-).replace("product { id productName }", "productId");
+/**
+ * The same 360 as customer care reads it (no purchase summary, no catalog): a recorded operation, since
+ * in production customer care may run only trusted documents.
+ */
+export const CUSTOMER_360_CARE = readFileSync(
+  new URL("../gateway/operations/Care360.graphql", import.meta.url),
+  "utf8",
+);
 
 export const ONE_HOP = "query OneHop($id: ID!) { customer(id: $id) { id firstName lastName email } }";
 

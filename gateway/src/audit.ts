@@ -3,7 +3,7 @@ import type { ApolloServerPlugin } from "@apollo/server";
 import { policyVersion, requestedFields, type Viewer } from "@c360/auth";
 import { chainHash } from "@c360/db";
 import { accessDocuments, accessEvents } from "@c360/db/schema";
-import type { Database } from "@c360/db-client";
+import { type Database, insertRows } from "@c360/db-client";
 import { type Logger, metrics, printable } from "@c360/observability";
 import { MAX_PERSONS, type PersonsReport, type RequestEnd } from "@c360/subgraph-kit";
 import type { DocumentNode, GraphQLSchema } from "graphql";
@@ -96,11 +96,12 @@ const isDataError = (error: unknown) => {
 
 /**
  * The access trail writer: events are bounded and queued on the request path and written in
- * batches off it (every `flushMs`, or at once when a batch is full), one INSERT per batch through
- * the Drizzle table. A write the database cannot take now (down, table missing) is logged and
- * counted, and the batch stays queued for the next try, so nothing is lost while the database comes
- * back; only past `maxPending` queued events are the oldest dropped (and counted). A batch refused
- * for its data is written event by event, so one bad event never holds back the others.
+ * batches off it (every `flushMs`, or at once when a batch is full), one INSERT per batch of the
+ * Drizzle table's columns, its rows one JSON parameter (`insertRows`). A write the database cannot
+ * take now (down, table missing) is logged and counted, and the batch stays queued for the next
+ * try, so nothing is lost while the database comes back; only past `maxPending` queued events are
+ * the oldest dropped (and counted). A batch refused for its data is written event by event, so one
+ * bad event never holds back the others.
  */
 export class AuditTrail {
   private queue: AccessEvent[] = [];
@@ -175,7 +176,7 @@ export class AuditTrail {
       prevHash = chainHash(fields);
       return { ...fields, hash: prevHash };
     });
-    await this.db.drizzle.insert(accessEvents).values(rows);
+    await insertRows(this.db, accessEvents, rows);
     this.lastHash = prevHash;
   }
 
