@@ -67,6 +67,39 @@ describe("top-level lists", () => {
     );
   });
 
+  it("a customer's transactions under a filter: each page of each customer the SQL's, with its total", async () => {
+    const buyers = await ids(
+      "SELECT customer_id AS id FROM sales.transactions GROUP BY 1 HAVING count(*) > 3 ORDER BY 1 LIMIT 3",
+    );
+    const filters = [
+      ['{ status: "completed", minTotal: "50.5" }', "status = 'completed' AND total_amount >= 50.5"],
+      [
+        '{ from: "2024-01-01T00:00:00Z", channel: "online" }',
+        "transaction_date >= '2024-01-01' AND channel = 'online'",
+      ],
+      ["{}", "true"],
+    ] as const;
+    for (const [filter, condition] of filters) {
+      const reply = await t.query<{ customers: { edges: { node: { id: string; transactions: Conn } }[] } }>(
+        `{ customers(first: 100) { edges { node { id transactions(filter: ${filter}, first: 2) {
+            totalCount pageInfo { hasNextPage endCursor } edges { node { id } } } } } } }`,
+      );
+      expect(reply.errors).toBeUndefined();
+      for (const buyer of buyers) {
+        const expected = await ids(
+          `SELECT transaction_id AS id FROM sales.transactions WHERE customer_id = '${buyer}' AND ${condition} ORDER BY transaction_date DESC, transaction_id DESC`,
+        );
+        const got = reply.data?.customers.edges.find((e) => e.node.id === buyer)?.node.transactions;
+        expect(got, buyer).toBeDefined();
+        expect(
+          got?.edges.map((e) => e.node.id),
+          `${buyer} ${filter}`,
+        ).toEqual(expected.slice(0, 2));
+        expect(got?.totalCount).toBe(expected.length);
+      }
+    }
+  });
+
   it("shipments: late and not late split every shipment, as the definition says", async () => {
     const late = await walk("shipments", "filter: { late: true },", 25);
     const onTime = await walk("shipments", "filter: { late: false },", 25);

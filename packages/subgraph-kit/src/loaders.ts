@@ -1,9 +1,11 @@
 import type { Database } from "@c360/db-client";
 import { metrics } from "@c360/observability";
 import DataLoader from "dataloader";
-import { and, asc, count, desc, eq, getTableColumns, gt, inArray, lt, lte, or, type SQL, sql } from "drizzle-orm";
+import { and, asc, count, desc, eq, getTableColumns, gt, lt, lte, or, type SQL, sql } from "drizzle-orm";
 import type { PgColumn, PgTable } from "drizzle-orm/pg-core";
 import type { KeysetPage, OffsetPage } from "./connection";
+import type { MarketScope } from "./scope";
+import { anyOf, type FilterConditions, scopedStatement } from "./statements";
 
 /** One value per key, in key order, `null` where no row has that key: the DataLoader contract. */
 export function byKey<K, V>(keys: readonly K[], rows: readonly V[], keyOf: (row: V) => K): (V | null)[] {
@@ -56,42 +58,75 @@ export interface ChildPage<Row> {
 }
 
 /**
- * One page of children for many parents in a single statement: rows are ranked per parent with a
+ * The pages of children for many parents, one statement per call: rows are ranked per parent with a
  * window function, so the page applies to each parent's own list and every parent gets its total.
+ * The statement is built once (`scopedStatement`) per kind of viewer and per set of `filter` fields
+ * used; the parents, the page and the filter's values are its parameters. With `scopeColumn`, rows
+ * keep to the viewer's markets by that column.
  */
-export async function pagedChildren<Row extends Record<string, unknown>>(
-  db: Database,
+export function pagedChildren<Row extends Record<string, unknown>, F extends object = Record<string, never>>(
+  name: string,
   options: {
     table: PgTable;
     parent: PgColumn;
     parentKey: keyof Row & string;
     orderBy: SQL[];
-    parents: readonly string[];
-    page: OffsetPage;
-    where?: SQL;
+    scopeColumn?: PgColumn;
+    filter?: FilterConditions<F>;
   },
-): Promise<ChildPage<Row>[]> {
-  const { table, parent, orderBy, parents, page } = options;
-  const ranked = db.drizzle
-    .select({
-      ...getTableColumns(table),
-      rank: sql<number>`row_number() over (partition by ${parent} order by ${sql.join(orderBy, sql`, `)})`
-        .mapWith(Number)
-        .as("rank"),
-      total: sql<number>`count(*) over (partition by ${parent})`.mapWith(Number).as("total"),
-    })
-    .from(table)
-    .where(and(inArray(parent, [...parents]), options.where))
-    .as("ranked");
-  const rows = (await db.drizzle
-    .select()
-    .from(ranked)
-    .where(or(and(gt(ranked.rank, page.offset), lte(ranked.rank, page.offset + page.limit)), sql`${ranked.rank} = 1`))
-    .orderBy(ranked.rank)) as unknown as (Row & { rank: number; total: number })[];
-  return groupedByKey(parents, rows, (row) => row[options.parentKey] as string).map((group) => ({
-    totalCount: group[0]?.total ?? 0,
-    rows: group.filter((row) => row.rank > page.offset && row.rank <= page.offset + page.limit),
-  }));
+): (
+  db: Database,
+  parents: readonly string[],
+  page: OffsetPage,
+  scope?: MarketScope,
+  filter?: Partial<F> | null,
+) => Promise<ChildPage<Row>[]> {
+  const { table, parent, orderBy, scopeColumn } = options;
+  const run = scopedStatement<Row & { rank: number; total: number }, Record<string, unknown>>(
+    name,
+    {},
+    (db, inScope, variant) => {
+      const ranked = db.drizzle
+        .select({
+          ...getTableColumns(table),
+          rank: sql<number>`row_number() over (partition by ${parent} order by ${sql.join(orderBy, sql`, `)})`
+            .mapWith(Number)
+            .as("rank"),
+          total: sql<number>`count(*) over (partition by ${parent})`.mapWith(Number).as("total"),
+        })
+        .from(table)
+        .where(
+          and(
+            anyOf(parent, "parents"),
+            scopeColumn ? inScope(scopeColumn) : undefined,
+            options.filter?.placeholdersOf(variant),
+          ),
+        )
+        .as("ranked");
+      return db.drizzle
+        .select()
+        .from(ranked)
+        .where(
+          or(
+            and(gt(ranked.rank, sql.placeholder("offset")), lte(ranked.rank, sql.placeholder("end"))),
+            sql`${ranked.rank} = 1`,
+          ),
+        )
+        .orderBy(ranked.rank) as never;
+    },
+  );
+  return async (db, parents, page, scope = null, filter = null) => {
+    const rows = await run(
+      db,
+      scopeColumn ? scope : null,
+      { parents, offset: page.offset, end: page.offset + page.limit, ...options.filter?.valuesOf(filter) },
+      options.filter?.variantOf(filter),
+    );
+    return groupedByKey(parents, rows, (row) => row[options.parentKey] as string).map((group) => ({
+      totalCount: group[0]?.total ?? 0,
+      rows: group.filter((row) => row.rank > page.offset && row.rank <= page.offset + page.limit),
+    }));
+  };
 }
 
 /**

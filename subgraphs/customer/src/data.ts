@@ -2,6 +2,7 @@ import { isMarketplace, marketplaces } from "@c360/db";
 import { appUsage, customers, lookups, loyaltyProgram, supportTickets } from "@c360/db/schema";
 import type { Database } from "@c360/db-client";
 import {
+  anyOf,
   badUserInput,
   decimalArgument,
   inScope,
@@ -9,8 +10,9 @@ import {
   keysetRows,
   MAX_LIST_ROWS,
   type MarketScope,
-  type OffsetPage,
   pagedChildren,
+  scopedStatement,
+  statement,
 } from "@c360/subgraph-kit";
 import { and, asc, desc, eq, gte, inArray, lt, type SQL, sql } from "drizzle-orm";
 
@@ -99,12 +101,15 @@ export function filterCondition(filter: CustomerFilter | null | undefined): SQL 
 /** A customer is in the viewer's markets through the marketplace of their country. */
 const scoped = (scope: MarketScope) => inScope(customers.country, scope, true);
 
-export function customersByIds(db: Database, ids: readonly string[], scope: MarketScope): Promise<CustomerRow[]> {
-  return db.drizzle
+const customersByIdsStatement = scopedStatement("customer.customersByIds", { byCountry: true }, (db, inScope) =>
+  db.drizzle
     .select()
     .from(customers)
-    .where(and(inArray(customers.customerId, [...ids]), scoped(scope)));
-}
+    .where(and(anyOf(customers.customerId, "ids"), inScope(customers.country))),
+);
+
+export const customersByIds = (db: Database, ids: readonly string[], scope: MarketScope): Promise<CustomerRow[]> =>
+  customersByIdsStatement(db, scope, { ids });
 
 /** One page of customers in `order` (id order by default; keyset), and how many match the filter overall. */
 export function customersPage(
@@ -124,34 +129,26 @@ export function customersPage(
   });
 }
 
-export function loyaltyByCustomerIds(db: Database, ids: readonly string[]): Promise<LoyaltyRow[]> {
-  return db.drizzle
-    .select()
-    .from(loyaltyProgram)
-    .where(inArray(loyaltyProgram.customerId, [...ids]));
-}
+const loyaltyStatement = statement("customer.loyaltyByCustomerIds", (db) =>
+  db.drizzle.select().from(loyaltyProgram).where(anyOf(loyaltyProgram.customerId, "ids")),
+);
 
-export function ticketPages(db: Database, customerIds: readonly string[], page: OffsetPage) {
-  return pagedChildren<TicketRow>(db, {
-    table: supportTickets,
-    parent: supportTickets.customerId,
-    parentKey: "customerId",
-    orderBy: [desc(supportTickets.createdDate), desc(supportTickets.ticketId)],
-    parents: customerIds,
-    page,
-  });
-}
+export const loyaltyByCustomerIds = (db: Database, ids: readonly string[]): Promise<LoyaltyRow[]> =>
+  loyaltyStatement(db, { ids });
 
-export function sessionPages(db: Database, customerIds: readonly string[], page: OffsetPage) {
-  return pagedChildren<SessionRow>(db, {
-    table: appUsage,
-    parent: appUsage.customerId,
-    parentKey: "customerId",
-    orderBy: [desc(appUsage.sessionStart), desc(appUsage.usageId)],
-    parents: customerIds,
-    page,
-  });
-}
+export const ticketPages = pagedChildren<TicketRow>("customer.ticketPages", {
+  table: supportTickets,
+  parent: supportTickets.customerId,
+  parentKey: "customerId",
+  orderBy: [desc(supportTickets.createdDate), desc(supportTickets.ticketId)],
+});
+
+export const sessionPages = pagedChildren<SessionRow>("customer.sessionPages", {
+  table: appUsage,
+  parent: appUsage.customerId,
+  parentKey: "customerId",
+  orderBy: [desc(appUsage.sessionStart), desc(appUsage.usageId)],
+});
 
 export type SupportDimension = "CATEGORY" | "PRIORITY" | "STATUS" | "CHANNEL";
 

@@ -1,7 +1,15 @@
 import { shipments, trackingEvents, warehouseLocations } from "@c360/db/schema";
 import type { Database } from "@c360/db-client";
-import { inScope, type KeysetPage, keysetRows, type MarketScope } from "@c360/subgraph-kit";
-import { and, asc, eq, inArray, not, type SQL, sql } from "drizzle-orm";
+import {
+  anyOf,
+  inScope,
+  type KeysetPage,
+  keysetRows,
+  type MarketScope,
+  scopedStatement,
+  statement,
+} from "@c360/subgraph-kit";
+import { and, asc, eq, not, type SQL, sql } from "drizzle-orm";
 
 export type ShipmentRow = typeof shipments.$inferSelect;
 export type EventRow = typeof trackingEvents.$inferSelect;
@@ -13,50 +21,60 @@ export type LocationRow = typeof warehouseLocations.$inferSelect;
  */
 const scoped = (scope: MarketScope) => inScope(shipments.marketplace, scope);
 
-export function shipmentsByIds(db: Database, ids: readonly string[], scope: MarketScope): Promise<ShipmentRow[]> {
-  return db.drizzle
+const shipmentsByIdsStatement = scopedStatement("logistics.shipmentsByIds", {}, (db, inScope) =>
+  db.drizzle
     .select()
     .from(shipments)
-    .where(and(inArray(shipments.shipmentId, [...ids]), scoped(scope)));
-}
+    .where(and(anyOf(shipments.shipmentId, "keys"), inScope(shipments.marketplace))),
+);
 
-export function shipmentsByTrackingNumbers(
+export const shipmentsByIds = (db: Database, ids: readonly string[], scope: MarketScope): Promise<ShipmentRow[]> =>
+  shipmentsByIdsStatement(db, scope, { keys: ids });
+
+const shipmentsByTrackingNumbersStatement = scopedStatement("logistics.shipmentsByTrackingNumbers", {}, (db, inScope) =>
+  db.drizzle
+    .select()
+    .from(shipments)
+    .where(and(anyOf(shipments.trackingNumber, "keys"), inScope(shipments.marketplace))),
+);
+
+export const shipmentsByTrackingNumbers = (
   db: Database,
   numbers: readonly string[],
   scope: MarketScope,
-): Promise<ShipmentRow[]> {
-  return db.drizzle
+): Promise<ShipmentRow[]> => shipmentsByTrackingNumbersStatement(db, scope, { keys: numbers });
+
+const shipmentsByTransactionIdsStatement = scopedStatement("logistics.shipmentsByTransactionIds", {}, (db, inScope) =>
+  db.drizzle
     .select()
     .from(shipments)
-    .where(and(inArray(shipments.trackingNumber, [...numbers]), scoped(scope)));
-}
+    .where(and(anyOf(shipments.transactionId, "keys"), inScope(shipments.marketplace)))
+    .orderBy(asc(shipments.shipDate), asc(shipments.shipmentId)),
+);
 
-export function shipmentsByTransactionIds(
+export const shipmentsByTransactionIds = (
   db: Database,
   ids: readonly string[],
   scope: MarketScope,
-): Promise<ShipmentRow[]> {
-  return db.drizzle
-    .select()
-    .from(shipments)
-    .where(and(inArray(shipments.transactionId, [...ids]), scoped(scope)))
-    .orderBy(asc(shipments.shipDate), asc(shipments.shipmentId));
-}
+): Promise<ShipmentRow[]> => shipmentsByTransactionIdsStatement(db, scope, { keys: ids });
 
-export function eventsByShipmentIds(db: Database, ids: readonly string[]): Promise<EventRow[]> {
-  return db.drizzle
+const eventsStatement = statement("logistics.eventsByShipmentIds", (db) =>
+  db.drizzle
     .select()
     .from(trackingEvents)
-    .where(inArray(trackingEvents.shipmentId, [...ids]))
-    .orderBy(asc(trackingEvents.eventTimestamp), asc(trackingEvents.eventId));
-}
+    .where(anyOf(trackingEvents.shipmentId, "ids"))
+    .orderBy(asc(trackingEvents.eventTimestamp), asc(trackingEvents.eventId)),
+);
 
-export function locationsByIds(db: Database, ids: readonly string[]): Promise<LocationRow[]> {
-  return db.drizzle
-    .select()
-    .from(warehouseLocations)
-    .where(inArray(warehouseLocations.locationId, [...ids]));
-}
+export const eventsByShipmentIds = (db: Database, ids: readonly string[]): Promise<EventRow[]> =>
+  eventsStatement(db, { ids });
+
+const locationsStatement = statement("logistics.locationsByIds", (db) =>
+  db.drizzle.select().from(warehouseLocations).where(anyOf(warehouseLocations.locationId, "ids")),
+);
+
+export const locationsByIds = (db: Database, ids: readonly string[]): Promise<LocationRow[]> =>
+  locationsStatement(db, { ids });
 
 export interface ShipmentFilter {
   deliveryStatus?: string | null;

@@ -1,7 +1,7 @@
 import { inventory, productSuppliers, products, suppliers } from "@c360/db/schema";
 import type { Database } from "@c360/db-client";
-import { type KeysetPage, keysetRows } from "@c360/subgraph-kit";
-import { and, asc, desc, eq, gte, inArray, lte, not, type SQL, sql } from "drizzle-orm";
+import { anyOf, type KeysetPage, keysetRows, statement } from "@c360/subgraph-kit";
+import { and, asc, desc, eq, gte, lte, not, type SQL, sql } from "drizzle-orm";
 
 export type ProductRow = typeof products.$inferSelect;
 export type SupplierRow = typeof suppliers.$inferSelect;
@@ -26,48 +26,57 @@ function filterCondition(filter: ProductFilter | null | undefined): SQL | undefi
   );
 }
 
-export function productsByIds(db: Database, ids: readonly string[]): Promise<ProductRow[]> {
-  return db.drizzle
-    .select()
-    .from(products)
-    .where(inArray(products.productId, [...ids]));
-}
+const productsByIdsStatement = statement("product.productsByIds", (db) =>
+  db.drizzle.select().from(products).where(anyOf(products.productId, "ids")),
+);
+
+export const productsByIds = (db: Database, ids: readonly string[]): Promise<ProductRow[]> =>
+  productsByIdsStatement(db, { ids });
 
 /** One page of products in id order (keyset), and how many match the filter overall. */
 export function productsPage(db: Database, filter: ProductFilter | null | undefined, page: KeysetPage) {
   return keysetRows(db, { table: products, key: products.productId, where: filterCondition(filter), page });
 }
 
-export function suppliersByIds(db: Database, ids: readonly string[]): Promise<SupplierRow[]> {
-  return db.drizzle
-    .select()
-    .from(suppliers)
-    .where(inArray(suppliers.supplierId, [...ids]));
-}
+const suppliersByIdsStatement = statement("product.suppliersByIds", (db) =>
+  db.drizzle.select().from(suppliers).where(anyOf(suppliers.supplierId, "ids")),
+);
 
-export function supplyLinksByProductIds(db: Database, ids: readonly string[]): Promise<ProductSupplierRow[]> {
-  return db.drizzle
-    .select()
-    .from(productSuppliers)
-    .where(inArray(productSuppliers.productId, [...ids]))
-    .orderBy(desc(productSuppliers.isPrimary), asc(productSuppliers.supplierId));
-}
+export const suppliersByIds = (db: Database, ids: readonly string[]): Promise<SupplierRow[]> =>
+  suppliersByIdsStatement(db, { ids });
 
-export function supplyLinksBySupplierIds(db: Database, ids: readonly string[]): Promise<ProductSupplierRow[]> {
-  return db.drizzle
+const supplyLinksByProductIdsStatement = statement("product.supplyLinksByProductIds", (db) =>
+  db.drizzle
     .select()
     .from(productSuppliers)
-    .where(inArray(productSuppliers.supplierId, [...ids]))
-    .orderBy(asc(productSuppliers.productId));
-}
+    .where(anyOf(productSuppliers.productId, "ids"))
+    .orderBy(desc(productSuppliers.isPrimary), asc(productSuppliers.supplierId)),
+);
 
-export function inventoryByProductIds(db: Database, ids: readonly string[]): Promise<InventoryRow[]> {
-  return db.drizzle
+export const supplyLinksByProductIds = (db: Database, ids: readonly string[]): Promise<ProductSupplierRow[]> =>
+  supplyLinksByProductIdsStatement(db, { ids });
+
+const supplyLinksBySupplierIdsStatement = statement("product.supplyLinksBySupplierIds", (db) =>
+  db.drizzle
+    .select()
+    .from(productSuppliers)
+    .where(anyOf(productSuppliers.supplierId, "ids"))
+    .orderBy(asc(productSuppliers.productId)),
+);
+
+export const supplyLinksBySupplierIds = (db: Database, ids: readonly string[]): Promise<ProductSupplierRow[]> =>
+  supplyLinksBySupplierIdsStatement(db, { ids });
+
+const inventoryByProductIdsStatement = statement("product.inventoryByProductIds", (db) =>
+  db.drizzle
     .select()
     .from(inventory)
-    .where(inArray(inventory.productId, [...ids]))
-    .orderBy(asc(inventory.locationId), asc(inventory.inventoryId));
-}
+    .where(anyOf(inventory.productId, "ids"))
+    .orderBy(asc(inventory.locationId), asc(inventory.inventoryId)),
+);
+
+export const inventoryByProductIds = (db: Database, ids: readonly string[]): Promise<InventoryRow[]> =>
+  inventoryByProductIdsStatement(db, { ids });
 
 /** One page of suppliers in id order (keyset). */
 export function suppliersPage(db: Database, page: KeysetPage) {

@@ -1,7 +1,9 @@
 import { regionalSales, transactionItems, transactions } from "@c360/db/schema";
 import type { Database } from "@c360/db-client";
 import {
+  anyOf,
   decimalArgument,
+  FilterConditions,
   type Grain,
   inScope,
   type KeysetPage,
@@ -11,6 +13,8 @@ import {
   type OffsetPage,
   pagedChildren,
   period,
+  scopedStatement,
+  statement,
 } from "@c360/subgraph-kit";
 import { and, asc, count, desc, eq, gte, inArray, lt, lte, max, min, type SQL, sql, sum } from "drizzle-orm";
 
@@ -48,25 +52,34 @@ export interface RegionalSalesFilter {
  */
 const scoped = (scope: MarketScope) => inScope(transactions.marketplace, scope);
 
-export function transactionsByIds(db: Database, ids: readonly string[], scope: MarketScope): Promise<TransactionRow[]> {
-  return db.drizzle
+const transactionsByIdsStatement = scopedStatement("sales.transactionsByIds", {}, (db, inScope) =>
+  db.drizzle
     .select()
     .from(transactions)
-    .where(and(inArray(transactions.transactionId, [...ids]), scoped(scope)));
-}
+    .where(and(anyOf(transactions.transactionId, "ids"), inScope(transactions.marketplace))),
+);
 
-function transactionCondition(filter: TransactionFilter | null | undefined): SQL | undefined {
-  return and(
-    filter?.from ? gte(transactions.transactionDate, filter.from) : undefined,
-    filter?.to ? lt(transactions.transactionDate, filter.to) : undefined,
-    filter?.status ? eq(transactions.status, filter.status) : undefined,
-    filter?.channel ? eq(transactions.channel, filter.channel) : undefined,
-    filter?.customerId != null ? eq(transactions.customerId, filter.customerId) : undefined,
-    filter?.minTotal != null
-      ? sql`${transactions.totalAmount} >= ${decimalArgument("filter.minTotal", filter.minTotal)}`
-      : undefined,
-  );
-}
+export const transactionsByIds = (
+  db: Database,
+  ids: readonly string[],
+  scope: MarketScope,
+): Promise<TransactionRow[]> => transactionsByIdsStatement(db, scope, { ids });
+
+/** A transaction filter's conditions, one per field (`filter.minTotal` checked as a decimal first). */
+const transactionFilter = new FilterConditions<TransactionFilter>({
+  from: (v) => gte(transactions.transactionDate, v as Date),
+  to: (v) => lt(transactions.transactionDate, v as Date),
+  status: (v) => eq(transactions.status, v as string),
+  channel: (v) => eq(transactions.channel, v as string),
+  customerId: (v) => eq(transactions.customerId, v as string),
+  minTotal: (v) => sql`${transactions.totalAmount} >= ${v}`,
+});
+
+/** The filter with its values checked: `minTotal` a decimal. */
+const checkedFilter = (filter: TransactionFilter | null | undefined): TransactionFilter | null =>
+  filter?.minTotal != null
+    ? { ...filter, minTotal: decimalArgument("filter.minTotal", filter.minTotal) }
+    : (filter ?? null);
 
 /** One keyset page of the transactions in the viewer's markets, in `order` (id order by default). */
 export function transactionsPage(
@@ -79,39 +92,41 @@ export function transactionsPage(
   return keysetRows(db, {
     table: transactions,
     key: transactions.transactionId,
-    where: and(transactionCondition(filter), scoped(scope)),
+    where: and(transactionFilter.conditionOf(checkedFilter(filter)), scoped(scope)),
     page,
     descending: order?.direction === "DESC",
     ...(order ? { orderBy: transactionOrders[order.field] } : {}),
   });
 }
 
-export function transactionPages(
+const pagesOfCustomers = pagedChildren<TransactionRow, TransactionFilter>("sales.transactionPages", {
+  table: transactions,
+  parent: transactions.customerId,
+  parentKey: "customerId",
+  orderBy: [desc(transactions.transactionDate), desc(transactions.transactionId)],
+  scopeColumn: transactions.marketplace,
+  filter: transactionFilter,
+});
+
+export const transactionPages = (
   db: Database,
   customerIds: readonly string[],
   page: OffsetPage,
   scope: MarketScope,
   filter?: TransactionFilter | null,
-) {
-  return pagedChildren<TransactionRow>(db, {
-    table: transactions,
-    parent: transactions.customerId,
-    parentKey: "customerId",
-    orderBy: [desc(transactions.transactionDate), desc(transactions.transactionId)],
-    parents: customerIds,
-    page,
-    where: and(transactionCondition(filter), scoped(scope)),
-  });
-}
+) => pagesOfCustomers(db, customerIds, page, scope, checkedFilter(filter));
 
 /** Items of transactions already loaded in the viewer's scope (items are reached only through one). */
-export function itemsByTransactionIds(db: Database, ids: readonly string[]): Promise<ItemRow[]> {
-  return db.drizzle
+const itemsStatement = statement("sales.itemsByTransactionIds", (db) =>
+  db.drizzle
     .select()
     .from(transactionItems)
-    .where(inArray(transactionItems.transactionId, [...ids]))
-    .orderBy(asc(transactionItems.itemId));
-}
+    .where(anyOf(transactionItems.transactionId, "ids"))
+    .orderBy(asc(transactionItems.itemId)),
+);
+
+export const itemsByTransactionIds = (db: Database, ids: readonly string[]): Promise<ItemRow[]> =>
+  itemsStatement(db, { ids });
 
 export interface PurchaseSummaryRow {
   customerId: string;
@@ -123,12 +138,8 @@ export interface PurchaseSummaryRow {
 }
 
 /** Completed transactions only: refunds and cancellations are not purchases. */
-export function purchaseSummaries(
-  db: Database,
-  customerIds: readonly string[],
-  scope: MarketScope,
-): Promise<PurchaseSummaryRow[]> {
-  return db.drizzle
+const purchaseSummariesStatement = scopedStatement("sales.purchaseSummaries", {}, (db, inScope) =>
+  db.drizzle
     .select({
       customerId: transactions.customerId,
       transactionCount: count(),
@@ -138,9 +149,21 @@ export function purchaseSummaries(
       lastPurchaseAt: max(transactions.transactionDate),
     })
     .from(transactions)
-    .where(and(inArray(transactions.customerId, [...customerIds]), eq(transactions.status, "completed"), scoped(scope)))
-    .groupBy(transactions.customerId);
-}
+    .where(
+      and(
+        anyOf(transactions.customerId, "ids"),
+        eq(transactions.status, "completed"),
+        inScope(transactions.marketplace),
+      ),
+    )
+    .groupBy(transactions.customerId),
+);
+
+export const purchaseSummaries = (
+  db: Database,
+  customerIds: readonly string[],
+  scope: MarketScope,
+): Promise<PurchaseSummaryRow[]> => purchaseSummariesStatement(db, scope, { ids: customerIds });
 
 /** Regional sales rolled up to `grain`: revenue and transactions summed, average recomputed. */
 export function regionalSalesSeries(
