@@ -109,14 +109,29 @@ export class ResponseCache implements AnswerCache<GatewayContext> {
     return { answer: entry.answer };
   }
 
+  /**
+   * Keeps `entry`, after dropping every expired one (entries are kept in the order they expire: one
+   * lifetime for all), then the oldest while over the bounds: memory holds the answers of the last
+   * `ttlMs`, not the bounds' worth of answers nobody may be served any more.
+   */
   private store(key: string, entry: Entry) {
     this.forget(key);
+    const now = this.now();
+    for (const [oldest, kept] of this.entries) {
+      if (kept.expires > now) break;
+      this.forget(oldest);
+    }
     this.entries.set(key, entry);
     this.bytes += entry.bytes;
     for (const [oldest] of this.entries) {
       if (this.entries.size <= this.options.maxEntries && this.bytes <= this.options.maxBytes) break;
       this.forget(oldest);
     }
+  }
+
+  /** How many answers are kept, and their bytes. */
+  get size(): { entries: number; bytes: number } {
+    return { entries: this.entries.size, bytes: this.bytes };
   }
 
   private forget(key: string) {
