@@ -287,8 +287,9 @@ export function notePersons(access: RequestAccess, report: unknown): void {
   const ids = new Set(access.customerIds);
   for (const key of keys) {
     if (typeof key !== "string") continue;
-    if (ids.size < MAX_PERSONS) ids.add(printable(key, 128));
-    else if (!ids.has(key)) access.customerIdsTruncated = true;
+    const id = printable(key, 128);
+    if (ids.size < MAX_PERSONS) ids.add(id);
+    else if (!ids.has(id)) access.customerIdsTruncated = true;
   }
   access.customerIds = [...ids];
 }

@@ -1,5 +1,7 @@
 import { join } from "node:path";
 import { importDirectory } from "@c360/db";
+import { accessEvents } from "@c360/db/schema";
+import { insertRows } from "@c360/db-client";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { tokenFor } from "../testkit/identity";
 import { startTestStack, type TestStack } from "../testkit/stack";
@@ -159,6 +161,29 @@ describe("the access trail", () => {
       { subject: "care-person", operationName: "Buyer", customerIds: ["CUST002"], customerIdsTruncated: false },
     ]);
     expect(await sightingsOf("__proto__")).toEqual([]);
+    // An event whose list of persons was cut may have carried anyone's: it is found for every customer.
+    await insertRows(t.db, accessEvents, [
+      {
+        occurredAt: new Date(),
+        subject: "care-person",
+        roles: ["customer_care"],
+        markets: null,
+        operationName: "Everyone",
+        documentHash: "h",
+        coordinates: [],
+        denied: [],
+        outcome: "ok",
+        status: 200,
+        codes: [],
+        policyVersion: "v",
+        customerIds: [],
+        customerIdsTruncated: true,
+        chain: "test-cut",
+        prevHash: "",
+        hash: "",
+      },
+    ]);
+    expect((await sightingsOf("CUST002")).map((e) => e.operationName)).toEqual(["Everyone", "Buyer"]);
   });
 
   it("keeps requests working while the trail cannot be written, and writes everything once it can", async () => {

@@ -22,7 +22,8 @@ function statementFor(table: PgTable, keys: readonly string[]) {
     const { schema, name } = getTableConfig(table);
     const names = columns.map(([, c]) => quote(c.name)).join(", ");
     statement = {
-      text: `INSERT INTO ${schema ? `${quote(schema)}.` : ""}${quote(name)} (${names}) SELECT ${names} FROM json_to_recordset($1::json) AS r(${columns.map(([, c]) => `${quote(c.name)} ${c.getSQLType()}`).join(", ")})`,
+      // In the rows' order (WITH ORDINALITY), so serial ids follow it: the trail's chain is read by id.
+      text: `INSERT INTO ${schema ? `${quote(schema)}.` : ""}${quote(name)} (${names}) SELECT ${names} FROM ROWS FROM (json_to_recordset($1::json) AS (${columns.map(([, c]) => `${quote(c.name)} ${c.getSQLType()}`).join(", ")})) WITH ORDINALITY AS r(${names}, "ordinality") ORDER BY "ordinality"`,
       columns: columns.map(([key, c]) => [key, c.name]),
     };
     byKeys.set(id, statement);

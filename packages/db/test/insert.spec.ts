@@ -40,6 +40,19 @@ describe("insertRows: many rows in one statement, one JSON parameter", () => {
     expect(stored.map(({ eventId: _, ...row }) => row)).toEqual(rows);
   });
 
+  it("stores the rows in their order: serial ids follow it (the trail's chain is read by id)", async () => {
+    const subjects = Array.from({ length: 200 }, (_, i) => `order-${String((i * 7919) % 200).padStart(3, "0")}`);
+    await insertRows(
+      t.db,
+      accessEvents,
+      subjects.map((s) => event(s)),
+    );
+    const stored = await t.db.query<{ subject: string }>(
+      "SELECT subject FROM audit.access_events WHERE subject LIKE 'order-%' ORDER BY event_id",
+    );
+    expect(stored.map((r) => r.subject)).toEqual(subjects);
+  });
+
   it("writes nothing for no rows, and refuses a row the table's types refuse, as a data error", async () => {
     const before = t.db.statements;
     await insertRows(t.db, accessEvents, []);

@@ -65,7 +65,8 @@ export function notingPersonalData(schema: GraphQLSchema): GraphQLSchema {
       // Synchronous where the resolvers are (plain row fields): no promise per personal field.
       const noted = (value: unknown) => {
         if (value === null || value === undefined) return value;
-        const key = keyOf(parent, {}, context, info);
+        // The key field's own resolver, or the default one reading the key's property (not this field's).
+        const key = keyOf(parent, {}, context, { ...info, fieldName: personalData.key });
         if (!isPromise(key)) {
           context.persons.note(key);
           return value;

@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { countriesOfMarkets } from "@c360/db";
 import type { Database } from "@c360/db-client";
 import { and, type SQL, sql } from "drizzle-orm";
@@ -6,6 +7,15 @@ import type { MarketScope } from "./scope";
 
 /** `column = any(:name)`: one array parameter, so the statement's text is the same for any number of values. */
 export const anyOf = (column: PgColumn | SQL, name: string): SQL => sql`${column} = any(${sql.placeholder(name)})`;
+
+/**
+ * A prepared statement's name as Postgres keeps it: at most 63 bytes (it cuts longer ones, and two
+ * cut names would clash), so a longer name keeps its start and ends with a hash of the whole.
+ */
+export function postgresName(id: string): string {
+  if (Buffer.byteLength(id) <= 63) return id;
+  return `${id.slice(0, 46)}~${createHash("sha256").update(id).digest("hex").slice(0, 16)}`;
+}
 
 /** What a Drizzle query builder gives once prepared: run it with the values of its placeholders. */
 interface Prepared<Row> {
@@ -38,7 +48,7 @@ export function scopedStatement<Row, Values extends Record<string, unknown>>(
     let prepared = statements.get(id);
     if (!prepared) {
       const inScope: ScopeCondition = scope === null ? () => undefined : (column) => anyOf(column, "scope");
-      prepared = build(db, inScope, variant).prepare(id);
+      prepared = build(db, inScope, variant).prepare(postgresName(id));
       statements.set(id, prepared);
     }
     if (scope === null) return prepared.execute(values);

@@ -1,7 +1,7 @@
 import { accessDocuments, accessEvents } from "@c360/db/schema";
 import type { Database } from "@c360/db-client";
 import { type KeysetPage, keysetRows } from "@c360/subgraph-kit";
-import { and, arrayContains, eq, gte, inArray, lt, type SQL } from "drizzle-orm";
+import { and, arrayContains, eq, gte, inArray, lt, or, type SQL } from "drizzle-orm";
 
 export type AccessEventRow = typeof accessEvents.$inferSelect;
 
@@ -28,7 +28,10 @@ function condition(filter: AccessEventFilter | null | undefined): SQL | undefine
     f.to ? lt(accessEvents.occurredAt, f.to) : undefined,
     f.coordinate != null ? arrayContains(accessEvents.coordinates, [f.coordinate]) : undefined,
     f.deniedCoordinate != null ? arrayContains(accessEvents.denied, [f.deniedCoordinate]) : undefined,
-    f.customerId != null ? arrayContains(accessEvents.customerIds, [f.customerId]) : undefined,
+    // An event whose list of persons was cut may have carried this one too: it is found as well.
+    f.customerId != null
+      ? or(arrayContains(accessEvents.customerIds, [f.customerId]), eq(accessEvents.customerIdsTruncated, true))
+      : undefined,
   );
 }
 

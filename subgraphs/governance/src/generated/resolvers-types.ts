@@ -87,7 +87,7 @@ export type AccessEventEdge = {
 export type AccessEventFilter = {
   /** Events whose request selected this field (`Customer.email`). */
   coordinate?: InputMaybe<Scalars['String']['input']>;
-  /** Events whose answer carried this customer's personal data (`CUST003`). */
+  /** Events whose answer carried this customer's personal data (`CUST003`), and those whose list of customers was cut (`customerIdsTruncated`: they may have). */
   customerId?: InputMaybe<Scalars['String']['input']>;
   /** Events whose request was denied this field. */
   deniedCoordinate?: InputMaybe<Scalars['String']['input']>;
