@@ -189,3 +189,51 @@ describe("production mode: trusted documents", () => {
     expect((await ask('{ customer(id: "CUST001") { id customerSegment } }', "marketing_analyst")).status).toBe(200);
   });
 });
+
+describe("production mode: the person trail's inputs", () => {
+  const post = async (body: unknown, role: Parameters<typeof tokenFor>[0], subject?: string) => {
+    const response = await send(t.stack, t.stack.gatewayUrl, {
+      headers: {
+        "content-type": "application/json",
+        authorization: `Bearer ${await tokenFor(role, subject ? { subject } : {})}`,
+      },
+      body: JSON.stringify(body),
+    });
+    return { status: response.status, body: (await response.json()) as Body };
+  };
+  const sightings = "query ($id: String) { accessEvents(filter: { customerId: $id }) { edges { node { id } } } }";
+
+  it("takes any text as a customerId filter, and refuses a NUL or another type with a coded 400", async () => {
+    for (const id of ["constructor", "__proto__", "a\u0007\u001bb", "{CUST001}", "x".repeat(10_000), ""]) {
+      const { status, body } = await post({ query: sightings, variables: { id } }, "auditor");
+      expect({ status, errors: body.errors }, JSON.stringify(id).slice(0, 40)).toEqual({
+        status: 200,
+        errors: undefined,
+      });
+      expect(body.data).toEqual({ accessEvents: { edges: [] } });
+    }
+    for (const id of ["a\u0000b", 5, { id: "CUST001" }, ["CUST001"]]) {
+      const { status, body } = await post({ query: sightings, variables: { id } }, "auditor");
+      expect(status, JSON.stringify(id)).toBe(400);
+      expect(body.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+    }
+  });
+
+  it("records only what the subgraphs answered: a client's own personalData extension is no sighting", async () => {
+    const forged = { keys: ["FORGED-1"], truncated: true };
+    const { status } = await post(
+      { query: '{ customer(id: "CUST001") { id customerSegment } }', extensions: { personalData: forged } },
+      "marketing_analyst",
+      "forger",
+    );
+    expect(status).toBe(200);
+    let events: { customer_ids: string[]; customer_ids_truncated: boolean }[] = [];
+    for (let i = 0; i < 50 && !events.length; i++) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      events = await t.db.query(
+        "SELECT customer_ids, customer_ids_truncated FROM audit.access_events WHERE subject = 'forger'",
+      );
+    }
+    expect(events).toEqual([{ customer_ids: [], customer_ids_truncated: false }]);
+  });
+});
