@@ -1,5 +1,5 @@
-import { execFile, execFileSync } from "node:child_process";
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { execFile } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { type AddressInfo, createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -8,6 +8,7 @@ import { createTokenVerifier } from "@c360/auth";
 import { loadConfig } from "@c360/config";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createDatabaseEnv } from "../../../test/testkit/database";
+import { throwawayRepository } from "../../../test/testkit/git";
 
 /** The built CLI, as `pnpm c360` and a deployment run it (the test run builds first). */
 const main = join(import.meta.dirname, "../dist/main.js");
@@ -133,21 +134,15 @@ describe("the c360 CLI", () => {
   });
 
   it("prints who gained or lost each field between two versions of the policy (--diff <git-ref>)", async () => {
-    const root = join(import.meta.dirname, "../../..");
-    const repo = mkdtempSync(join(tmpdir(), "c360-policy-git-"));
-    const git = (...args: string[]) =>
-      execFileSync("git", ["-c", "user.name=test", "-c", "user.email=test@example.test", "-C", repo, ...args]);
+    const {
+      dir: repo,
+      git,
+      commit,
+      dispose,
+    } = throwawayRepository(["packages/auth/src", "packages/supergraph/supergraph.graphql"]);
     const policyFile = join(repo, "packages/auth/src/policy.ts");
     try {
-      cpSync(join(root, "packages/auth/src"), join(repo, "packages/auth/src"), { recursive: true });
-      cpSync(
-        join(root, "packages/supergraph/supergraph.graphql"),
-        join(repo, "packages/supergraph/supergraph.graphql"),
-      );
-      git("init", "-q");
-      git("add", ".");
-      git("commit", "-qm", "v1");
-      git("tag", "v1");
+      commit("v1");
       // The working tree: customer care loses personal data, the marketing analyst gains support tickets.
       const policy = readFileSync(policyFile, "utf8");
       const changed = policy
@@ -166,7 +161,7 @@ describe("the c360 CLI", () => {
       expect(lines.filter((l) => l.startsWith("| Customer.") && l.includes("customer_care"))).toHaveLength(6);
       git("commit", "-qam", "v2");
       expect((await run(main, ["access-matrix", "--diff", "v1", "--to", "HEAD"], database.env, repo)).stdout).toBe(
-        diff.stdout.replace("(working tree)", `(HEAD (${git("rev-parse", "HEAD").toString().slice(0, 12)}))`),
+        diff.stdout.replace("(working tree)", `(HEAD (${git("rev-parse", "HEAD").slice(0, 12)}))`),
       );
       const same = await run(main, ["access-matrix", "--diff", "HEAD"], database.env, repo);
       expect(same.stdout).toMatch(/\n\nNo change in who may read what\.\n$/);
@@ -180,7 +175,7 @@ describe("the c360 CLI", () => {
         expect(refused.stderr).toContain(message);
       }
     } finally {
-      rmSync(repo, { recursive: true, force: true });
+      dispose();
     }
   });
 

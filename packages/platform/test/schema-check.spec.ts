@@ -1,9 +1,9 @@
-import { execFile, execFileSync } from "node:child_process";
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { execFile } from "node:child_process";
+import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
+import { throwawayRepository } from "../../../test/testkit/git";
 import { schemaCheck } from "../src/schema-check";
 
 /** A domain team's change, against recorded operations that use some of the graph. */
@@ -75,20 +75,14 @@ describe("pnpm compose --check --base <git-ref>", () => {
   };
 
   it("checks the new graph against the base's supergraph and recorded operations", async () => {
-    const repo = mkdtempSync(join(tmpdir(), "c360-base-"));
-    const git = (...args: string[]) =>
-      execFileSync("git", ["-c", "user.name=test", "-c", "user.email=test@example.test", "-C", repo, ...args]);
+    // v0: the graph and operations as they are; v1: a base where clients read Customer.nickname.
+    const {
+      dir: repo,
+      commit,
+      dispose,
+    } = throwawayRepository(["packages/supergraph/supergraph.graphql", "gateway/operations"]);
     try {
-      // v0: the graph and operations as they are; v1: a base where clients read Customer.nickname.
-      cpSync(
-        join(root, "packages/supergraph/supergraph.graphql"),
-        join(repo, "packages/supergraph/supergraph.graphql"),
-      );
-      cpSync(join(root, "gateway/operations"), join(repo, "gateway/operations"), { recursive: true });
-      git("init", "-q");
-      git("add", ".");
-      git("commit", "-qm", "v0");
-      git("tag", "v0");
+      commit("v0");
       const supergraph = readFileSync(join(repo, "packages/supergraph/supergraph.graphql"), "utf8");
       const withNickname = supergraph.replace(/(\ntype Customer\b[^{]*\{\n)/, "$1  nickname: String\n");
       expect(withNickname).not.toBe(supergraph);
@@ -97,9 +91,7 @@ describe("pnpm compose --check --base <git-ref>", () => {
         join(repo, "gateway/operations/Nick.graphql"),
         'query Nick { customer(id: "CUST001") { id nickname } }\n',
       );
-      git("add", ".");
-      git("commit", "-qm", "v1");
-      git("tag", "v1");
+      commit("v1");
 
       const same = await compose(repo, "--check", "--base", "v0");
       expect(same.stdout).toMatch(/^checked against v0 \([0-9a-f]{12}\): \d+ recorded operations$/m);
@@ -113,7 +105,7 @@ describe("pnpm compose --check --base <git-ref>", () => {
         stderr: '--base: "--upload-pack=x" is not a git ref',
       });
     } finally {
-      rmSync(repo, { recursive: true, force: true });
+      dispose();
     }
   });
 });

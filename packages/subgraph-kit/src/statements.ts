@@ -42,8 +42,11 @@ export function scopedStatement<Row, Values extends Record<string, unknown>>(
 ): (db: Database, scope: MarketScope, values: Values, variant?: string) => Promise<Row[]> {
   const built = new WeakMap<Database, Map<string, Prepared<Row>>>();
   return (db, scope, values, variant = "") => {
-    const statements = built.get(db) ?? new Map<string, Prepared<Row>>();
-    built.set(db, statements);
+    let statements = built.get(db);
+    if (!statements) {
+      statements = new Map<string, Prepared<Row>>();
+      built.set(db, statements);
+    }
     const id = `${name}${variant ? `[${variant}]` : ""}${scope === null ? "" : ".scoped"}`;
     let prepared = statements.get(id);
     if (!prepared) {
