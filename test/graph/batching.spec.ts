@@ -32,9 +32,9 @@ describe("batching across the federated graph", () => {
     const ten = await statementsFor(deepCustomers, { first: 10 });
     const hundred = await statementsFor(deepCustomers, { first: 100 });
     expect(JSON.stringify(hundred.result).length).toBeGreaterThan(5 * JSON.stringify(ten.result).length);
-    // customer: page (no count: totalCount is not selected); sales: transactions, items; product:
-    // products, supply links, suppliers; logistics: shipments, tracking events.
-    expect(ten.statements).toBe(8);
+    // customer: page (no count: totalCount is not selected); sales: transactions with their items;
+    // product: products, supply links, suppliers; logistics: shipments with their tracking events.
+    expect(ten.statements).toBe(6);
     expect(hundred.statements).toBe(ten.statements);
   });
 

@@ -1,4 +1,4 @@
-import { type GraphQLResolveInfo, Kind, type SelectionSetNode } from "graphql";
+import { type FieldNode, type GraphQLResolveInfo, Kind, type SelectionSetNode } from "graphql";
 import { badUserInput } from "./errors";
 
 export const DEFAULT_PAGE_SIZE = 50;
@@ -62,16 +62,18 @@ export interface KeysetPage {
   counted: boolean;
 }
 
-/**
- * The names of the fields selected directly below the field being resolved (through inline and
- * named fragments), so that SQL reads only what a client asked for.
- */
-export function selectedFields(info: Pick<GraphQLResolveInfo, "fieldNodes" | "fragments">): Set<string> {
-  const names = new Set<string>();
+type Lookahead = Pick<GraphQLResolveInfo, "fieldNodes" | "fragments">;
+
+/** Calls `visit` with every field of `sets`, through inline and named fragments (each fragment once). */
+function eachField(
+  info: Lookahead,
+  sets: readonly (SelectionSetNode | undefined)[],
+  visit: (field: FieldNode) => void,
+) {
   const seen = new Set<string>();
   const walk = (set: SelectionSetNode | undefined): void => {
     for (const s of set?.selections ?? []) {
-      if (s.kind === Kind.FIELD) names.add(s.name.value);
+      if (s.kind === Kind.FIELD) visit(s);
       else if (s.kind === Kind.INLINE_FRAGMENT) walk(s.selectionSet);
       else if (!seen.has(s.name.value)) {
         seen.add(s.name.value);
@@ -79,15 +81,49 @@ export function selectedFields(info: Pick<GraphQLResolveInfo, "fieldNodes" | "fr
       }
     }
   };
-  for (const node of info.fieldNodes) walk(node.selectionSet);
+  for (const set of sets) walk(set);
+}
+
+/**
+ * The names of the fields selected directly below the field being resolved (through inline and
+ * named fragments), so that SQL reads only what a client asked for.
+ */
+export function selectedFields(info: Lookahead): Set<string> {
+  const names = new Set<string>();
+  eachField(
+    info,
+    info.fieldNodes.map((node) => node.selectionSet),
+    (field) => names.add(field.name.value),
+  );
   return names;
+}
+
+/**
+ * Whether the selection below the field being resolved reaches `path` (field names joined by dots,
+ * through fragments of any type condition): e.g. `edges.node.items` below `transactions`. A loader
+ * reads the children a selection will ask for in its parent's statement (see `nestedRows`).
+ */
+export function selects(info: Lookahead, path: string): boolean {
+  let sets = info.fieldNodes.map((node) => node.selectionSet);
+  for (const name of path.split(".")) {
+    const below: (SelectionSetNode | undefined)[] = [];
+    let found = false;
+    eachField(info, sets, (field) => {
+      if (field.name.value !== name) return;
+      found = true;
+      below.push(field.selectionSet);
+    });
+    if (!found) return false;
+    sets = below;
+  }
+  return true;
 }
 
 /** The page a root list's arguments ask for; `info` tells whether `totalCount` is wanted. */
 export function keysetPage(
   first: number | null | undefined,
   after: string | null | undefined,
-  info?: Pick<GraphQLResolveInfo, "fieldNodes" | "fragments">,
+  info?: Lookahead,
   order?: string,
 ): KeysetPage {
   const limit = pageSize(first);

@@ -33,4 +33,13 @@ export { BigIntScalar, DateScalar, DateTimeScalar, DecimalScalar } from "./scala
 export { inScope, type MarketScope } from "./scope";
 export * from "./server";
 export { SIGNATURE_HEADER, type SignedParts, sign, subgraphSecret, verifySignature } from "./signature";
-export { anyOf, FilterConditions, type ScopeCondition, scopedStatement, statement } from "./statements";
+export {
+  anyOf,
+  FilterConditions,
+  type Nested,
+  nestedRows,
+  rowsOfNested,
+  type ScopeCondition,
+  scopedStatement,
+  statement,
+} from "./statements";

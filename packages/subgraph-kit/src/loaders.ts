@@ -5,7 +5,7 @@ import { and, asc, count, desc, eq, getTableColumns, gt, lt, lte, or, type SQL, 
 import type { PgColumn, PgTable } from "drizzle-orm/pg-core";
 import type { KeysetPage, OffsetPage } from "./connection";
 import type { MarketScope } from "./scope";
-import { anyOf, type FilterConditions, scopedStatement } from "./statements";
+import { anyOf, type FilterConditions, type Nested, nestedRows, rowsOfNested, scopedStatement } from "./statements";
 
 /** One value per key, in key order, `null` where no row has that key: the DataLoader contract. */
 export function byKey<K, V>(keys: readonly K[], rows: readonly V[], keyOf: (row: V) => K): (V | null)[] {
@@ -60,11 +60,17 @@ export interface ChildPage<Row> {
 /**
  * The pages of children for many parents, one statement per call: rows are ranked per parent with a
  * window function, so the page applies to each parent's own list and every parent gets its total.
- * The statement is built once (`scopedStatement`) per kind of viewer and per set of `filter` fields
- * used; the parents, the page and the filter's values are its parameters. With `scopeColumn`, rows
- * keep to the viewer's markets by that column.
+ * The statement is built once (`scopedStatement`) per kind of viewer, per set of `filter` fields
+ * used and per set of `nested` lists asked for; the parents, the page and the filter's values are its
+ * parameters. With `scopeColumn`, rows keep to the viewer's markets by that column. Each `nested`
+ * list asked for (`withNested`) is read in the same statement for the page's rows only, and comes
+ * as that property of each row, as Drizzle would give its rows.
  */
-export function pagedChildren<Row extends Record<string, unknown>, F extends object = Record<string, never>>(
+export function pagedChildren<
+  Row extends Record<string, unknown>,
+  F extends object = Record<string, never>,
+  Children extends Record<string, PgTable> = Record<never, PgTable>,
+>(
   name: string,
   options: {
     table: PgTable;
@@ -73,6 +79,7 @@ export function pagedChildren<Row extends Record<string, unknown>, F extends obj
     orderBy: SQL[];
     scopeColumn?: PgColumn;
     filter?: FilterConditions<F>;
+    nested?: { [K in keyof Children]: Nested<Children[K]> };
   },
 ): (
   db: Database,
@@ -80,12 +87,15 @@ export function pagedChildren<Row extends Record<string, unknown>, F extends obj
   page: OffsetPage,
   scope?: MarketScope,
   filter?: Partial<F> | null,
-) => Promise<ChildPage<Row>[]> {
+  withNested?: readonly (keyof Children & string)[],
+) => Promise<ChildPage<Row & { [K in keyof Children]?: Children[K]["$inferSelect"][] }>[]> {
   const { table, parent, orderBy, scopeColumn } = options;
+  const nested = (options.nested ?? {}) as Record<string, Nested>;
   const run = scopedStatement<Row & { rank: number; total: number }, Record<string, unknown>>(
     name,
     {},
     (db, inScope, variant) => {
+      const [filterFields = "", nestedNames = ""] = variant.split("+");
       const ranked = db.drizzle
         .select({
           ...getTableColumns(table),
@@ -99,12 +109,16 @@ export function pagedChildren<Row extends Record<string, unknown>, F extends obj
           and(
             anyOf(parent, "parents"),
             scopeColumn ? inScope(scopeColumn) : undefined,
-            options.filter?.placeholdersOf(variant),
+            options.filter?.placeholdersOf(filterFields),
           ),
         )
         .as("ranked");
+      const children = nestedNames
+        .split(",")
+        .filter(Boolean)
+        .map((key) => [key, nestedRows(nested[key] as Nested, "ranked")]);
       return db.drizzle
-        .select()
+        .select({ ...ranked._.selectedFields, ...Object.fromEntries(children) })
         .from(ranked)
         .where(
           or(
@@ -115,16 +129,21 @@ export function pagedChildren<Row extends Record<string, unknown>, F extends obj
         .orderBy(ranked.rank) as never;
     },
   );
-  return async (db, parents, page, scope = null, filter = null) => {
+  return async (db, parents, page, scope = null, filter = null, withNested = []) => {
+    const asked = Object.keys(nested).filter((key) => withNested.includes(key));
+    const filterFields = options.filter?.variantOf(filter) ?? "";
     const rows = await run(
       db,
       scopeColumn ? scope : null,
       { parents, offset: page.offset, end: page.offset + page.limit, ...options.filter?.valuesOf(filter) },
-      options.filter?.variantOf(filter),
+      asked.length ? `${filterFields}+${asked.join(",")}` : filterFields,
     );
+    for (const row of rows)
+      for (const key of asked)
+        (row as Record<string, unknown>)[key] = rowsOfNested((nested[key] as Nested).table, row[key]);
     return groupedByKey(parents, rows, (row) => row[options.parentKey] as string).map((group) => ({
       totalCount: group[0]?.total ?? 0,
-      rows: group.filter((row) => row.rank > page.offset && row.rank <= page.offset + page.limit),
+      rows: group.filter((row) => row.rank > page.offset && row.rank <= page.offset + page.limit) as never[],
     }));
   };
 }

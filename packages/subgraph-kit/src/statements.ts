@@ -1,8 +1,8 @@
 import { createHash } from "node:crypto";
 import { countriesOfMarkets } from "@c360/db";
 import type { Database } from "@c360/db-client";
-import { and, type SQL, sql } from "drizzle-orm";
-import type { PgColumn } from "drizzle-orm/pg-core";
+import { and, getTableColumns, type SQL, sql } from "drizzle-orm";
+import type { PgColumn, PgTable } from "drizzle-orm/pg-core";
 import type { MarketScope } from "./scope";
 
 /** `column = any(:name)`: one array parameter, so the statement's text is the same for any number of values. */
@@ -107,4 +107,53 @@ export class FilterConditions<F extends object> {
     const fields = this.variantOf(filter).split(",").filter(Boolean) as (keyof F & string)[];
     return and(...fields.map((field) => this.conditions[field]((filter as Record<string, unknown>)[field])));
   }
+}
+
+/**
+ * Children read in their parent's statement: the rows of `table` whose `on` column equals the
+ * parent row's `to` column, in `orderBy` order. One round trip per subgraph request instead of one
+ * per nesting level (each statement cost its subgraph and Postgres about 0.3 ms of CPU).
+ */
+export interface Nested<T extends PgTable = PgTable> {
+  table: T;
+  on: PgColumn;
+  to: PgColumn;
+  /** Empty for a single child (a one-to-one relation). */
+  orderBy: SQL[];
+}
+
+/** Columns whose JSON value is the driver's own (text, booleans, JSON); any other goes as its text output. */
+const jsonNative = (column: PgColumn) =>
+  column.dataType === "boolean" ||
+  column.dataType === "json" ||
+  ["PgText", "PgVarchar", "PgChar"].includes(column.columnType);
+
+/**
+ * `nested`'s rows as one JSON value (a list of lists of cells, `[]` when there are none) for a
+ * column of the parent's select; `outer` names the parent's alias when it is a subquery. Read back
+ * with `rowsOfNested`.
+ */
+export function nestedRows({ table, on, to, orderBy }: Nested, outer?: string): SQL<unknown> {
+  const cells = Object.values(getTableColumns(table)).map((column) =>
+    jsonNative(column) ? sql`${column}` : sql`${column}::text`,
+  );
+  const parent = outer ? sql`${sql.identifier(outer)}.${sql.identifier(to.name)}` : sql`${to}`;
+  const order = orderBy.length ? sql` order by ${sql.join(orderBy, sql`, `)}` : sql``;
+  return sql`coalesce((select json_agg(json_build_array(${sql.join(cells, sql`, `)})${order}) from ${table} where ${on} = ${parent}), '[]'::json)`;
+}
+
+/**
+ * The rows a `nestedRows` value holds, as Drizzle gives them for `table` (each cell through its
+ * column's mapping from the driver's value: the same dates, numbers and decimal strings).
+ */
+export function rowsOfNested<T extends PgTable>(table: T, value: unknown): T["$inferSelect"][] {
+  const columns = Object.entries(getTableColumns(table));
+  return (value as unknown[][]).map((cells) => {
+    const row: Record<string, unknown> = {};
+    columns.forEach(([key, column], i) => {
+      const cell = cells[i];
+      row[key] = cell === null || cell === undefined ? null : column.mapFromDriverValue(cell);
+    });
+    return row as T["$inferSelect"];
+  });
 }

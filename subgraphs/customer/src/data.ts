@@ -10,11 +10,13 @@ import {
   keysetRows,
   MAX_LIST_ROWS,
   type MarketScope,
+  nestedRows,
   pagedChildren,
+  rowsOfNested,
   scopedStatement,
   statement,
 } from "@c360/subgraph-kit";
-import { and, asc, desc, eq, gte, inArray, lt, type SQL, sql } from "drizzle-orm";
+import { and, asc, desc, eq, getTableColumns, gte, inArray, lt, type SQL, sql } from "drizzle-orm";
 
 export type CustomerRow = typeof customers.$inferSelect;
 export type LoyaltyRow = typeof loyaltyProgram.$inferSelect;
@@ -101,15 +103,40 @@ export function filterCondition(filter: CustomerFilter | null | undefined): SQL 
 /** A customer is in the viewer's markets through the marketplace of their country. */
 const scoped = (scope: MarketScope) => inScope(customers.country, scope, true);
 
-const customersByIdsStatement = scopedStatement("customer.customersByIds", { byCountry: true }, (db, inScope) =>
-  db.drizzle
-    .select()
-    .from(customers)
-    .where(and(anyOf(customers.customerId, "ids"), inScope(customers.country))),
+/** A customer's loyalty membership (at most one): with the customer when asked for, else by `loyaltyByCustomerIds`. */
+const loyaltyOfCustomer = {
+  table: loyaltyProgram,
+  on: loyaltyProgram.customerId,
+  to: customers.customerId,
+  orderBy: [],
+};
+
+const customersByIdsStatement = scopedStatement(
+  "customer.customersByIds",
+  { byCountry: true },
+  (db, inScope, variant) =>
+    db.drizzle
+      .select({
+        ...getTableColumns(customers),
+        ...(variant === "loyalty" ? { loyalty: nestedRows(loyaltyOfCustomer) } : {}),
+      })
+      .from(customers)
+      .where(and(anyOf(customers.customerId, "ids"), inScope(customers.country))),
 );
 
-export const customersByIds = (db: Database, ids: readonly string[], scope: MarketScope): Promise<CustomerRow[]> =>
-  customersByIdsStatement(db, scope, { ids });
+/** Customers by id in the viewer's scope; with `withLoyalty`, each carries its `loyalty` (or null), read in the same statement. */
+export async function customersByIds(
+  db: Database,
+  ids: readonly string[],
+  scope: MarketScope,
+  withLoyalty: boolean,
+): Promise<(CustomerRow & { loyalty?: LoyaltyRow | null })[]> {
+  const rows = await customersByIdsStatement(db, scope, { ids }, withLoyalty ? "loyalty" : "");
+  if (withLoyalty)
+    for (const row of rows as { loyalty?: unknown }[])
+      row.loyalty = rowsOfNested(loyaltyProgram, row.loyalty)[0] ?? null;
+  return rows as (CustomerRow & { loyalty?: LoyaltyRow | null })[];
+}
 
 /** One page of customers in `order` (id order by default; keyset), and how many match the filter overall. */
 export function customersPage(

@@ -6,15 +6,19 @@ import { customersByIds, loyaltyByCustomerIds, sessionPages, ticketPages } from 
 /** Per-request loaders: one SQL statement per entity type and nesting level, whatever the page size. */
 export function createLoaders(db: Database, viewer: Viewer) {
   const scope = viewer.markets;
+  const loyalty = loader("customer.loyalty", async (ids: readonly string[]) =>
+    byKey(ids, await loyaltyByCustomerIds(db, ids), (r) => r.customerId),
+  );
   return {
     /** The viewer's row scope, for the list queries that do not go through a loader. */
     scope,
-    customer: loader("customer.customer", async (ids: readonly string[]) =>
-      byKey(ids, await customersByIds(db, ids, scope), (r) => r.customerId),
-    ),
-    loyalty: loader("customer.loyalty", async (ids: readonly string[]) =>
-      byKey(ids, await loyaltyByCustomerIds(db, ids), (r) => r.customerId),
-    ),
+    /** Customers by id; `withLoyalty` reads their loyalty too, for `loyalty` to find. */
+    customer: loaderFamily("customer.customer", async (withLoyalty: boolean, ids: readonly string[]) => {
+      const rows = await customersByIds(db, ids, scope, withLoyalty);
+      if (withLoyalty) for (const row of rows) loyalty.prime(row.customerId, row.loyalty ?? null);
+      return byKey(ids, rows, (r) => r.customerId);
+    }),
+    loyalty,
     tickets: loaderFamily("customer.tickets", (page: OffsetPage, ids: readonly string[]) => ticketPages(db, ids, page)),
     sessions: loaderFamily("customer.sessions", (page: OffsetPage, ids: readonly string[]) =>
       sessionPages(db, ids, page),

@@ -6,10 +6,12 @@ import {
   type KeysetPage,
   keysetRows,
   type MarketScope,
+  nestedRows,
+  rowsOfNested,
   scopedStatement,
   statement,
 } from "@c360/subgraph-kit";
-import { and, asc, eq, not, type SQL, sql } from "drizzle-orm";
+import { and, asc, eq, getTableColumns, not, type SQL, sql } from "drizzle-orm";
 
 export type ShipmentRow = typeof shipments.$inferSelect;
 export type EventRow = typeof trackingEvents.$inferSelect;
@@ -44,26 +46,48 @@ export const shipmentsByTrackingNumbers = (
   scope: MarketScope,
 ): Promise<ShipmentRow[]> => shipmentsByTrackingNumbersStatement(db, scope, { keys: numbers });
 
-const shipmentsByTransactionIdsStatement = scopedStatement("logistics.shipmentsByTransactionIds", {}, (db, inScope) =>
-  db.drizzle
-    .select()
-    .from(shipments)
-    .where(and(anyOf(shipments.transactionId, "keys"), inScope(shipments.marketplace)))
-    .orderBy(asc(shipments.shipDate), asc(shipments.shipmentId)),
+/** A shipment's tracking events in time order: with the shipment when asked for, else by `eventsByShipmentIds`. */
+const eventsOfShipment = {
+  table: trackingEvents,
+  on: trackingEvents.shipmentId,
+  to: shipments.shipmentId,
+  orderBy: [asc(trackingEvents.eventTimestamp), asc(trackingEvents.eventId)],
+};
+
+const shipmentsByTransactionIdsStatement = scopedStatement(
+  "logistics.shipmentsByTransactionIds",
+  {},
+  (db, inScope, variant) =>
+    db.drizzle
+      .select({
+        ...getTableColumns(shipments),
+        ...(variant === "events" ? { trackingEvents: nestedRows(eventsOfShipment) } : {}),
+      })
+      .from(shipments)
+      .where(and(anyOf(shipments.transactionId, "keys"), inScope(shipments.marketplace)))
+      .orderBy(asc(shipments.shipDate), asc(shipments.shipmentId)),
 );
 
-export const shipmentsByTransactionIds = (
+/** Shipments of transactions; with `withEvents`, each carries its `trackingEvents`, read in the same statement. */
+export async function shipmentsByTransactionIds(
   db: Database,
   ids: readonly string[],
   scope: MarketScope,
-): Promise<ShipmentRow[]> => shipmentsByTransactionIdsStatement(db, scope, { keys: ids });
+  withEvents: boolean,
+): Promise<(ShipmentRow & { trackingEvents?: EventRow[] })[]> {
+  const rows = await shipmentsByTransactionIdsStatement(db, scope, { keys: ids }, withEvents ? "events" : "");
+  if (withEvents)
+    for (const row of rows as { trackingEvents?: unknown }[])
+      row.trackingEvents = rowsOfNested(trackingEvents, row.trackingEvents);
+  return rows as (ShipmentRow & { trackingEvents?: EventRow[] })[];
+}
 
 const eventsStatement = statement("logistics.eventsByShipmentIds", (db) =>
   db.drizzle
     .select()
     .from(trackingEvents)
     .where(anyOf(trackingEvents.shipmentId, "ids"))
-    .orderBy(asc(trackingEvents.eventTimestamp), asc(trackingEvents.eventId)),
+    .orderBy(...eventsOfShipment.orderBy),
 );
 
 export const eventsByShipmentIds = (db: Database, ids: readonly string[]): Promise<EventRow[]> =>

@@ -1,6 +1,6 @@
 import type { Viewer } from "@c360/auth";
 import type { Database } from "@c360/db-client";
-import { byKey, groupedByKey, loader } from "@c360/subgraph-kit";
+import { byKey, groupedByKey, loader, loaderFamily } from "@c360/subgraph-kit";
 import {
   eventsByShipmentIds,
   locationsByIds,
@@ -15,6 +15,9 @@ import {
  */
 export function createLoaders(db: Database, viewer: Viewer) {
   const scope = viewer.markets;
+  const events = loader("logistics.events", async (ids: readonly string[]) =>
+    groupedByKey(ids, await eventsByShipmentIds(db, ids), (r) => r.shipmentId),
+  );
   return {
     /** The viewer's row scope, for the queries that do not go through a loader. */
     scope,
@@ -24,12 +27,16 @@ export function createLoaders(db: Database, viewer: Viewer) {
     shipmentByTrackingNumber: loader("logistics.shipmentByTrackingNumber", async (numbers: readonly string[]) =>
       byKey(numbers, await shipmentsByTrackingNumbers(db, numbers, scope), (r) => r.trackingNumber),
     ),
-    shipmentsOfTransaction: loader("logistics.shipmentsOfTransaction", async (ids: readonly string[]) =>
-      groupedByKey(ids, await shipmentsByTransactionIds(db, ids, scope), (r) => r.transactionId),
+    /** Shipments of transactions; `withEvents` reads their tracking events too, for `events` to find. */
+    shipmentsOfTransaction: loaderFamily(
+      "logistics.shipmentsOfTransaction",
+      async (withEvents: boolean, ids: readonly string[]) => {
+        const rows = await shipmentsByTransactionIds(db, ids, scope, withEvents);
+        if (withEvents) for (const row of rows) events.prime(row.shipmentId, row.trackingEvents ?? []);
+        return groupedByKey(ids, rows, (r) => r.transactionId);
+      },
     ),
-    events: loader("logistics.events", async (ids: readonly string[]) =>
-      groupedByKey(ids, await eventsByShipmentIds(db, ids), (r) => r.shipmentId),
-    ),
+    events,
     location: loader("logistics.location", async (ids: readonly string[]) =>
       byKey(ids, await locationsByIds(db, ids), (r) => r.locationId),
     ),

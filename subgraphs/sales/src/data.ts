@@ -99,22 +99,36 @@ export function transactionsPage(
   });
 }
 
-const pagesOfCustomers = pagedChildren<TransactionRow, TransactionFilter>("sales.transactionPages", {
-  table: transactions,
-  parent: transactions.customerId,
-  parentKey: "customerId",
-  orderBy: [desc(transactions.transactionDate), desc(transactions.transactionId)],
-  scopeColumn: transactions.marketplace,
-  filter: transactionFilter,
-});
+/** A transaction's items in item order: with its page when asked for, else by `itemsByTransactionIds`. */
+const itemsOfTransaction = {
+  table: transactionItems,
+  on: transactionItems.transactionId,
+  to: transactions.transactionId,
+  orderBy: [asc(transactionItems.itemId)],
+};
 
+const pagesOfCustomers = pagedChildren<TransactionRow, TransactionFilter, { items: typeof transactionItems }>(
+  "sales.transactionPages",
+  {
+    table: transactions,
+    parent: transactions.customerId,
+    parentKey: "customerId",
+    orderBy: [desc(transactions.transactionDate), desc(transactions.transactionId)],
+    scopeColumn: transactions.marketplace,
+    filter: transactionFilter,
+    nested: { items: itemsOfTransaction },
+  },
+);
+
+/** Pages of customers' transactions; with `withItems`, each row carries its `items`, read in the same statement. */
 export const transactionPages = (
   db: Database,
   customerIds: readonly string[],
   page: OffsetPage,
   scope: MarketScope,
-  filter?: TransactionFilter | null,
-) => pagesOfCustomers(db, customerIds, page, scope, checkedFilter(filter));
+  filter: TransactionFilter | null | undefined,
+  withItems: boolean,
+) => pagesOfCustomers(db, customerIds, page, scope, checkedFilter(filter), withItems ? ["items"] : []);
 
 /** Items of transactions already loaded in the viewer's scope (items are reached only through one). */
 const itemsStatement = statement("sales.itemsByTransactionIds", (db) =>
@@ -122,7 +136,7 @@ const itemsStatement = statement("sales.itemsByTransactionIds", (db) =>
     .select()
     .from(transactionItems)
     .where(anyOf(transactionItems.transactionId, "ids"))
-    .orderBy(asc(transactionItems.itemId)),
+    .orderBy(...itemsOfTransaction.orderBy),
 );
 
 export const itemsByTransactionIds = (db: Database, ids: readonly string[]): Promise<ItemRow[]> =>

@@ -16,15 +16,16 @@ import {
  */
 export function createLoaders(db: Database, viewer: Viewer) {
   const scope = viewer.markets;
+  const items = loader("sales.items", async (ids: readonly string[]) =>
+    groupedByKey(ids, await itemsByTransactionIds(db, ids), (r) => r.transactionId),
+  );
   return {
     /** The viewer's row scope, for the queries that do not go through a loader. */
     scope,
     transaction: loader("sales.transaction", async (ids: readonly string[]) =>
       byKey(ids, await transactionsByIds(db, ids, scope), (r) => r.transactionId),
     ),
-    items: loader("sales.items", async (ids: readonly string[]) =>
-      groupedByKey(ids, await itemsByTransactionIds(db, ids), (r) => r.transactionId),
-    ),
+    items,
     purchaseSummary: loader("sales.purchaseSummary", async (ids: readonly string[]) =>
       byKey(ids, await purchaseSummaries(db, ids, scope), (r) => r.customerId),
     ),
@@ -33,10 +34,18 @@ export function createLoaders(db: Database, viewer: Viewer) {
         (row, i) => row ?? { productId: ids[i] as string, units: 0, revenue: "0.00", transactions: 0 },
       ),
     ),
+    /** Pages of customers' transactions; `withItems` reads their items too, for `items` to find. */
     transactions: loaderFamily(
       "sales.transactions",
-      (args: { page: OffsetPage; filter?: TransactionFilter | null }, ids: readonly string[]) =>
-        transactionPages(db, ids, args.page, scope, args.filter),
+      async (
+        args: { page: OffsetPage; filter?: TransactionFilter | null; withItems: boolean },
+        ids: readonly string[],
+      ) => {
+        const pages = await transactionPages(db, ids, args.page, scope, args.filter, args.withItems);
+        if (args.withItems)
+          for (const { rows } of pages) for (const row of rows) items.prime(row.transactionId, row.items ?? []);
+        return pages;
+      },
     ),
   };
 }

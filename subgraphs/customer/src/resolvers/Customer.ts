@@ -1,5 +1,5 @@
 import { marketplaceOfCountry } from "@c360/db";
-import { offsetConnection, offsetPage } from "@c360/subgraph-kit";
+import { offsetConnection, offsetPage, selects } from "@c360/subgraph-kit";
 import type {
   AppSessionResolvers,
   CustomerResolvers,
@@ -8,7 +8,7 @@ import type {
 } from "../generated/resolvers-types";
 
 export const Customer: CustomerResolvers = {
-  __resolveReference: (ref, { loaders }) => loaders.customer.load(ref.id),
+  __resolveReference: (ref, { loaders }, info) => loaders.customer(selects(info, "loyalty")).load(ref.id),
   id: (customer) => customer.customerId,
   loyalty: (customer, _, { loaders }) => loaders.loyalty.load(customer.customerId),
   supportTickets: async (customer, { first, after }, { loaders }) => {
@@ -33,6 +33,6 @@ export const AppSession: AppSessionResolvers = { id: (row) => row.usageId };
 /** A transaction's buyer, loaded in the caller's row scope: out-of-scope buyers are null. */
 export const Transaction: TransactionResolvers = {
   __resolveReference: (ref) => ref,
-  customer: (transaction, _, { loaders }) =>
-    transaction.customerId ? loaders.customer.load(transaction.customerId) : null,
+  customer: (transaction, _, { loaders }, info) =>
+    transaction.customerId ? loaders.customer(selects(info, "loyalty")).load(transaction.customerId) : null,
 };

@@ -8,6 +8,7 @@ import {
   keysetPage,
   orderName,
   refuseUnreadable,
+  selects,
 } from "@c360/subgraph-kit";
 import { type CustomerFilter, customersPage, supportSummary, ticketsPage } from "../data";
 import type { QueryResolvers } from "../generated/resolvers-types";
@@ -41,7 +42,7 @@ function refuseOverLimit(viewer: Viewer, filter: CustomerFilter | null | undefin
 }
 
 export const Query: QueryResolvers = {
-  customer: (_, { id }, { loaders }) => loaders.customer.load(id),
+  customer: (_, { id }, { loaders }, info) => loaders.customer(selects(info, "loyalty")).load(id),
   customers: async (_, { filter, orderBy, first, after }, { db, loaders, viewer }, info) => {
     refuseUnreadable(viewer, revealed, argumentsUsed(filter, orderBy));
     refuseOverLimit(viewer, filter, first);

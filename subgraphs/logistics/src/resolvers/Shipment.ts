@@ -1,3 +1,4 @@
+import { selects } from "@c360/subgraph-kit";
 import type {
   LocationResolvers,
   ShipmentResolvers,
@@ -29,5 +30,6 @@ export const Location: LocationResolvers = {
 
 export const Transaction: TransactionResolvers = {
   __resolveReference: (ref) => ({ id: ref.id }),
-  shipments: (ref, _, { loaders }) => loaders.shipmentsOfTransaction.load(ref.id),
+  shipments: (ref, _, { loaders }, info) =>
+    loaders.shipmentsOfTransaction(selects(info, "trackingEvents")).load(ref.id),
 };

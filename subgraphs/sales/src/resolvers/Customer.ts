@@ -1,11 +1,12 @@
-import { offsetConnection, offsetPage } from "@c360/subgraph-kit";
+import { offsetConnection, offsetPage, selects } from "@c360/subgraph-kit";
 import type { CustomerResolvers } from "../generated/resolvers-types";
 
 export const Customer: CustomerResolvers = {
   __resolveReference: (ref) => ({ id: ref.id }),
-  transactions: async (customer, { filter, first, after }, { loaders }) => {
+  transactions: async (customer, { filter, first, after }, { loaders }, info) => {
     const page = offsetPage(first, after);
-    const { rows, totalCount } = await loaders.transactions({ page, filter }).load(customer.id);
+    const withItems = selects(info, "edges.node.items");
+    const { rows, totalCount } = await loaders.transactions({ page, filter, withItems }).load(customer.id);
     return offsetConnection(rows, totalCount, page);
   },
   purchaseSummary: async (customer, _, { loaders }) =>

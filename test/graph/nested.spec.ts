@@ -1,0 +1,77 @@
+import { describe, expect, it } from "vitest";
+import { customersByIds, loyaltyByCustomerIds } from "../../subgraphs/customer/src/data";
+import { eventsByShipmentIds, shipmentsByTransactionIds } from "../../subgraphs/logistics/src/data";
+import { itemsByTransactionIds, transactionPages } from "../../subgraphs/sales/src/data";
+import { useSeededDatabase } from "../testkit/database";
+
+/**
+ * Children read in their parent's statement (`nestedRows`, as JSON) are the very rows their own
+ * statement gives through Drizzle: the same keys, dates, numbers and decimal strings, in the same
+ * order. Compared over every parent of a sample, on whichever database this run uses.
+ */
+const database = useSeededDatabase();
+
+const ids = async (sql: string) => (await database().db.query<{ id: string }>(sql)).map((r) => r.id);
+const byKeyOf = <R>(rows: R[], key: (r: R) => string) => {
+  const groups = new Map<string, R[]>();
+  for (const row of rows) groups.set(key(row), [...(groups.get(key(row)) ?? []), row]);
+  return groups;
+};
+
+describe("children read with their parent", () => {
+  it("transaction items in a page of transactions: the rows itemsByTransactionIds gives", async () => {
+    const { db } = database();
+    const customers = await ids("SELECT customer_id AS id FROM sales.transactions GROUP BY 1 ORDER BY 1 LIMIT 60");
+    const page = { offset: 0, limit: 50 };
+    const pages = await transactionPages(db, customers, page, null, null, true);
+    const transactions = pages.flatMap((p) => p.rows);
+    expect(transactions.length).toBeGreaterThan(60);
+    const alone = byKeyOf(
+      await itemsByTransactionIds(
+        db,
+        transactions.map((t) => t.transactionId),
+      ),
+      (r) => r.transactionId,
+    );
+    for (const { items, ...transaction } of transactions)
+      expect(items).toEqual(alone.get(transaction.transactionId) ?? []);
+    // The transactions themselves are the ones read without their items.
+    const plain = await transactionPages(db, customers, page, null, null, false);
+    expect(pages.map((p) => p.rows.map(({ items: _, ...t }) => t))).toEqual(plain.map((p) => p.rows));
+    expect(plain.flatMap((p) => p.rows).some((t) => "items" in t)).toBe(false);
+  });
+
+  it("tracking events with their shipments: the rows eventsByShipmentIds gives", async () => {
+    const { db } = database();
+    const transactions = await ids("SELECT transaction_id AS id FROM logistics.shipments ORDER BY 1 LIMIT 200");
+    const shipments = await shipmentsByTransactionIds(db, transactions, null, true);
+    expect(shipments.length).toBeGreaterThanOrEqual(200);
+    const alone = byKeyOf(
+      await eventsByShipmentIds(
+        db,
+        shipments.map((s) => s.shipmentId),
+      ),
+      (r) => r.shipmentId,
+    );
+    expect(shipments.some((s) => (s.trackingEvents?.length ?? 0) > 1)).toBe(true);
+    for (const shipment of shipments) expect(shipment.trackingEvents).toEqual(alone.get(shipment.shipmentId) ?? []);
+    const plain = await shipmentsByTransactionIds(db, transactions, null, false);
+    expect(shipments.map(({ trackingEvents: _, ...s }) => s)).toEqual(plain);
+  });
+
+  it("loyalty with its customer, and null for a customer without: the rows loyaltyByCustomerIds gives", async () => {
+    const { db } = database();
+    const customers = await ids(
+      `(SELECT customer_id AS id FROM customer.loyalty_program ORDER BY 1 LIMIT 150)
+       UNION ALL (SELECT customer_id FROM customer.customers c
+                  WHERE NOT EXISTS (SELECT 1 FROM customer.loyalty_program l WHERE l.customer_id = c.customer_id) LIMIT 5)`,
+    );
+    const rows = await customersByIds(db, customers, null, true);
+    const alone = new Map((await loyaltyByCustomerIds(db, customers)).map((r) => [r.customerId, r]));
+    expect(alone.size).toBeGreaterThan(50);
+    expect(rows.filter((r) => r.loyalty === null).length).toBe(customers.length - alone.size);
+    for (const row of rows) expect(row.loyalty).toEqual(alone.get(row.customerId) ?? null);
+    const plain = await customersByIds(db, customers, null, false);
+    expect(rows.map(({ loyalty: _, ...c }) => c)).toEqual(plain);
+  });
+});
