@@ -20,10 +20,10 @@ import {
 import { type DocumentNode, GraphQLError, getOperationAST, parse } from "graphql";
 import { describeError } from "./errors";
 import {
-  checkDocument,
   checkSource,
   checkVariables,
   limits as defaultLimits,
+  documentCheck,
   type FieldTypeOf,
   type Limits,
 } from "./limits";
@@ -304,28 +304,36 @@ function codesOf(body: string): string[] {
 }
 
 /**
- * Documents already read by this process, by their text: the lexer pass and the parse are paid once
- * per distinct document (the gateway sends subgraphs the same few plan documents; clients repeat
- * theirs), not once per request. Bounded; the oldest entry goes first. A syntax error is kept as null.
+ * Documents already read by this process, by their text: the lexer pass, the parse and the limits
+ * that depend on the document alone (`documentCheck`) are paid once per distinct document (the
+ * gateway sends subgraphs the same few plan documents; clients repeat theirs), not once per request.
+ * Bounded; the oldest entry goes first. A syntax error is kept as null; a document refused by a limit
+ * is kept without its check, so the refusal is found again by whoever sends it again.
  */
 class DocumentCache {
-  private readonly documents = new Map<string, DocumentNode | null>();
+  private readonly documents = new Map<string, Read | null>();
   constructor(private readonly max = 1_000) {}
 
-  read(query: string, l: Limits): DocumentNode | null {
-    const known = this.documents.get(query);
-    if (known !== undefined) return known;
-    checkSource(query, l);
-    let document: DocumentNode | null;
-    try {
-      document = parse(query);
-    } catch {
-      document = null; // a syntax error: Apollo reports it as GRAPHQL_PARSE_FAILED
+  read(query: string, l: Limits, typeOf: FieldTypeOf | undefined): Read | null {
+    let known = this.documents.get(query);
+    if (known === undefined) {
+      checkSource(query, l);
+      try {
+        known = { document: parse(query) };
+      } catch {
+        known = null; // a syntax error: Apollo reports it as GRAPHQL_PARSE_FAILED
+      }
+      if (this.documents.size >= this.max) this.documents.delete(this.documents.keys().next().value as string);
+      this.documents.set(query, known);
     }
-    if (this.documents.size >= this.max) this.documents.delete(this.documents.keys().next().value as string);
-    this.documents.set(query, document);
-    return document;
+    if (known && !known.check) known.check = documentCheck(known.document, typeOf, l);
+    return known;
   }
+}
+
+interface Read {
+  document: DocumentNode;
+  check?: (variables: Record<string, unknown>) => number;
 }
 
 /** Every limit, in order of cost: source, variables, then the parsed document and its operation (cost and name returned). */
@@ -336,10 +344,10 @@ function checkRequest(
   documents: DocumentCache,
 ): { cost: number; operationName: string | null } {
   checkVariables(params.variables, l);
-  const document = documents.read(params.query as string, l);
-  if (!document) return { cost: 0, operationName: params.operationName };
-  const cost = checkDocument(document, params.variables, typeOf, l);
-  const operation = getOperationAST(document, params.operationName);
+  const read = documents.read(params.query as string, l, typeOf);
+  if (!read) return { cost: 0, operationName: params.operationName };
+  const cost = (read.check as NonNullable<Read["check"]>)(params.variables);
+  const operation = getOperationAST(read.document, params.operationName);
   if (!operation) {
     throw refusal(
       "OPERATION_RESOLUTION_FAILURE",

@@ -70,6 +70,8 @@ export function fieldTypes(schema: GraphQLSchema): FieldTypeOf {
 class Measurer {
   private readonly memo = new Map<string, Measure>();
   private readonly open = new Set<string>();
+  /** Whether a size came from a variable: then the measure holds for these variables only. */
+  readVariables = false;
 
   constructor(
     private readonly fragments: ReadonlyMap<string, FragmentDefinitionNode>,
@@ -119,6 +121,11 @@ class Measurer {
     return measure;
   }
 
+  private variable(name: string): number {
+    this.readVariables = true;
+    return Number(this.variables[name]);
+  }
+
   private sizeOf(
     selection: { arguments?: readonly ArgumentNode[] },
     field: ReturnType<FieldTypeOf>,
@@ -130,7 +137,7 @@ class Measurer {
         first?.kind === Kind.INT
           ? Number(first.value)
           : first?.kind === Kind.VARIABLE
-            ? Number(this.variables[first.name.value])
+            ? this.variable(first.name.value)
             : Number.NaN;
       return Math.min(Math.max(Number.isFinite(given) ? given : 50, 1), MAX_PAGE_SIZE);
     }
@@ -195,11 +202,26 @@ export function checkDocument(
   typeOf: FieldTypeOf = () => undefined,
   l: Limits = limits,
 ): number {
+  return documentCheck(document, typeOf, l)(variables);
+}
+
+/**
+ * `checkDocument` in two steps, for a document met again and again (the gateway's plans to each
+ * subgraph, a client's operations): what depends on the document alone is read once here (it throws
+ * the refusals that depend on nothing else); the check returned counts what depends on the variables
+ * (representations given as one, page sizes given as variables) and is only that when they play no part.
+ */
+export function documentCheck(
+  document: DocumentNode,
+  typeOf: FieldTypeOf = () => undefined,
+  l: Limits = limits,
+): (variables: Record<string, unknown>) => number {
   const fragments = new Map<string, FragmentDefinitionNode>();
   for (const d of document.definitions) if (d.kind === Kind.FRAGMENT_DEFINITION) fragments.set(d.name.value, d);
   let aliases = 0;
   let directives = 0;
-  let representations = 0;
+  let listedRepresentations = 0;
+  const representationVariables: string[] = [];
   visit(document, {
     StringValue: (node) => {
       if (node.value.includes("\0")) throw nulError();
@@ -212,37 +234,62 @@ export function checkDocument(
     },
     Argument: (node) => {
       if (node.name.value !== "representations") return;
-      const value = node.value.kind === Kind.VARIABLE ? variables[node.value.name.value] : undefined;
-      representations +=
-        node.value.kind === Kind.LIST ? node.value.values.length : Array.isArray(value) ? value.length : 1;
+      if (node.value.kind === Kind.VARIABLE) representationVariables.push(node.value.name.value);
+      else listedRepresentations += node.value.kind === Kind.LIST ? node.value.values.length : 1;
     },
   });
   if (aliases > l.aliases)
     throw refusal("ALIAS_LIMIT_EXCEEDED", `the document has ${aliases} aliases; at most ${l.aliases}`);
   if (directives > l.directives)
     throw refusal("DIRECTIVE_LIMIT_EXCEEDED", `the document has ${directives} directives; at most ${l.directives}`);
-  if (representations > l.entities)
-    throw refusal("ENTITY_LIMIT_EXCEEDED", `${representations} entity representations; at most ${l.entities}`);
-  const measurer = new Measurer(fragments, variables, typeOf);
-  let heaviest = 0;
-  for (const definition of document.definitions) {
-    if (definition.kind !== Kind.OPERATION_DEFINITION) continue;
-    const roots = definition.selectionSet.selections.length;
-    if (roots > l.rootFields) {
-      throw refusal("ROOT_FIELD_LIMIT_EXCEEDED", `the operation selects ${roots} root fields; at most ${l.rootFields}`);
+  const representationsOf = (variables: Record<string, unknown>) => {
+    let representations = listedRepresentations;
+    for (const name of representationVariables) {
+      const value = variables[name];
+      representations += Array.isArray(value) ? value.length : 1;
     }
-    const root =
-      definition.operation === "mutation"
-        ? "Mutation"
-        : definition.operation === "subscription"
-          ? "Subscription"
-          : "Query";
-    const { depth, cost } = measurer.selectionSet(definition.selectionSet, root);
-    if (depth > l.depth)
-      throw refusal("DEPTH_LIMIT_EXCEEDED", `the operation is ${depth} levels deep; at most ${l.depth}`);
-    if (cost > l.cost)
-      throw refusal("COST_LIMIT_EXCEEDED", `the operation's estimated cost is ${cost}; at most ${l.cost}`);
-    heaviest = Math.max(heaviest, cost);
+    if (representations > l.entities)
+      throw refusal("ENTITY_LIMIT_EXCEEDED", `${representations} entity representations; at most ${l.entities}`);
+  };
+  const operations = document.definitions.filter((d) => d.kind === Kind.OPERATION_DEFINITION);
+  const measure = (measurer: Measurer) => {
+    let heaviest = 0;
+    for (const definition of operations) {
+      const roots = definition.selectionSet.selections.length;
+      if (roots > l.rootFields) {
+        throw refusal(
+          "ROOT_FIELD_LIMIT_EXCEEDED",
+          `the operation selects ${roots} root fields; at most ${l.rootFields}`,
+        );
+      }
+      const root =
+        definition.operation === "mutation"
+          ? "Mutation"
+          : definition.operation === "subscription"
+            ? "Subscription"
+            : "Query";
+      const { depth, cost } = measurer.selectionSet(definition.selectionSet, root);
+      if (depth > l.depth)
+        throw refusal("DEPTH_LIMIT_EXCEEDED", `the operation is ${depth} levels deep; at most ${l.depth}`);
+      if (cost > l.cost)
+        throw refusal("COST_LIMIT_EXCEEDED", `the operation's estimated cost is ${cost}; at most ${l.cost}`);
+      heaviest = Math.max(heaviest, cost);
+    }
+    return heaviest;
+  };
+  // Measured once without variables: unless a size came from one, that is every request's measure.
+  // A refusal here is final unless a variable played a part, or representations (whose limit a
+  // request hears of first) are counted per request.
+  const once = new Measurer(fragments, {}, typeOf);
+  let fixed: number | undefined;
+  try {
+    const heaviest = measure(once);
+    if (!once.readVariables) fixed = heaviest;
+  } catch (error) {
+    if (!once.readVariables && !representationVariables.length && !listedRepresentations) throw error;
   }
-  return heaviest;
+  return (variables) => {
+    representationsOf(variables);
+    return fixed ?? measure(new Measurer(fragments, variables, typeOf));
+  };
 }

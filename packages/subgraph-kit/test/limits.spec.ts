@@ -1,7 +1,7 @@
 import { buildSchema, parse } from "graphql";
 import { describe, expect, it } from "vitest";
 import { fragmentBomb } from "../../../test/testkit/documents";
-import { checkDocument, checkVariables, fieldTypes, limits } from "../src/limits";
+import { checkDocument, checkVariables, documentCheck, fieldTypes, limits } from "../src/limits";
 
 const schema = buildSchema(`
   type Query { customer(id: ID!): Customer customers(first: Int): CustomerConnection }
@@ -36,6 +36,38 @@ describe("the limits' own work is linear in the document", () => {
   it("refuses a fragment cycle however deep it hides", () => {
     const cycle = "{ ...A } fragment A on Query { ...B } fragment B on Query { ...C } fragment C on Query { ...A }";
     expect(refusal(() => checkDocument(parse(cycle), {}, typeOf))).toBe("GRAPHQL_VALIDATION_FAILED");
+  });
+});
+
+describe("a document checked once, its requests each", () => {
+  it("measures again per request only what a variable sizes", () => {
+    const check = documentCheck(
+      parse("query ($n: Int) { customers(first: $n) { edges { node { friends { id } } } } }"),
+      typeOf,
+    );
+    // node 1 + friends (1 + 10 * id 1) = 12; edges 1 + 12 = 13; customers 1 + n * 13
+    expect(check({ n: 2 })).toBe(1 + 2 * 13);
+    expect(check({ n: 500 })).toBe(1 + 500 * 13);
+    const deep = `query ($n: Int) { customers(first: $n) { edges { node { friends { friends { friends { friends { friends { friends { id } } } } } } } } } }`;
+    const heavy = documentCheck(parse(deep), typeOf);
+    expect(refusal(() => heavy({ n: 1 }))).toBe("accepted");
+    expect(refusal(() => heavy({ n: 500 }))).toBe("COST_LIMIT_EXCEEDED");
+  });
+
+  it("counts representations per request, and reports their limit before the document's own", () => {
+    const entities = (over: string) =>
+      documentCheck(parse(`query ($r: [_Any!]!) { _entities(representations: $r) { __typename } ${over} }`), typeOf);
+    const many = Array(limits.entities + 1).fill({ __typename: "Customer", id: "1" });
+    expect(refusal(() => entities("")({ r: [{ __typename: "Customer", id: "1" }] }))).toBe("accepted");
+    expect(refusal(() => entities("")({ r: many }))).toBe("ENTITY_LIMIT_EXCEEDED");
+    const tooDeep =
+      "a: customers(first: 500) { edges { node { friends { friends { friends { friends { id } } } } } } }";
+    expect(refusal(() => entities(tooDeep)({ r: many }))).toBe("ENTITY_LIMIT_EXCEEDED");
+    expect(refusal(() => entities(tooDeep)({ r: [] }))).toBe("COST_LIMIT_EXCEEDED");
+  });
+
+  it("refuses a document over a limit that no variable changes when it is first read", () => {
+    expect(refusal(() => documentCheck(parse(fragmentBomb(64)), typeOf))).toBe("COST_LIMIT_EXCEEDED");
   });
 });
 
