@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { customersByIds, loyaltyByCustomerIds } from "../../subgraphs/customer/src/data";
+import { customersByIds, customersPage, loyaltyByCustomerIds } from "../../subgraphs/customer/src/data";
 import { eventsByShipmentIds, shipmentsByTransactionIds } from "../../subgraphs/logistics/src/data";
 import { itemsByTransactionIds, transactionPages } from "../../subgraphs/sales/src/data";
 import { useSeededDatabase } from "../testkit/database";
@@ -73,5 +73,24 @@ describe("children read with their parent", () => {
     for (const row of rows) expect(row.loyalty).toEqual(alone.get(row.customerId) ?? null);
     const plain = await customersByIds(db, customers, null, false);
     expect(rows.map(({ loyalty: _, ...c }) => c)).toEqual(plain);
+  });
+
+  it("loyalty with a keyset page of customers: the same rows, and the same page", async () => {
+    const { db } = database();
+    const page = { limit: 120, afterKey: null, counted: true };
+    const withLoyalty = await customersPage(db, {}, null, page, null, true);
+    const plain = await customersPage(db, {}, null, page, null, false);
+    expect(withLoyalty.totalCount).toBe(plain.totalCount);
+    expect(withLoyalty.rows.map(({ loyalty: _, ...c }) => c)).toEqual(plain.rows);
+    const alone = new Map(
+      (
+        await loyaltyByCustomerIds(
+          db,
+          plain.rows.map((r) => r.customerId),
+        )
+      ).map((r) => [r.customerId, r]),
+    );
+    expect(alone.size).toBeGreaterThan(20);
+    for (const row of withLoyalty.rows) expect(row.loyalty).toEqual(alone.get(row.customerId) ?? null);
   });
 });

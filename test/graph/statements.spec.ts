@@ -42,7 +42,8 @@ describe("statements per request do not grow with the page", () => {
     const small = await statements(resized(LIST, 5), { filter: {} }, "marketing_analyst");
     const large = await statements(resized(LIST, 200), { filter: {} }, "marketing_analyst");
     expect(large.size).toBeGreaterThan(10 * small.size);
-    expect({ small: small.count, large: large.count }).toEqual({ small: 3, large: 3 });
+    // The page with each customer's loyalty; the purchase summaries.
+    expect({ small: small.count, large: large.count }).toEqual({ small: 2, large: 2 });
   });
 
   it("KPI rollups: a week or six months, by week or by month", async () => {

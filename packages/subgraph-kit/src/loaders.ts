@@ -151,9 +151,10 @@ export function pagedChildren<
 /**
  * One keyset page of a root list in `key` order (ascending, or `descending`; LIMIT page size + 1, so
  * the extra row tells whether another page follows) and, when the page asks for it, the number of
- * rows matching `where` over all pages (a second statement, which scans every match).
+ * rows matching `where` over all pages (a second statement, which scans every match). Each `nested`
+ * list comes as that property of each row, read in the page's statement (see `nestedRows`).
  */
-export async function keysetRows<T extends PgTable>(
+export async function keysetRows<T extends PgTable, Children extends Record<string, PgTable> = Record<never, PgTable>>(
   db: Database,
   options: {
     table: T;
@@ -163,9 +164,14 @@ export async function keysetRows<T extends PgTable>(
     descending?: boolean;
     /** The value to order by instead of the key (the key breaks ties, in the same direction). */
     orderBy?: SQL;
+    nested?: { [K in keyof Children]: Nested<Children[K]> };
   },
-): Promise<{ rows: T["$inferSelect"][]; totalCount: number }> {
+): Promise<{
+  rows: (T["$inferSelect"] & { [K in keyof Children]?: Children[K]["$inferSelect"][] })[];
+  totalCount: number;
+}> {
   const { table, key, where, page, descending, orderBy } = options;
+  const nested = Object.entries((options.nested ?? {}) as Record<string, Nested>);
   let after: SQL | undefined;
   if (page.afterKey !== null && orderBy) {
     // A row comparison in the order's direction (the value's own type orders, the key breaks ties),
@@ -178,7 +184,10 @@ export async function keysetRows<T extends PgTable>(
   const direction = descending ? desc : asc;
   const [rows, total] = await Promise.all([
     db.drizzle
-      .select()
+      .select({
+        ...getTableColumns(table as PgTable),
+        ...Object.fromEntries(nested.map(([name, children]) => [name, nestedRows(children)])),
+      })
       .from(table as PgTable)
       .where(and(where, after))
       .orderBy(...(orderBy ? [direction(orderBy)] : []), direction(key))
@@ -190,5 +199,7 @@ export async function keysetRows<T extends PgTable>(
           .where(where)
       : [],
   ]);
-  return { rows: rows as T["$inferSelect"][], totalCount: total[0]?.n ?? 0 };
+  for (const row of rows as Record<string, unknown>[])
+    for (const [name, children] of nested) row[name] = rowsOfNested(children.table, row[name]);
+  return { rows: rows as never[], totalCount: total[0]?.n ?? 0 };
 }

@@ -138,22 +138,29 @@ export async function customersByIds(
   return rows as (CustomerRow & { loyalty?: LoyaltyRow | null })[];
 }
 
-/** One page of customers in `order` (id order by default; keyset), and how many match the filter overall. */
-export function customersPage(
+/**
+ * One page of customers in `order` (id order by default; keyset), and how many match the filter
+ * overall; with `withLoyalty`, each carries its `loyalty` (or null), read in the page's statement.
+ */
+export async function customersPage(
   db: Database,
   filter: CustomerFilter | null | undefined,
   order: CustomerOrder | null | undefined,
   page: KeysetPage,
   scope: MarketScope,
-) {
-  return keysetRows(db, {
+  withLoyalty: boolean,
+): Promise<{ rows: (CustomerRow & { loyalty?: LoyaltyRow | null })[]; totalCount: number }> {
+  const { rows, totalCount } = await keysetRows<typeof customers, { loyalty: typeof loyaltyProgram }>(db, {
     table: customers,
     key: customers.customerId,
     where: and(filterCondition(filter), scoped(scope)),
     page,
     descending: order?.direction === "DESC",
     ...(order ? { orderBy: customerOrders[order.field] } : {}),
+    ...(withLoyalty ? { nested: { loyalty: loyaltyOfCustomer } } : {}),
   });
+  if (!withLoyalty) return { rows: rows as CustomerRow[], totalCount };
+  return { rows: rows.map((row) => ({ ...row, loyalty: row.loyalty?.[0] ?? null })), totalCount };
 }
 
 const loyaltyStatement = statement("customer.loyaltyByCustomerIds", (db) =>

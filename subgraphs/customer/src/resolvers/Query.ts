@@ -47,7 +47,9 @@ export const Query: QueryResolvers = {
     refuseUnreadable(viewer, revealed, argumentsUsed(filter, orderBy));
     refuseOverLimit(viewer, filter, first);
     const page = keysetPage(first, after, info, orderName(orderBy));
-    const { rows, totalCount } = await customersPage(db, filter, orderBy, page, loaders.scope);
+    const withLoyalty = selects(info, "edges.node.loyalty");
+    const { rows, totalCount } = await customersPage(db, filter, orderBy, page, loaders.scope, withLoyalty);
+    if (withLoyalty) for (const row of rows) loaders.loyalty.prime(row.customerId, row.loyalty ?? null);
     return keysetConnection(rows, totalCount, page, (row) => row.customerId);
   },
   supportTickets: async (_, { filter, orderBy, first, after }, { db, loaders }, info) => {
