@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { customersByIds, customersPage, loyaltyByCustomerIds } from "../../subgraphs/customer/src/data";
+import { customersByIds, customersPage, loyaltyByCustomerIds, ticketPages } from "../../subgraphs/customer/src/data";
 import { eventsByShipmentIds, shipmentsByTransactionIds } from "../../subgraphs/logistics/src/data";
 import { itemsByTransactionIds, transactionPages } from "../../subgraphs/sales/src/data";
 import { useSeededDatabase } from "../testkit/database";
@@ -66,12 +66,12 @@ describe("children read with their parent", () => {
        UNION ALL (SELECT customer_id FROM customer.customers c
                   WHERE NOT EXISTS (SELECT 1 FROM customer.loyalty_program l WHERE l.customer_id = c.customer_id) LIMIT 5)`,
     );
-    const rows = await customersByIds(db, customers, null, true);
+    const rows = await customersByIds(db, customers, null, { loyalty: true, tickets: null });
     const alone = new Map((await loyaltyByCustomerIds(db, customers)).map((r) => [r.customerId, r]));
     expect(alone.size).toBeGreaterThan(50);
     expect(rows.filter((r) => r.loyalty === null).length).toBe(customers.length - alone.size);
     for (const row of rows) expect(row.loyalty).toEqual(alone.get(row.customerId) ?? null);
-    const plain = await customersByIds(db, customers, null, false);
+    const plain = await customersByIds(db, customers, null);
     expect(rows.map(({ loyalty: _, ...c }) => c)).toEqual(plain);
   });
 
@@ -92,5 +92,31 @@ describe("children read with their parent", () => {
     );
     expect(alone.size).toBeGreaterThan(20);
     for (const row of withLoyalty.rows) expect(row.loyalty).toEqual(alone.get(row.customerId) ?? null);
+  });
+
+  it("a page of tickets with its customer: the page and total ticketPages gives, for any page", async () => {
+    const { db } = database();
+    const customers = await ids(
+      "SELECT customer_id AS id FROM customer.support_tickets GROUP BY 1 ORDER BY count(*) DESC, 1 LIMIT 40",
+    );
+    for (const page of [
+      { offset: 0, limit: 3 },
+      { offset: 1, limit: 2 },
+      { offset: 0, limit: 50 },
+      { offset: 30, limit: 5 },
+    ]) {
+      const rows = await customersByIds(db, customers, null, { loyalty: true, tickets: page });
+      const alone = await ticketPages(db, customers, page);
+      expect(rows.map((r) => r.customerId)).toEqual(customers.slice().sort());
+      const byCustomer = new Map(customers.map((id, i) => [id, alone[i]]));
+      for (const row of rows) {
+        const expected = byCustomer.get(row.customerId);
+        expect(row.tickets?.totalCount).toBe(expected?.totalCount);
+        expect(row.tickets?.rows).toEqual(
+          (expected?.rows as Record<string, unknown>[]).map(({ rank: _, total: __, ...ticket }) => ticket),
+        );
+      }
+      expect(rows.some((r) => (r.tickets?.rows.length ?? 0) > 1 || page.offset > 10)).toBe(true);
+    }
   });
 });

@@ -1,5 +1,10 @@
-import { type FieldNode, type GraphQLResolveInfo, Kind, type SelectionSetNode } from "graphql";
+import { createRequire } from "node:module";
+import type * as GraphQL from "graphql";
+import { type FieldNode, type GraphQLObjectType, type GraphQLResolveInfo, Kind, type SelectionSetNode } from "graphql";
 import { badUserInput } from "./errors";
+
+/** The schema a resolver sees is built with graphql's CommonJS build (see personal-data.ts): its helpers come from there. */
+const { getArgumentValues } = createRequire(import.meta.url)("graphql") as typeof GraphQL;
 
 export const DEFAULT_PAGE_SIZE = 50;
 export const MAX_PAGE_SIZE = 500;
@@ -96,6 +101,29 @@ export function selectedFields(info: Lookahead): Set<string> {
     (field) => names.add(field.name.value),
   );
   return names;
+}
+
+/**
+ * The arguments (defaults applied, variables resolved) of each field named `name` selected directly
+ * below the field being resolved, through fragments; `type` is the object type that field belongs to.
+ * A loader uses them to read a child list's page with its parent (see `nestedPage`).
+ */
+export function selectedArguments(
+  info: Lookahead & Pick<GraphQLResolveInfo, "schema" | "variableValues">,
+  type: string,
+  name: string,
+): Record<string, unknown>[] {
+  const definition = (info.schema.getType(type) as GraphQLObjectType | undefined)?.getFields()[name];
+  if (!definition) return [];
+  const found: Record<string, unknown>[] = [];
+  eachField(
+    info,
+    info.fieldNodes.map((node) => node.selectionSet),
+    (field) => {
+      if (field.name.value === name) found.push(getArgumentValues(definition, field, info.variableValues));
+    },
+  );
+  return found;
 }
 
 /**

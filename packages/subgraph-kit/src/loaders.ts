@@ -52,6 +52,20 @@ export function loaderFamily<A, K, V>(
   };
 }
 
+/**
+ * Runs `read` with the children a selection asks for (`asked`) and, should that statement fail, once
+ * more with `without`: the children's own statements then run, and fail if they do, at their own
+ * fields. A broken child table costs its parent nothing, as when each level had its own statement.
+ */
+export async function withChildren<R, T>(asked: R, without: R, read: (reads: R) => Promise<T>): Promise<T> {
+  if (JSON.stringify(asked) === JSON.stringify(without)) return read(without);
+  try {
+    return await read(asked);
+  } catch {
+    return read(without);
+  }
+}
+
 export interface ChildPage<Row> {
   rows: Row[];
   totalCount: number;

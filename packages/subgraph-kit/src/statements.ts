@@ -122,6 +122,13 @@ export interface Nested<T extends PgTable = PgTable> {
   orderBy: SQL[];
 }
 
+/**
+ * `child = parent` for a subquery in a select list. A column placed directly in a select field's SQL
+ * is written without its table (Drizzle's single-table select): inside the subquery both sides
+ * would name the child's column. In a nested SQL object each is written with its schema and table.
+ */
+const matching = (child: PgColumn, parent: PgColumn | SQL) => sql`${sql`${child}`} = ${sql`${parent}`}`;
+
 /** Columns whose JSON value is the driver's own (text, booleans, JSON); any other goes as its text output. */
 const jsonNative = (column: PgColumn) =>
   column.dataType === "boolean" ||
@@ -137,9 +144,9 @@ export function nestedRows({ table, on, to, orderBy }: Nested, outer?: string): 
   const cells = Object.values(getTableColumns(table)).map((column) =>
     jsonNative(column) ? sql`${column}` : sql`${column}::text`,
   );
-  const parent = outer ? sql`${sql.identifier(outer)}.${sql.identifier(to.name)}` : sql`${to}`;
+  const parent = outer ? sql`${sql.identifier(outer)}.${sql.identifier(to.name)}` : to;
   const order = orderBy.length ? sql` order by ${sql.join(orderBy, sql`, `)}` : sql``;
-  return sql`coalesce((select json_agg(json_build_array(${sql.join(cells, sql`, `)})${order}) from ${table} where ${on} = ${parent}), '[]'::json)`;
+  return sql`coalesce((select json_agg(json_build_array(${sql.join(cells, sql`, `)})${order}) from ${table} where ${matching(on, parent)}), '[]'::json)`;
 }
 
 /**
@@ -156,4 +163,27 @@ export function rowsOfNested<T extends PgTable>(table: T, value: unknown): T["$i
     });
     return row as T["$inferSelect"];
   });
+}
+
+/**
+ * One page of `nested`'s rows (offset and limit from the placeholders `<name>.offset`, `<name>.limit`)
+ * and how many there are in all, as one JSON value for a column of the parent's select: the same page
+ * and total `pagedChildren` gives for that parent. Read back with `pageOfNested`.
+ */
+export function nestedPage({ table, on, to, orderBy }: Nested, name: string): SQL<unknown> {
+  const cells = Object.values(getTableColumns(table)).map((column) =>
+    jsonNative(column) ? sql`${column}` : sql`${column}::text`,
+  );
+  const order = sql.join(orderBy, sql`, `);
+  const page = sql`select json_build_array(${sql.join(cells, sql`, `)}) as row, row_number() over (order by ${order}) as n from ${table} where ${matching(on, to)} order by ${order} offset ${sql.placeholder(`${name}.offset`)} limit ${sql.placeholder(`${name}.limit`)}`;
+  return sql`json_build_array((select count(*) from ${table} where ${matching(on, to)}), coalesce((select json_agg(page.row order by page.n) from (${page}) as page), '[]'::json))`;
+}
+
+/** The page a `nestedPage` value holds: its rows as Drizzle gives them, and the total. */
+export function pageOfNested<T extends PgTable>(
+  table: T,
+  value: unknown,
+): { rows: T["$inferSelect"][]; totalCount: number } {
+  const [total, rows] = value as [number, unknown[][]];
+  return { rows: rowsOfNested(table, rows), totalCount: Number(total) };
 }

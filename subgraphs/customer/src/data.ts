@@ -4,14 +4,18 @@ import type { Database } from "@c360/db-client";
 import {
   anyOf,
   badUserInput,
+  type ChildPage,
   decimalArgument,
   inScope,
   type KeysetPage,
   keysetRows,
   MAX_LIST_ROWS,
   type MarketScope,
+  nestedPage,
   nestedRows,
+  type OffsetPage,
   pagedChildren,
+  pageOfNested,
   rowsOfNested,
   scopedStatement,
   statement,
@@ -111,6 +115,20 @@ const loyaltyOfCustomer = {
   orderBy: [],
 };
 
+/** A customer's support tickets, newest first: a page of them with the customer when asked for, else by `ticketPages`. */
+const ticketsOfCustomer = {
+  table: supportTickets,
+  on: supportTickets.customerId,
+  to: customers.customerId,
+  orderBy: [desc(supportTickets.createdDate), desc(supportTickets.ticketId)],
+};
+
+/** What a customer's statement reads with it: its loyalty, a page of its tickets. */
+export interface CustomerReads {
+  loyalty: boolean;
+  tickets: OffsetPage | null;
+}
+
 const customersByIdsStatement = scopedStatement(
   "customer.customersByIds",
   { byCountry: true },
@@ -118,24 +136,31 @@ const customersByIdsStatement = scopedStatement(
     db.drizzle
       .select({
         ...getTableColumns(customers),
-        ...(variant === "loyalty" ? { loyalty: nestedRows(loyaltyOfCustomer) } : {}),
+        ...(variant.includes("loyalty") ? { loyalty: nestedRows(loyaltyOfCustomer) } : {}),
+        ...(variant.includes("tickets") ? { tickets: nestedPage(ticketsOfCustomer, "tickets") } : {}),
       })
       .from(customers)
       .where(and(anyOf(customers.customerId, "ids"), inScope(customers.country))),
 );
 
-/** Customers by id in the viewer's scope; with `withLoyalty`, each carries its `loyalty` (or null), read in the same statement. */
+/**
+ * Customers by id in the viewer's scope, each carrying what `reads` asks for, read in the same
+ * statement: its `loyalty` (or null), a page of its `tickets` with their total.
+ */
 export async function customersByIds(
   db: Database,
   ids: readonly string[],
   scope: MarketScope,
-  withLoyalty: boolean,
-): Promise<(CustomerRow & { loyalty?: LoyaltyRow | null })[]> {
-  const rows = await customersByIdsStatement(db, scope, { ids }, withLoyalty ? "loyalty" : "");
-  if (withLoyalty)
-    for (const row of rows as { loyalty?: unknown }[])
-      row.loyalty = rowsOfNested(loyaltyProgram, row.loyalty)[0] ?? null;
-  return rows as (CustomerRow & { loyalty?: LoyaltyRow | null })[];
+  reads: CustomerReads = { loyalty: false, tickets: null },
+): Promise<(CustomerRow & { loyalty?: LoyaltyRow | null; tickets?: ChildPage<TicketRow> })[]> {
+  const variant = [reads.loyalty ? "loyalty" : "", reads.tickets ? "tickets" : ""].filter(Boolean).join(",");
+  const values = reads.tickets ? { "tickets.offset": reads.tickets.offset, "tickets.limit": reads.tickets.limit } : {};
+  const rows = (await customersByIdsStatement(db, scope, { ids, ...values }, variant)) as Record<string, unknown>[];
+  for (const row of rows) {
+    if (reads.loyalty) row.loyalty = rowsOfNested(loyaltyProgram, row.loyalty)[0] ?? null;
+    if (reads.tickets) row.tickets = pageOfNested(supportTickets, row.tickets);
+  }
+  return rows as (CustomerRow & { loyalty?: LoyaltyRow | null; tickets?: ChildPage<TicketRow> })[];
 }
 
 /**
@@ -174,7 +199,7 @@ export const ticketPages = pagedChildren<TicketRow>("customer.ticketPages", {
   table: supportTickets,
   parent: supportTickets.customerId,
   parentKey: "customerId",
-  orderBy: [desc(supportTickets.createdDate), desc(supportTickets.ticketId)],
+  orderBy: ticketsOfCustomer.orderBy,
 });
 
 export const sessionPages = pagedChildren<SessionRow>("customer.sessionPages", {

@@ -1,6 +1,6 @@
 import type { Viewer } from "@c360/auth";
 import type { Database } from "@c360/db-client";
-import { byKey, groupedByKey, loader, loaderFamily } from "@c360/subgraph-kit";
+import { byKey, groupedByKey, loader, loaderFamily, withChildren } from "@c360/subgraph-kit";
 import {
   eventsByShipmentIds,
   locationsByIds,
@@ -11,7 +11,7 @@ import {
 
 /**
  * Per-request loaders: one SQL statement per entity type and nesting level, whatever the page size,
- * each kept to the viewer's markets.
+ * each kept to the viewer's markets; a shipment's tracking events come in its statement when the selection asks for them.
  */
 export function createLoaders(db: Database, viewer: Viewer) {
   const scope = viewer.markets;
@@ -31,8 +31,8 @@ export function createLoaders(db: Database, viewer: Viewer) {
     shipmentsOfTransaction: loaderFamily(
       "logistics.shipmentsOfTransaction",
       async (withEvents: boolean, ids: readonly string[]) => {
-        const rows = await shipmentsByTransactionIds(db, ids, scope, withEvents);
-        if (withEvents) for (const row of rows) events.prime(row.shipmentId, row.trackingEvents ?? []);
+        const rows = await withChildren(withEvents, false, (w) => shipmentsByTransactionIds(db, ids, scope, w));
+        for (const row of rows) if (row.trackingEvents) events.prime(row.shipmentId, row.trackingEvents);
         return groupedByKey(ids, rows, (r) => r.transactionId);
       },
     ),

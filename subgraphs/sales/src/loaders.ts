@@ -1,6 +1,6 @@
 import type { Viewer } from "@c360/auth";
 import type { Database } from "@c360/db-client";
-import { byKey, groupedByKey, loader, loaderFamily, type OffsetPage } from "@c360/subgraph-kit";
+import { byKey, groupedByKey, loader, loaderFamily, type OffsetPage, withChildren } from "@c360/subgraph-kit";
 import {
   itemsByTransactionIds,
   productSales,
@@ -12,7 +12,7 @@ import {
 
 /**
  * Per-request loaders: one SQL statement per entity type and nesting level, whatever the page size,
- * each kept to the viewer's markets.
+ * each kept to the viewer's markets; a page of transactions brings their items when the selection asks for them.
  */
 export function createLoaders(db: Database, viewer: Viewer) {
   const scope = viewer.markets;
@@ -41,9 +41,10 @@ export function createLoaders(db: Database, viewer: Viewer) {
         args: { page: OffsetPage; filter?: TransactionFilter | null; withItems: boolean },
         ids: readonly string[],
       ) => {
-        const pages = await transactionPages(db, ids, args.page, scope, args.filter, args.withItems);
-        if (args.withItems)
-          for (const { rows } of pages) for (const row of rows) items.prime(row.transactionId, row.items ?? []);
+        const pages = await withChildren(args.withItems, false, (withItems) =>
+          transactionPages(db, ids, args.page, scope, args.filter, withItems),
+        );
+        for (const { rows } of pages) for (const row of rows) if (row.items) items.prime(row.transactionId, row.items);
         return pages;
       },
     ),

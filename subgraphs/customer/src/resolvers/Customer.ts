@@ -1,14 +1,15 @@
 import { marketplaceOfCountry } from "@c360/db";
-import { offsetConnection, offsetPage, selects } from "@c360/subgraph-kit";
+import { offsetConnection, offsetPage } from "@c360/subgraph-kit";
 import type {
   AppSessionResolvers,
   CustomerResolvers,
   SupportTicketResolvers,
   TransactionResolvers,
 } from "../generated/resolvers-types";
+import { customerReads } from "../loaders";
 
 export const Customer: CustomerResolvers = {
-  __resolveReference: (ref, { loaders }, info) => loaders.customer(selects(info, "loyalty")).load(ref.id),
+  __resolveReference: (ref, { loaders }, info) => loaders.customer(customerReads(info)).load(ref.id),
   id: (customer) => customer.customerId,
   loyalty: (customer, _, { loaders }) => loaders.loyalty.load(customer.customerId),
   supportTickets: async (customer, { first, after }, { loaders }) => {
@@ -34,5 +35,5 @@ export const AppSession: AppSessionResolvers = { id: (row) => row.usageId };
 export const Transaction: TransactionResolvers = {
   __resolveReference: (ref) => ref,
   customer: (transaction, _, { loaders }, info) =>
-    transaction.customerId ? loaders.customer(selects(info, "loyalty")).load(transaction.customerId) : null,
+    transaction.customerId ? loaders.customer(customerReads(info)).load(transaction.customerId) : null,
 };

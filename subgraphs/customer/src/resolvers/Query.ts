@@ -9,9 +9,11 @@ import {
   orderName,
   refuseUnreadable,
   selects,
+  withChildren,
 } from "@c360/subgraph-kit";
 import { type CustomerFilter, customersPage, supportSummary, ticketsPage } from "../data";
 import type { QueryResolvers } from "../generated/resolvers-types";
+import { customerReads } from "../loaders";
 
 /** The fields each filter and order reveals (see `refuseUnreadable`). */
 const revealed: Record<string, string[]> = {
@@ -42,14 +44,15 @@ function refuseOverLimit(viewer: Viewer, filter: CustomerFilter | null | undefin
 }
 
 export const Query: QueryResolvers = {
-  customer: (_, { id }, { loaders }, info) => loaders.customer(selects(info, "loyalty")).load(id),
+  customer: (_, { id }, { loaders }, info) => loaders.customer(customerReads(info)).load(id),
   customers: async (_, { filter, orderBy, first, after }, { db, loaders, viewer }, info) => {
     refuseUnreadable(viewer, revealed, argumentsUsed(filter, orderBy));
     refuseOverLimit(viewer, filter, first);
     const page = keysetPage(first, after, info, orderName(orderBy));
-    const withLoyalty = selects(info, "edges.node.loyalty");
-    const { rows, totalCount } = await customersPage(db, filter, orderBy, page, loaders.scope, withLoyalty);
-    if (withLoyalty) for (const row of rows) loaders.loyalty.prime(row.customerId, row.loyalty ?? null);
+    const { rows, totalCount } = await withChildren(selects(info, "edges.node.loyalty"), false, (withLoyalty) =>
+      customersPage(db, filter, orderBy, page, loaders.scope, withLoyalty),
+    );
+    for (const row of rows) if (row.loyalty !== undefined) loaders.loyalty.prime(row.customerId, row.loyalty);
     return keysetConnection(rows, totalCount, page, (row) => row.customerId);
   },
   supportTickets: async (_, { filter, orderBy, first, after }, { db, loaders }, info) => {
