@@ -107,14 +107,12 @@ describe("children read with their parent", () => {
     ]) {
       const rows = await customersByIds(db, customers, null, { loyalty: true, tickets: page });
       const alone = await ticketPages(db, customers, page);
-      expect(rows.map((r) => r.customerId)).toEqual(customers.slice().sort());
+      expect(rows.map((r) => r.customerId).sort()).toEqual(customers.slice().sort());
       const byCustomer = new Map(customers.map((id, i) => [id, alone[i]]));
       for (const row of rows) {
-        const expected = byCustomer.get(row.customerId);
-        expect(row.tickets?.totalCount).toBe(expected?.totalCount);
-        expect(row.tickets?.rows).toEqual(
-          (expected?.rows as Record<string, unknown>[]).map(({ rank: _, total: __, ...ticket }) => ticket),
-        );
+        const expected = byCustomer.get(row.customerId) as { rows: Record<string, unknown>[]; totalCount: number };
+        expect(row.tickets?.totalCount).toBe(expected.totalCount);
+        expect(row.tickets?.rows).toEqual(expected.rows.map(({ rank: _, total: __, ...ticket }) => ticket));
       }
       expect(rows.some((r) => (r.tickets?.rows.length ?? 0) > 1 || page.offset > 10)).toBe(true);
     }
