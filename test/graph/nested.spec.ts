@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { customersByIds, customersPage, loyaltyByCustomerIds, ticketPages } from "../../subgraphs/customer/src/data";
-import { eventsByShipmentIds, shipmentsByTransactionIds } from "../../subgraphs/logistics/src/data";
+import { eventsByShipmentIds, shipmentsByIds, shipmentsByTransactionIds } from "../../subgraphs/logistics/src/data";
+import { inventoryByProductIds, productsPage } from "../../subgraphs/product/src/data";
 import { itemsByTransactionIds, transactionPages } from "../../subgraphs/sales/src/data";
 import { useSeededDatabase } from "../testkit/database";
 
@@ -57,6 +58,13 @@ describe("children read with their parent", () => {
     for (const shipment of shipments) expect(shipment.trackingEvents).toEqual(alone.get(shipment.shipmentId) ?? []);
     const plain = await shipmentsByTransactionIds(db, transactions, null, false);
     expect(shipments.map(({ trackingEvents: _, ...s }) => s)).toEqual(plain);
+    const byId = await shipmentsByIds(
+      db,
+      plain.map((s) => s.shipmentId),
+      null,
+      true,
+    );
+    for (const shipment of byId) expect(shipment.trackingEvents).toEqual(alone.get(shipment.shipmentId) ?? []);
   });
 
   it("loyalty with its customer, and null for a customer without: the rows loyaltyByCustomerIds gives", async () => {
@@ -116,5 +124,22 @@ describe("children read with their parent", () => {
       }
       expect(rows.some((r) => (r.tickets?.rows.length ?? 0) > 1 || page.offset > 10)).toBe(true);
     }
+  });
+
+  it("inventory levels with a page of products: the rows inventoryByProductIds gives", async () => {
+    const { db } = database();
+    const page = { limit: 80, afterKey: null, counted: false };
+    const withInventory = await productsPage(db, {}, page, true);
+    const plain = await productsPage(db, {}, page, false);
+    expect(withInventory.rows.map(({ inventory: _, ...p }) => p)).toEqual(plain.rows);
+    const alone = byKeyOf(
+      await inventoryByProductIds(
+        db,
+        plain.rows.map((p) => p.productId),
+      ),
+      (r) => r.productId,
+    );
+    expect(withInventory.rows.some((p) => (p.inventory?.length ?? 0) > 1)).toBe(true);
+    for (const product of withInventory.rows) expect(product.inventory).toEqual(alone.get(product.productId) ?? []);
   });
 });

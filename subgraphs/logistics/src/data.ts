@@ -12,6 +12,7 @@ import {
   statement,
 } from "@c360/subgraph-kit";
 import { and, asc, eq, getTableColumns, not, type SQL, sql } from "drizzle-orm";
+import type { PgColumn } from "drizzle-orm/pg-core";
 
 export type ShipmentRow = typeof shipments.$inferSelect;
 export type EventRow = typeof trackingEvents.$inferSelect;
@@ -23,29 +24,6 @@ export type LocationRow = typeof warehouseLocations.$inferSelect;
  */
 const scoped = (scope: MarketScope) => inScope(shipments.marketplace, scope);
 
-const shipmentsByIdsStatement = scopedStatement("logistics.shipmentsByIds", {}, (db, inScope) =>
-  db.drizzle
-    .select()
-    .from(shipments)
-    .where(and(anyOf(shipments.shipmentId, "keys"), inScope(shipments.marketplace))),
-);
-
-export const shipmentsByIds = (db: Database, ids: readonly string[], scope: MarketScope): Promise<ShipmentRow[]> =>
-  shipmentsByIdsStatement(db, scope, { keys: ids });
-
-const shipmentsByTrackingNumbersStatement = scopedStatement("logistics.shipmentsByTrackingNumbers", {}, (db, inScope) =>
-  db.drizzle
-    .select()
-    .from(shipments)
-    .where(and(anyOf(shipments.trackingNumber, "keys"), inScope(shipments.marketplace))),
-);
-
-export const shipmentsByTrackingNumbers = (
-  db: Database,
-  numbers: readonly string[],
-  scope: MarketScope,
-): Promise<ShipmentRow[]> => shipmentsByTrackingNumbersStatement(db, scope, { keys: numbers });
-
 /** A shipment's tracking events in time order: with the shipment when asked for, else by `eventsByShipmentIds`. */
 const eventsOfShipment = {
   table: trackingEvents,
@@ -54,33 +32,41 @@ const eventsOfShipment = {
   orderBy: [asc(trackingEvents.eventTimestamp), asc(trackingEvents.eventId)],
 };
 
-const shipmentsByTransactionIdsStatement = scopedStatement(
-  "logistics.shipmentsByTransactionIds",
-  {},
-  (db, inScope, variant) =>
+/**
+ * Shipments whose `column` is one of the keys, in the viewer's scope and in `orderBy` order; with
+ * `withEvents`, each carries its `trackingEvents`, read in the same statement.
+ */
+function shipmentsBy(name: string, column: PgColumn, orderBy: SQL[] = []) {
+  const run = scopedStatement(name, {}, (db, inScope, variant) =>
     db.drizzle
       .select({
         ...getTableColumns(shipments),
         ...(variant === "events" ? { trackingEvents: nestedRows(eventsOfShipment) } : {}),
       })
       .from(shipments)
-      .where(and(anyOf(shipments.transactionId, "keys"), inScope(shipments.marketplace)))
-      .orderBy(asc(shipments.shipDate), asc(shipments.shipmentId)),
-);
-
-/** Shipments of transactions; with `withEvents`, each carries its `trackingEvents`, read in the same statement. */
-export async function shipmentsByTransactionIds(
-  db: Database,
-  ids: readonly string[],
-  scope: MarketScope,
-  withEvents: boolean,
-): Promise<(ShipmentRow & { trackingEvents?: EventRow[] })[]> {
-  const rows = await shipmentsByTransactionIdsStatement(db, scope, { keys: ids }, withEvents ? "events" : "");
-  if (withEvents)
-    for (const row of rows as { trackingEvents?: unknown }[])
-      row.trackingEvents = rowsOfNested(trackingEvents, row.trackingEvents);
-  return rows as (ShipmentRow & { trackingEvents?: EventRow[] })[];
+      .where(and(anyOf(column, "keys"), inScope(shipments.marketplace)))
+      .orderBy(...orderBy),
+  );
+  return async (
+    db: Database,
+    keys: readonly string[],
+    scope: MarketScope,
+    withEvents = false,
+  ): Promise<(ShipmentRow & { trackingEvents?: EventRow[] })[]> => {
+    const rows = await run(db, scope, { keys }, withEvents ? "events" : "");
+    if (withEvents)
+      for (const row of rows as { trackingEvents?: unknown }[])
+        row.trackingEvents = rowsOfNested(trackingEvents, row.trackingEvents);
+    return rows as (ShipmentRow & { trackingEvents?: EventRow[] })[];
+  };
 }
+
+export const shipmentsByIds = shipmentsBy("logistics.shipmentsByIds", shipments.shipmentId);
+export const shipmentsByTrackingNumbers = shipmentsBy("logistics.shipmentsByTrackingNumbers", shipments.trackingNumber);
+export const shipmentsByTransactionIds = shipmentsBy("logistics.shipmentsByTransactionIds", shipments.transactionId, [
+  asc(shipments.shipDate),
+  asc(shipments.shipmentId),
+]);
 
 const eventsStatement = statement("logistics.eventsByShipmentIds", (db) =>
   db.drizzle

@@ -34,8 +34,28 @@ export const productsByIds = (db: Database, ids: readonly string[]): Promise<Pro
   productsByIdsStatement(db, { ids });
 
 /** One page of products in id order (keyset), and how many match the filter overall. */
-export function productsPage(db: Database, filter: ProductFilter | null | undefined, page: KeysetPage) {
-  return keysetRows(db, { table: products, key: products.productId, where: filterCondition(filter), page });
+/** A product's inventory levels by location: with a page of products when asked for, else by `inventoryByProductIds`. */
+const inventoryOfProduct = {
+  table: inventory,
+  on: inventory.productId,
+  to: products.productId,
+  orderBy: [asc(inventory.locationId), asc(inventory.inventoryId)],
+};
+
+/** One page of products in id order (keyset); with `withInventory`, each carries its `inventory`, read in the same statement. */
+export function productsPage(
+  db: Database,
+  filter: ProductFilter | null | undefined,
+  page: KeysetPage,
+  withInventory: boolean,
+) {
+  return keysetRows<typeof products, { inventory: typeof inventory }>(db, {
+    table: products,
+    key: products.productId,
+    where: filterCondition(filter),
+    page,
+    ...(withInventory ? { nested: { inventory: inventoryOfProduct } } : {}),
+  });
 }
 
 const suppliersByIdsStatement = statement("product.suppliersByIds", (db) =>
@@ -72,7 +92,7 @@ const inventoryByProductIdsStatement = statement("product.inventoryByProductIds"
     .select()
     .from(inventory)
     .where(anyOf(inventory.productId, "ids"))
-    .orderBy(asc(inventory.locationId), asc(inventory.inventoryId)),
+    .orderBy(...inventoryOfProduct.orderBy),
 );
 
 export const inventoryByProductIds = (db: Database, ids: readonly string[]): Promise<InventoryRow[]> =>

@@ -1,11 +1,11 @@
-import { keysetConnection, keysetPage, orderName } from "@c360/subgraph-kit";
+import { keysetConnection, keysetPage, orderName, selects } from "@c360/subgraph-kit";
 import { locationsPage, shipmentsPage } from "../data";
 import type { QueryResolvers } from "../generated/resolvers-types";
 
 export const Query: QueryResolvers = {
-  shipment: (_, { id }, { loaders }) => loaders.shipment.load(id),
-  shipmentByTrackingNumber: (_, { trackingNumber }, { loaders }) =>
-    loaders.shipmentByTrackingNumber.load(trackingNumber),
+  shipment: (_, { id }, { loaders }, info) => loaders.shipment(selects(info, "trackingEvents")).load(id),
+  shipmentByTrackingNumber: (_, { trackingNumber }, { loaders }, info) =>
+    loaders.shipmentByTrackingNumber(selects(info, "trackingEvents")).load(trackingNumber),
   location: (_, { id }, { loaders }) => loaders.location.load(id),
   shipments: async (_, { filter, orderBy, first, after }, { db, loaders }, info) => {
     const page = keysetPage(first, after, info, orderName(orderBy));

@@ -12,7 +12,7 @@ const DAY_MS = 86_400_000;
 const daysBetween = (a: string, b: string) => Math.round((Date.parse(b) - Date.parse(a)) / DAY_MS);
 
 export const Shipment: ShipmentResolvers = {
-  __resolveReference: (ref, { loaders }) => loaders.shipment.load(ref.id),
+  __resolveReference: (ref, { loaders }, info) => loaders.shipment(selects(info, "trackingEvents")).load(ref.id),
   id: (row) => row.shipmentId,
   transaction: (row) => ({ id: row.transactionId }),
   origin: (row, _, { loaders }) => loaders.location.load(row.originLocation),

@@ -1,12 +1,15 @@
-import { keysetConnection, keysetPage, orderName } from "@c360/subgraph-kit";
+import { keysetConnection, keysetPage, orderName, selects, withChildren } from "@c360/subgraph-kit";
 import { inventoryPage, productsPage, suppliersPage } from "../data";
 import type { QueryResolvers } from "../generated/resolvers-types";
 
 export const Query: QueryResolvers = {
   product: (_, { id }, { loaders }) => loaders.product.load(id),
-  products: async (_, { filter, first, after }, { db }, info) => {
+  products: async (_, { filter, first, after }, { db, loaders }, info) => {
     const page = keysetPage(first, after, info);
-    const { rows, totalCount } = await productsPage(db, filter, page);
+    const { rows, totalCount } = await withChildren(selects(info, "edges.node.inventoryLevels"), false, (inventory) =>
+      productsPage(db, filter, page, inventory),
+    );
+    for (const row of rows) if (row.inventory) loaders.inventory.prime(row.productId, row.inventory);
     return keysetConnection(rows, totalCount, page, (row) => row.productId);
   },
   supplier: (_, { id }, { loaders }) => loaders.supplier.load(id),
