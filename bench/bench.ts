@@ -283,7 +283,8 @@ try {
         const cpu = Object.values(m.cpuPerRequest).reduce((a, b) => a + b, 0);
         console.log(
           `${scenario.padEnd(7)} ${target.padEnd(6)} round ${round}: ${m.rate.toFixed(0)} req/s, p50 ${m.p50.toFixed(1)} p99 ${m.p99.toFixed(1)} ms, ` +
-            `${cpu.toFixed(2)} ms CPU/req, ${m.statementsPerRequest.toFixed(2)} statements/req, errors ${m.non2xx + m.errors}/${m.graphqlErrors}`,
+            `${cpu.toFixed(2)} ms CPU/req, ${m.statementsPerRequest.toFixed(2)} statements/req, errors ${m.non2xx + m.errors}/${m.graphqlErrors}` +
+            (m.firstError ? `\n  first GraphQL error: ${m.firstError}` : ""),
         );
       }
     }

@@ -32,6 +32,8 @@ export interface ClientResult {
   errors: number;
   /** Responses whose body carried GraphQL errors (sampled: every response is checked). */
   graphqlErrors: number;
+  /** The first such body (its first 1,000 characters), to tell what went wrong. */
+  firstError?: string;
 }
 
 const settings = JSON.parse(readFileSync(process.argv[2] as string, "utf8")) as ClientSettings;
@@ -39,6 +41,7 @@ const make = scenarios[settings.scenario];
 if (!make) throw new Error(`unknown scenario ${settings.scenario}`);
 const rng = new Random(settings.seed);
 let graphqlErrors = 0;
+let firstError: string | undefined;
 /** Latency of every response, measured from when its request was built for sending. */
 const latencies: number[] = [];
 
@@ -63,7 +66,9 @@ const result = await autocannon({
       },
       onResponse: (_status: number, body: string, context: { sentAt?: number }) => {
         if (context.sentAt !== undefined) latencies.push(performance.now() - context.sentAt);
-        if (body.includes('"errors"')) graphqlErrors++;
+        if (!body.includes('"errors"')) return;
+        graphqlErrors++;
+        firstError ??= body.slice(0, 1000);
       },
     },
   ],
@@ -81,5 +86,6 @@ const out: ClientResult = {
   non2xx: result.non2xx,
   errors: result.errors + result.timeouts,
   graphqlErrors,
+  ...(firstError ? { firstError } : {}),
 };
 process.stdout.write(JSON.stringify(out));
