@@ -86,3 +86,54 @@ describe("statements per request do not grow with the page", () => {
     }
   });
 });
+
+describe("children read with their parent, through the graph", () => {
+  const tickets = `query ($id: ID!, $first: Int, $after: String) { customer(id: $id) { id
+    supportTickets(first: $first, after: $after) { totalCount edges { cursor node { id } } } } }`;
+  const busiest = async () =>
+    (
+      (await t.db.query(
+        "SELECT customer_id AS id FROM customer.support_tickets GROUP BY 1 ORDER BY count(*) DESC LIMIT 1",
+      )) as [{ id: string }]
+    )[0].id;
+
+  it("answers a hostile page of tickets with the tickets' own coded error, and the customer itself", async () => {
+    const id = await busiest();
+    for (const variables of [{ after: "garbage" }, { first: 100_000 }, { first: -1 }, { after: "__proto__" }]) {
+      const result = (await t.query(tickets, { id, ...variables })) as {
+        data?: { customer: { id: string; supportTickets: unknown } | null };
+        errors?: { path?: unknown[]; extensions?: { code?: string } }[];
+      };
+      expect(result.data?.customer?.id).toBe(id);
+      expect(result.data?.customer?.supportTickets).toBeNull();
+      expect(result.errors?.map((e) => [e.path, e.extensions?.code])).toEqual([
+        [["customer", "supportTickets"], "BAD_USER_INPUT"],
+      ]);
+    }
+  });
+
+  it("pages tickets through cursors, and answers two aliased pages each their own", async () => {
+    const id = await busiest();
+    const first = (await t.query(tickets, { id, first: 2 })) as {
+      data: { customer: { supportTickets: { totalCount: number; edges: { cursor: string; node: { id: string } }[] } } };
+    };
+    const page = first.data.customer.supportTickets;
+    expect(page.totalCount).toBeGreaterThan(2);
+    const next = (await t.query(tickets, { id, first: 2, after: page.edges[1]?.cursor })) as typeof first;
+    const all = (await t.query(tickets, { id, first: 4 })) as typeof first;
+    expect([...page.edges, ...next.data.customer.supportTickets.edges].map((e) => e.node.id)).toEqual(
+      all.data.customer.supportTickets.edges.map((e) => e.node.id),
+    );
+    const aliased = (await t.query(
+      `query ($id: ID!) { customer(id: $id) { a: supportTickets(first: 1) { edges { node { id } } }
+        b: supportTickets(first: 4) { totalCount edges { node { id } } } } }`,
+      { id },
+    )) as {
+      data: { customer: { a: { edges: unknown[] }; b: { totalCount: number; edges: { node: { id: string } }[] } } };
+    };
+    expect(aliased.data.customer.a.edges).toHaveLength(1);
+    expect(aliased.data.customer.b.edges.map((e) => e.node.id)).toEqual(
+      all.data.customer.supportTickets.edges.map((e) => e.node.id),
+    );
+  });
+});
