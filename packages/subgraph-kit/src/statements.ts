@@ -135,18 +135,25 @@ const jsonNative = (column: PgColumn) =>
   column.dataType === "json" ||
   ["PgText", "PgVarchar", "PgChar"].includes(column.columnType);
 
+/** A row of `table` as a JSON array of cells, in its columns' order (see `jsonNative`). */
+const cellsOf = (table: PgTable) =>
+  sql`json_build_array(${sql.join(
+    Object.values(getTableColumns(table)).map((column) => (jsonNative(column) ? sql`${column}` : sql`${column}::text`)),
+    sql`, `,
+  )})`;
+
+/** Each table's columns as entries, read once: `rowsOfNested` runs once per parent row. */
+const columnEntries = new WeakMap<PgTable, [string, PgColumn][]>();
+
 /**
  * `nested`'s rows as one JSON value (a list of lists of cells, `[]` when there are none) for a
  * column of the parent's select; `outer` names the parent's alias when it is a subquery. Read back
  * with `rowsOfNested`.
  */
 export function nestedRows({ table, on, to, orderBy }: Nested, outer?: string): SQL<unknown> {
-  const cells = Object.values(getTableColumns(table)).map((column) =>
-    jsonNative(column) ? sql`${column}` : sql`${column}::text`,
-  );
   const parent = outer ? sql`${sql.identifier(outer)}.${sql.identifier(to.name)}` : to;
   const order = orderBy.length ? sql` order by ${sql.join(orderBy, sql`, `)}` : sql``;
-  return sql`coalesce((select json_agg(json_build_array(${sql.join(cells, sql`, `)})${order}) from ${table} where ${matching(on, parent)}), '[]'::json)`;
+  return sql`coalesce((select json_agg(${cellsOf(table)}${order}) from ${table} where ${matching(on, parent)}), '[]'::json)`;
 }
 
 /**
@@ -154,7 +161,11 @@ export function nestedRows({ table, on, to, orderBy }: Nested, outer?: string): 
  * column's mapping from the driver's value: the same dates, numbers and decimal strings).
  */
 export function rowsOfNested<T extends PgTable>(table: T, value: unknown): T["$inferSelect"][] {
-  const columns = Object.entries(getTableColumns(table));
+  let columns = columnEntries.get(table);
+  if (!columns) {
+    columns = Object.entries(getTableColumns(table));
+    columnEntries.set(table, columns);
+  }
   return (value as unknown[][]).map((cells) => {
     const row: Record<string, unknown> = {};
     columns.forEach(([key, column], i) => {
@@ -171,11 +182,8 @@ export function rowsOfNested<T extends PgTable>(table: T, value: unknown): T["$i
  * and total `pagedChildren` gives for that parent. Read back with `pageOfNested`.
  */
 export function nestedPage({ table, on, to, orderBy }: Nested, name: string): SQL<unknown> {
-  const cells = Object.values(getTableColumns(table)).map((column) =>
-    jsonNative(column) ? sql`${column}` : sql`${column}::text`,
-  );
   const order = sql.join(orderBy, sql`, `);
-  const page = sql`select json_build_array(${sql.join(cells, sql`, `)}) as row, row_number() over (order by ${order}) as n from ${table} where ${matching(on, to)} order by ${order} offset ${sql.placeholder(`${name}.offset`)} limit ${sql.placeholder(`${name}.limit`)}`;
+  const page = sql`select ${cellsOf(table)} as row, row_number() over (order by ${order}) as n from ${table} where ${matching(on, to)} order by ${order} offset ${sql.placeholder(`${name}.offset`)} limit ${sql.placeholder(`${name}.limit`)}`;
   return sql`json_build_array((select count(*) from ${table} where ${matching(on, to)}), coalesce((select json_agg(page.row order by page.n) from (${page}) as page), '[]'::json))`;
 }
 

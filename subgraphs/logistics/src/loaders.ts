@@ -2,7 +2,6 @@ import type { Viewer } from "@c360/auth";
 import type { Database } from "@c360/db-client";
 import { byKey, groupedByKey, loader, loaderFamily, withChildren } from "@c360/subgraph-kit";
 import {
-  type EventRow,
   eventsByShipmentIds,
   locationsByIds,
   shipmentsByIds,
@@ -19,39 +18,30 @@ export function createLoaders(db: Database, viewer: Viewer) {
   const events = loader("logistics.events", async (ids: readonly string[]) =>
     groupedByKey(ids, await eventsByShipmentIds(db, ids), (r) => r.shipmentId),
   );
-  const read = <T>(withEvents: boolean, run: (withEvents: boolean) => Promise<T>) =>
-    withChildren(withEvents, false, run);
-  /** Leaves the tracking events read with shipments for `events` to find. */
-  const primed = <R extends { shipmentId: string; trackingEvents?: EventRow[] }>(rows: R[]) => {
+  /** Shipments found by `find`, with their tracking events when asked for, left for `events` to find. */
+  const shipmentsFound = async (find: typeof shipmentsByIds, keys: readonly string[], withEvents: boolean) => {
+    const rows = await withChildren(withEvents, false, (w) => find(db, keys, scope, w));
     for (const row of rows) if (row.trackingEvents) events.prime(row.shipmentId, row.trackingEvents);
     return rows;
   };
   return {
     /** The viewer's row scope, for the queries that do not go through a loader. */
     scope,
-    /** Shipments by id; `withEvents` reads their tracking events too, for `events` to find. */
+    /** Shipments by id; `withEvents` reads their tracking events too. */
     shipment: loaderFamily("logistics.shipment", async (withEvents: boolean, ids: readonly string[]) =>
-      byKey(ids, primed(await read(withEvents, (w) => shipmentsByIds(db, ids, scope, w))), (r) => r.shipmentId),
+      byKey(ids, await shipmentsFound(shipmentsByIds, ids, withEvents), (r) => r.shipmentId),
     ),
     /** Shipments by tracking number; `withEvents` as for `shipment`. */
     shipmentByTrackingNumber: loaderFamily(
       "logistics.shipmentByTrackingNumber",
       async (withEvents: boolean, numbers: readonly string[]) =>
-        byKey(
-          numbers,
-          primed(await read(withEvents, (w) => shipmentsByTrackingNumbers(db, numbers, scope, w))),
-          (r) => r.trackingNumber,
-        ),
+        byKey(numbers, await shipmentsFound(shipmentsByTrackingNumbers, numbers, withEvents), (r) => r.trackingNumber),
     ),
-    /** Shipments of transactions; `withEvents` reads their tracking events too, for `events` to find. */
+    /** Shipments of transactions; `withEvents` as for `shipment`. */
     shipmentsOfTransaction: loaderFamily(
       "logistics.shipmentsOfTransaction",
       async (withEvents: boolean, ids: readonly string[]) =>
-        groupedByKey(
-          ids,
-          primed(await read(withEvents, (w) => shipmentsByTransactionIds(db, ids, scope, w))),
-          (r) => r.transactionId,
-        ),
+        groupedByKey(ids, await shipmentsFound(shipmentsByTransactionIds, ids, withEvents), (r) => r.transactionId),
     ),
     events,
     location: loader("logistics.location", async (ids: readonly string[]) =>
