@@ -163,6 +163,52 @@ describe("production mode: what clients see", () => {
   });
 });
 
+describe("production mode: a page of tickets read ahead with its customer", () => {
+  const query = `query ($first: Int, $after: String) { customer(id: "CUST001") { id
+    supportTickets(first: $first, after: $after) { totalCount edges { node { id } } } } }`;
+  const ask = async (variables: Record<string, unknown>) => {
+    const response = await send(t.stack, t.stack.gatewayUrl, {
+      headers: { "content-type": "application/json", authorization: `Bearer ${await tokenFor("c360_admin")}` },
+      body: JSON.stringify({ query, variables }),
+    });
+    return { status: response.status, body: (await response.json()) as Body };
+  };
+
+  it("answers the customer, and the field's coded error, for hostile cursors and sizes", async () => {
+    for (const variables of [
+      { after: "__proto__" },
+      { after: "constructor" },
+      { after: "\u0001\u001f" },
+      { after: "x".repeat(10_000) },
+      { after: "" },
+      { first: 100_000 },
+      { first: -1 },
+    ]) {
+      const { status, body } = await ask(variables);
+      expect(status).toBe(200);
+      const data = body.data as { customer: { id: string; supportTickets: unknown } } | undefined;
+      if (variables.after === "") {
+        // An empty cursor is the first page.
+        expect(body.errors).toBeUndefined();
+        continue;
+      }
+      expect(data?.customer.id).toBe("CUST001");
+      expect(data?.customer.supportTickets).toBeNull();
+      expect(body.errors?.map((e) => [e.path, e.extensions?.code])).toEqual([
+        [["customer", "supportTickets"], "BAD_USER_INPUT"],
+      ]);
+    }
+  });
+
+  it("refuses a NUL or a value of the wrong type with a coded 400, before anything runs", async () => {
+    for (const variables of [{ after: "a\u0000b" }, { first: "ten" }, { first: { n: 1 } }, { after: ["x"] }]) {
+      const { status, body } = await ask(variables);
+      expect(status).toBe(400);
+      expect(body.errors?.[0]?.extensions?.code).toMatch(/^(BAD_USER_INPUT|BAD_REQUEST)$/);
+    }
+  });
+});
+
 describe("production mode: trusted documents", () => {
   const customer360 = recordedOperations().find((op) => op.name === "Customer360")?.query as string;
   const ask = async (query: string, role: Parameters<typeof tokenFor>[0]) => {
