@@ -43,32 +43,39 @@ export function startService(
     env: { ...process.env, C360_LOG_LEVEL: "info", ...env },
     stdio: ["ignore", "pipe", "pipe"],
   });
-  let output = "";
+  // Chunks, not one growing string: a process under the bench's load writes hundreds of lines a
+  // second, and re-joining (or scanning) megabytes per chunk would take a core from the processes measured.
+  const chunks: Buffer[] = [];
+  let kept = 0;
   const keep = (chunk: Buffer) => {
-    output += chunk.toString();
-    if (output.length > OUTPUT_KEPT) output = output.slice(output.length - OUTPUT_KEPT);
+    chunks.push(chunk);
+    kept += chunk.length;
+    while (kept - (chunks[0]?.length ?? 0) >= OUTPUT_KEPT) kept -= (chunks.shift() as Buffer).length;
   };
+  const output = () => Buffer.concat(chunks).toString();
   const exited = new Promise<number | string>((resolve) =>
     child.once("exit", (code, signal) => resolve(code ?? signal ?? "unknown")),
   );
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => {
       child.kill("SIGKILL");
-      reject(new Error(`${name} did not become ready in 60 s:\n${output}`));
+      reject(new Error(`${name} did not become ready in 60 s:\n${output()}`));
     }, 60_000);
-    const onData = (chunk: Buffer) => {
-      keep(chunk);
-      const ready = /ready at (http:\/\/[^\s"]+)/.exec(output);
+    // Only until ready: the "ready at" line is looked for in what came so far (it may span chunks).
+    const onData = () => {
+      const ready = /ready at (http:\/\/[^\s"]+)/.exec(output());
       if (ready?.[1]) {
+        child.stdout?.off("data", onData);
         clearTimeout(timer);
-        resolve({ name, url: ready[1], child, exited, output: () => output });
+        resolve({ name, url: ready[1], child, exited, output });
       }
     };
+    child.stdout?.on("data", keep);
     child.stdout?.on("data", onData);
     child.stderr?.on("data", keep);
     void exited.then((code) => {
       clearTimeout(timer);
-      reject(new Error(`${name} exited (${code}) before it was ready:\n${output}`));
+      reject(new Error(`${name} exited (${code}) before it was ready:\n${output()}`));
     });
   });
 }
