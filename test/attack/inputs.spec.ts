@@ -104,6 +104,20 @@ describe("hostile inputs", () => {
       data: { _entities: [{ id: transaction, customerId: null, customer: null }] },
     });
   });
+
+  it("refuses a Date variable that is no day (the gateway cannot check it) with the subgraph's coded client error", async () => {
+    const kpis =
+      'query ($from: Date!, $to: Date!) { discoverKpis(filter: { from: $from, to: $to, marketplaces: ["US"] }, grain: WEEK) { periodStart } }';
+    for (const from of ["2024-02-30", "2023-02-29", "0000-01-01", "not a date", "constructor", "\u0007"]) {
+      const response = await t.query(kpis, { from, to: "2024-03-31" });
+      expect({ from, data: response.data, codes: codes(response) }).toEqual({
+        from,
+        data: { discoverKpis: null },
+        codes: ["BAD_USER_INPUT"],
+      });
+      expect(response.errors?.[0]?.message).toMatch(/\$from.*calendar date that exists/);
+    }
+  });
 });
 
 describe("prototype names in claims", () => {

@@ -3,10 +3,14 @@ import { badUserInput } from "./errors";
 
 const isoDate = /^\d{4}-\d{2}-\d{2}$/;
 
+/**
+ * A date that exists: JavaScript rolls 2024-02-30 over to March 1st (and Postgres refuses it), so the
+ * parsed day must print back as given; year 0 exists in neither calendar.
+ */
 function parseDate(value: unknown): string {
-  if (typeof value !== "string" || !isoDate.test(value) || Number.isNaN(Date.parse(`${value}T00:00:00Z`))) {
-    throw badUserInput("Date", "expected a calendar date as YYYY-MM-DD");
-  }
+  const day = typeof value === "string" && isoDate.test(value) ? new Date(`${value}T00:00:00Z`) : undefined;
+  if (!day || Number.isNaN(day.getTime()) || day.toISOString().slice(0, 10) !== value || value.startsWith("0000"))
+    throw badUserInput("Date", "expected a calendar date that exists, as YYYY-MM-DD");
   return value;
 }
 

@@ -1,6 +1,6 @@
 import { GraphQLError, Kind } from "graphql";
 import { describe, expect, it } from "vitest";
-import { BigIntScalar } from "../src/scalars";
+import { BigIntScalar, DateScalar } from "../src/scalars";
 
 describe("the BigInt scalar", () => {
   it("serialises exactly: a JSON number while safe, a string of digits beyond 2^53 - 1", () => {
@@ -31,5 +31,28 @@ describe("the BigInt scalar", () => {
       expect(error, JSON.stringify(String(bad))).toBeInstanceOf(GraphQLError);
       expect((error as GraphQLError).extensions.code).toBe("BAD_USER_INPUT");
     }
+  });
+});
+
+describe("the Date scalar", () => {
+  it("takes days that exist, leap days included; anything else is BAD_USER_INPUT, never a date Postgres refuses", () => {
+    for (const day of ["2024-02-29", "2023-12-31", "0001-01-01", "9999-12-31"]) {
+      expect(DateScalar.parseValue(day)).toBe(day);
+      expect(DateScalar.parseLiteral({ kind: Kind.STRING, value: day })).toBe(day);
+    }
+    for (const bad of [
+      "2023-02-29",
+      "2024-02-30",
+      "2024-04-31",
+      "2024-13-01",
+      "2024-00-10",
+      "0000-01-01",
+      "2024-1-1",
+    ]) {
+      expect(() => DateScalar.parseValue(bad), bad).toThrow(/calendar date that exists/);
+      expect(() => DateScalar.parseLiteral({ kind: Kind.STRING, value: bad }), bad).toThrow(GraphQLError);
+    }
+    for (const bad of ["", "constructor", "2024-02-01\u0000", 20240201, null, {}, []])
+      expect(() => DateScalar.parseValue(bad), JSON.stringify(bad)).toThrow(GraphQLError);
   });
 });
