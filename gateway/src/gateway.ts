@@ -1,25 +1,19 @@
-import { ApolloGateway, RemoteGraphQLDataSource } from "@apollo/gateway";
+import { ApolloGateway } from "@apollo/gateway";
 import { ApolloServer } from "@apollo/server";
 import { ApolloServerPluginCacheControlDisabled } from "@apollo/server/plugin/disabled";
 import { heldToTrustedDocuments, policyVersion, type TokenVerifier } from "@c360/auth";
 import type { Config } from "@c360/config";
 import type { Database } from "@c360/db-client";
-import { clientCodes, type ErrorCode, fieldError, refusal, UNAVAILABLE_MESSAGE } from "@c360/errors";
-import { beforeScrape, clientSpan, metrics, REQUEST_ID_HEADER } from "@c360/observability";
+import { refusal } from "@c360/errors";
 import {
   apolloSettings,
   fieldTypes,
   formatError,
   httpSettings,
-  PERSONS_EXTENSION,
   type RunningServer,
-  SIGNATURE_HEADER,
   serveHttp,
-  sign,
-  subgraphSecret,
   type Telemetry,
   telemetryOf,
-  UnavailableError,
 } from "@c360/subgraph-kit";
 import { apiSchemaOf, graphsOf } from "@c360/supergraph";
 import {
@@ -29,106 +23,14 @@ import {
   type GatewayContext,
   gatewayContext,
   hashDocument,
-  notePersons,
 } from "./audit";
 import { CircuitBreaker } from "./breaker";
 import { SubjectBudget } from "./budget";
 import { explorerPages } from "./explorer";
-import { createSubgraphClient, type SubgraphResponse, SubgraphTimeout } from "./fetch";
+import { createSubgraphClient, subgraphSource } from "./fetch";
 import { watchLoads } from "./loads";
 import { ResponseCache } from "./response-cache";
 import { trustedDocumentHashes } from "./trusted";
-
-/**
- * A subgraph that refuses a request (HTTP 4xx) with a client error, such as a Date variable the
- * gateway's scalar lets through, is relayed as that client error; a subgraph that is shutting down
- * (503) is unavailable, to be retried; anything else stays a failure.
- */
-class SubgraphSource extends RemoteGraphQLDataSource<GatewayContext> {
-  override async errorFromResponse(response: Parameters<RemoteGraphQLDataSource["errorFromResponse"]>[0]) {
-    const error = await super.errorFromResponse(response);
-    if (response.status === 503) return fieldError("SERVICE_UNAVAILABLE", UNAVAILABLE_MESSAGE);
-    const body = (
-      error.extensions.response as { body?: { errors?: { message?: string; extensions?: { code?: string } }[] } }
-    )?.body;
-    const first = typeof body === "object" ? body?.errors?.[0] : undefined;
-    const code = first?.extensions?.code;
-    if (response.status < 500 && code && clientCodes.has(code) && first?.message) {
-      return fieldError(code as ErrorCode, first.message);
-    }
-    return error;
-  }
-
-  /** Notes whose personal data the subgraph's answer carried, for the request's access event. */
-  override didReceiveResponse({
-    response,
-    context,
-  }: Parameters<NonNullable<RemoteGraphQLDataSource<GatewayContext>["didReceiveResponse"]>>[0]) {
-    notePersons(context.access, response.extensions?.[PERSONS_EXTENSION]);
-    return response;
-  }
-}
-
-/**
- * The fetch to one subgraph: signed (when a secret is set), with its time budget (3 s by default: a
- * subgraph that does not answer fails its part of the response, not the whole request), behind the subgraph's
- * circuit breaker (open: fail fast without a request), and retried once when the connection itself
- * failed (the graph has only queries, which are safe to repeat); a timeout is not retried. A subgraph
- * that cannot be reached, times out or has its circuit open is an `UnavailableError`. Each fetch is a
- * span of the request's trace (its `traceparent` goes along) and a sample of the fetch-latency metric.
- */
-function guardedFetch(
-  name: string,
-  breakers: Map<string, CircuitBreaker>,
-  config: Config,
-  client: ReturnType<typeof createSubgraphClient>,
-) {
-  const breaker = breakers.get(name) ?? new CircuitBreaker(name);
-  breakers.set(name, breaker);
-  beforeScrape(() => metrics.breakerOpen.set({ subgraph: name }, breaker.state === "closed" ? 0 : 1));
-  const secret = subgraphSecret(config.subgraphSecret, name);
-  const timeoutMs = config.timeouts.subgraphMs;
-  return (async (input: string, init: { headers: Record<string, string>; body: string }) => {
-    const started = performance.now();
-    const done = (outcome: string) =>
-      metrics.subgraphSeconds.observe({ subgraph: name, outcome }, (performance.now() - started) / 1000);
-    if (!breaker.allow()) {
-      done("circuit_open");
-      throw new UnavailableError(`subgraph ${name}: circuit open`);
-    }
-    const headers = { ...init.headers };
-    const span = clientSpan(`subgraph ${name}`, { "c360.subgraph": name }, headers);
-    if (secret) {
-      const url = new URL(input);
-      headers[SIGNATURE_HEADER] = sign(secret, {
-        method: "POST",
-        target: `${url.pathname}${url.search}`,
-        authorization: headers.authorization ?? "",
-        body: init.body,
-      });
-    }
-    const attempt = () => client.post(input, headers, init.body, timeoutMs);
-    try {
-      let response: SubgraphResponse;
-      try {
-        response = await attempt();
-      } catch (error) {
-        if (error instanceof SubgraphTimeout) throw error;
-        response = await attempt();
-      }
-      if (response.status >= 500) breaker.failure();
-      else breaker.success();
-      done(response.status >= 500 ? "error" : "ok");
-      span.end(response.status >= 500 ? `HTTP ${response.status}` : undefined);
-      return response;
-    } catch (error) {
-      breaker.failure();
-      done(error instanceof SubgraphTimeout ? "timeout" : "unreachable");
-      span.end(error);
-      throw new UnavailableError(`subgraph ${name}: ${(error as Error).message}`, { cause: error });
-    }
-  }) as never;
-}
 
 export interface GatewayOptions {
   supergraphSdl: string;
@@ -171,15 +73,13 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   process.env.APOLLO_TELEMETRY_DISABLED = "true";
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraphSdl,
-    buildService: ({ name, url }) =>
-      new SubgraphSource({
-        url: options.subgraphUrls?.[name] ?? url,
-        fetcher: guardedFetch(name, breakers, config, client),
-        willSendRequest({ request, context }) {
-          request.http?.headers.set("authorization", context.authorization);
-          request.http?.headers.set(REQUEST_ID_HEADER, context.requestId);
-        },
-      }),
+    buildService: ({ name, url }) => {
+      const breaker = breakers.get(name) ?? new CircuitBreaker(name);
+      breakers.set(name, breaker);
+      const at = options.subgraphUrls?.[name] ?? url;
+      if (!at) throw new Error(`subgraph ${name}: no URL in the supergraph or the configuration`);
+      return subgraphSource(name, at, breaker, config, client);
+    },
   });
   const apiSchema = apiSchemaOf(options.supergraphSdl);
   const server = new ApolloServer<GatewayContext>({
