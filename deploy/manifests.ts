@@ -46,6 +46,17 @@ const services: ServiceSpec[] = [
   })),
 ];
 
+/**
+ * The V8 heap a container's Node.js may grow to: two thirds of its memory limit, the rest left for
+ * the young generation, code, buffers and sockets. Without it V8 sizes its heap from the node's
+ * memory, not the container's, and a busy process is killed by the kernel before it collects.
+ */
+function heapMiBOf(memoryLimit: string): number {
+  const mebibytes = /^(\d+)Mi$/.exec(memoryLimit)?.[1];
+  if (!mebibytes) throw new Error(`memory limit ${memoryLimit}: give it in Mi`);
+  return Math.floor((Number(mebibytes) * 2) / 3);
+}
+
 const labels = (name: string) => ({ "app.kubernetes.io/name": name, "app.kubernetes.io/part-of": "c360" });
 
 /** The secrets every process may need; empty here, so a deployment without real ones refuses to start. */
@@ -89,6 +100,7 @@ function serviceObjects(s: ServiceSpec) {
                 image: `c360/${s.name}`,
                 ports: [{ name: "http", containerPort: s.port }],
                 ...environment,
+                env: [{ name: "NODE_OPTIONS", value: `--max-old-space-size=${heapMiBOf(s.resources.memoryLimit)}` }],
                 readinessProbe: probe("/readyz", 5),
                 livenessProbe: probe("/healthz", 10),
                 startupProbe: { ...probe("/healthz", 2), failureThreshold: 30 },

@@ -20,7 +20,7 @@ describe("deployment manifests", () => {
       expect(readFileSync(join(baseDir, file), "utf8"), `${file}: run pnpm manifests`).toBe(text);
   });
 
-  it("run every service from its own Dockerfile target, probed on /readyz and /healthz, bounded, non-root, secrets from the Secret", () => {
+  it("run every service from its own Dockerfile target, probed on /readyz and /healthz, bounded (V8 heap within the memory limit), non-root, secrets from the Secret", () => {
     const dockerfile = readFileSync(join(import.meta.dirname, "../../Dockerfile"), "utf8");
     const docs = Object.keys(renderBase())
       .filter((f) => f !== "kustomization.yaml")
@@ -37,7 +37,12 @@ describe("deployment manifests", () => {
       expect(container.readinessProbe.httpGet.path).toBe("/readyz");
       expect(container.livenessProbe.httpGet.path).toBe("/healthz");
       expect(container.resources.requests.cpu).toBeDefined();
-      expect(container.resources.limits.memory).toBeDefined();
+      expect(container.resources.limits.memory).toMatch(/^\d+Mi$/);
+      // V8's heap is capped below the container's limit, so the process collects before the kernel kills it.
+      const heap = Number(/^--max-old-space-size=(\d+)$/.exec(container.env[0].value)?.[1]);
+      expect(container.env).toEqual([{ name: "NODE_OPTIONS", value: `--max-old-space-size=${heap}` }]);
+      expect(heap).toBeGreaterThan(0);
+      expect(heap).toBeLessThanOrEqual((Number.parseInt(container.resources.limits.memory, 10) * 2) / 3);
       expect(container.securityContext).toMatchObject({ runAsNonRoot: true, allowPrivilegeEscalation: false });
       expect(container.envFrom).toContainEqual({ secretRef: { name: "c360-secrets" } });
       expect(docs.some((x) => x.kind === "Service" && x.metadata.name === name)).toBe(true);
