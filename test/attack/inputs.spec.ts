@@ -105,7 +105,7 @@ describe("hostile inputs", () => {
     });
   });
 
-  it("refuses a Date variable that is no day (the gateway cannot check it) with the subgraph's coded client error", async () => {
+  it("refuses Date and DateTime variables that are no day or instant (the gateway cannot check them) with the subgraph's coded client error", async () => {
     const kpis =
       'query ($from: Date!, $to: Date!) { discoverKpis(filter: { from: $from, to: $to, marketplaces: ["US"] }, grain: WEEK) { periodStart } }';
     for (const from of ["2024-02-30", "2023-02-29", "0000-01-01", "not a date", "constructor", "\u0007"]) {
@@ -116,6 +116,15 @@ describe("hostile inputs", () => {
         codes: ["BAD_USER_INPUT"],
       });
       expect(response.errors?.[0]?.message).toMatch(/\$from.*calendar date that exists/);
+    }
+    const customers = "query ($at: DateTime) { customers(first: 1, filter: { registeredFrom: $at }) { totalCount } }";
+    for (const at of ["0000-01-01T00:00:00Z", "2024-02-30T00:00:00Z", "2024-01-15T09:30:00", "1"]) {
+      const response = await t.query(customers, { at });
+      expect({ at, data: response.data, codes: codes(response) }).toEqual({
+        at,
+        data: { customers: null },
+        codes: ["BAD_USER_INPUT"],
+      });
     }
   });
 });

@@ -4,14 +4,31 @@ import { badUserInput } from "./errors";
 const isoDate = /^\d{4}-\d{2}-\d{2}$/;
 
 /**
- * A date that exists: JavaScript rolls 2024-02-30 over to March 1st (and Postgres refuses it), so the
- * parsed day must print back as given; year 0 exists in neither calendar.
+ * A day that exists, as YYYY-MM-DD: JavaScript rolls 2024-02-30 over to March 1st (and Postgres
+ * refuses it), so the parsed day must print back as given; year 0 exists in neither calendar.
  */
+function dayExists(text: string): boolean {
+  const day = new Date(`${text}T00:00:00Z`);
+  return !Number.isNaN(day.getTime()) && day.toISOString().slice(0, 10) === text && !text.startsWith("0000");
+}
+
 function parseDate(value: unknown): string {
-  const day = typeof value === "string" && isoDate.test(value) ? new Date(`${value}T00:00:00Z`) : undefined;
-  if (!day || Number.isNaN(day.getTime()) || day.toISOString().slice(0, 10) !== value || value.startsWith("0000"))
+  if (typeof value !== "string" || !isoDate.test(value) || !dayExists(value))
     throw badUserInput("Date", "expected a calendar date that exists, as YYYY-MM-DD");
   return value;
+}
+
+/** A day (midnight UTC), or a day with a time and a zone. */
+const isoInstant = /^(\d{4}-\d{2}-\d{2})(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:\d{2}))?$/;
+
+function parseDateTime(value: unknown): Date {
+  const text = typeof value === "string" ? value : "";
+  const day = isoInstant.exec(text)?.[1];
+  const instant = day && dayExists(day) ? new Date(text.length === 10 ? `${text}T00:00:00Z` : text) : null;
+  const year = instant?.getUTCFullYear() ?? Number.NaN;
+  if (!instant || !(year >= 1 && year <= 9999))
+    throw badUserInput("DateTime", "expected an ISO 8601 instant (2024-01-15T09:30:00Z) or a day (2024-01-15)");
+  return instant;
 }
 
 const literal = (parse: (value: unknown) => string) => (ast: ValueNode) =>
@@ -29,12 +46,7 @@ export const DateScalar = new GraphQLScalarType({
 export const DateTimeScalar = new GraphQLScalarType({
   name: "DateTime",
   serialize: (value) => (value instanceof Date ? value : new Date(String(value))).toISOString(),
-  parseValue: (value) => {
-    const date = new Date(String(value));
-    if (typeof value !== "string" || Number.isNaN(date.getTime()))
-      throw badUserInput("DateTime", "expected an ISO 8601 instant");
-    return date;
-  },
+  parseValue: parseDateTime,
 });
 
 /** An exact decimal (money, weights), as a string so no precision is lost: `"149.99"`. */

@@ -1,6 +1,6 @@
 import { GraphQLError, Kind } from "graphql";
 import { describe, expect, it } from "vitest";
-import { BigIntScalar, DateScalar } from "../src/scalars";
+import { BigIntScalar, DateScalar, DateTimeScalar } from "../src/scalars";
 
 describe("the BigInt scalar", () => {
   it("serialises exactly: a JSON number while safe, a string of digits beyond 2^53 - 1", () => {
@@ -54,5 +54,30 @@ describe("the Date scalar", () => {
     }
     for (const bad of ["", "constructor", "2024-02-01\u0000", 20240201, null, {}, []])
       expect(() => DateScalar.parseValue(bad), JSON.stringify(bad)).toThrow(GraphQLError);
+  });
+});
+
+describe("the DateTime scalar", () => {
+  it("takes ISO 8601 instants with a zone, and days as midnight UTC; anything else is BAD_USER_INPUT", () => {
+    const instant = (text: string) => (DateTimeScalar.parseValue(text) as Date).toISOString();
+    expect(instant("2024-01-15T09:30:00Z")).toBe("2024-01-15T09:30:00.000Z");
+    expect(instant("2024-01-15T09:30:00.123456+02:00")).toBe("2024-01-15T07:30:00.123Z");
+    expect(instant("2024-01-15T09:30Z")).toBe("2024-01-15T09:30:00.000Z");
+    expect(instant("2024-02-29")).toBe("2024-02-29T00:00:00.000Z");
+    for (const bad of [
+      "2024-02-30T00:00:00Z",
+      "0000-01-01T00:00:00Z",
+      "0001-01-01T00:30:00+01:00",
+      "2024-01-15T25:00:00Z",
+      "2024-01-15T09:30:00",
+      "1",
+      "Mon, 15 Jan 2024 09:30:00 GMT",
+      "",
+      "constructor",
+      1705311000000,
+      null,
+      {},
+    ])
+      expect(() => DateTimeScalar.parseValue(bad), JSON.stringify(bad)).toThrow(GraphQLError);
   });
 });
