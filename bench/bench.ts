@@ -1,5 +1,5 @@
 /**
- * `pnpm bench [--scale 1] [--seconds 10] [--rounds 2] [--connections 20] [--scenarios ...] [--targets ...]`:
+ * `pnpm bench [--scale 1] [--seconds 10] [--rounds 2] [--warmup 10] [--connections 20] [--scenarios ...] [--targets ...]`:
  * the Customer 360 under load, side by side in one run, on a fresh Postgres database it seeds and
  * drops (on the server of DATABASE_URL, default postgres://postgres@127.0.0.1:5432/postgres).
  *
@@ -35,6 +35,11 @@ const { values } = parseArgs({
     scale: { type: "string", default: "1" },
     seconds: { type: "string", default: "10" },
     rounds: { type: "string", default: "2" },
+    /**
+     * Seconds of unmeasured load per target before each scenario's rounds: with seven processes
+     * compiling on two cores, 3 s left the first rounds 30-40% slower than the third.
+     */
+    warmup: { type: "string", default: "10" },
     connections: { type: "string", default: "20" },
     scenarios: { type: "string", default: "c360,onehop,list,kpi,dashboard,mixed" },
     targets: { type: "string", default: "c360,plain,hive,postgraphile,floor" },
@@ -274,7 +279,7 @@ try {
 
   for (const scenario of scenarioNames) {
     const targets = targetNames.filter((t) => routers[t] && (!standalone.has(t) || singleSqlScenarios.has(scenario)));
-    for (const target of targets) await run(target, scenario, 0, 3);
+    for (const target of targets) await run(target, scenario, 0, Number(values.warmup));
     for (let round = 1; round <= Number(values.rounds); round++) {
       const order = round % 2 ? targets : [...targets].reverse();
       for (const target of order) {
