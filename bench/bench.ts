@@ -1,5 +1,5 @@
 /**
- * `pnpm bench [--scale 1] [--seconds 10] [--rounds 2] [--warmup 10] [--connections 20] [--scenarios ...] [--targets ...]`:
+ * `pnpm bench [--scale 1] [--seconds 10] [--rounds 2] [--warmup 20] [--connections 20] [--scenarios ...] [--targets ...]`:
  * the Customer 360 under load, side by side in one run, on a fresh Postgres database it seeds and
  * drops (on the server of DATABASE_URL, default postgres://postgres@127.0.0.1:5432/postgres).
  *
@@ -36,10 +36,11 @@ const { values } = parseArgs({
     seconds: { type: "string", default: "10" },
     rounds: { type: "string", default: "2" },
     /**
-     * Seconds of unmeasured load per target before each scenario's rounds: with seven processes
-     * compiling on two cores, 3 s left the first rounds 30-40% slower than the third.
+     * Seconds of unmeasured load per target before each scenario's rounds. Seven freshly started
+     * processes on two cores take some 2,000 Customer 360 requests to reach compiled code: after 3 s,
+     * four 10 s rounds cost the subgraphs 13.2, 11.1, 8.2, 7.8 ms of CPU per request.
      */
-    warmup: { type: "string", default: "10" },
+    warmup: { type: "string", default: "20" },
     connections: { type: "string", default: "20" },
     scenarios: { type: "string", default: "c360,onehop,list,kpi,dashboard,mixed" },
     targets: { type: "string", default: "c360,plain,hive,postgraphile,floor" },
