@@ -135,7 +135,7 @@ export function subgraphSource(
       const response = await post(context, JSON.stringify({ query, variables, operationName }));
       const body = bodyOf(response);
       if (response.status < 200 || response.status >= 300) throw errorOf(url, response, body);
-      if (typeof body !== "object" || body === null)
+      if (typeof body !== "object" || body === null || Array.isArray(body))
         throw new Error(`subgraph ${name}: expected a JSON object, got: ${String(body).slice(0, 200)}`);
       notePersons(context.access, (body as { extensions?: Record<string, unknown> }).extensions?.[PERSONS_EXTENSION]);
       return body;
