@@ -82,7 +82,8 @@ export function subgraphSource(
 ): GraphQLDataSource {
   beforeScrape(() => metrics.breakerOpen.set({ subgraph: name }, breaker.state === "closed" ? 0 : 1));
   const secret = subgraphSecret(config.subgraphSecret, name);
-  const target = `${new URL(url).pathname}${new URL(url).search}`;
+  const { pathname, search } = new URL(url);
+  const target = `${pathname}${search}`;
   const timeoutMs = config.timeouts.subgraphMs;
 
   async function post(context: GatewayContext, body: string): Promise<SubgraphResponse> {
