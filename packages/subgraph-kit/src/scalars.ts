@@ -24,7 +24,8 @@ const isoInstant = /^(\d{4}-\d{2}-\d{2})(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?
 function parseDateTime(value: unknown): Date {
   const text = typeof value === "string" ? value : "";
   const day = isoInstant.exec(text)?.[1];
-  const instant = day && dayExists(day) ? new Date(text.length === 10 ? `${text}T00:00:00Z` : text) : null;
+  // A day alone is read as midnight UTC (ECMAScript's rule for date-only ISO forms).
+  const instant = day && dayExists(day) ? new Date(text) : null;
   const year = instant?.getUTCFullYear() ?? Number.NaN;
   if (!instant || !(year >= 1 && year <= 9999))
     throw badUserInput("DateTime", "expected an ISO 8601 instant (2024-01-15T09:30:00Z) or a day (2024-01-15)");
