@@ -108,7 +108,15 @@ describe("hostile inputs", () => {
   it("refuses Date and DateTime variables that are no day or instant (the gateway cannot check them) with the subgraph's coded client error", async () => {
     const kpis =
       'query ($from: Date!, $to: Date!) { discoverKpis(filter: { from: $from, to: $to, marketplaces: ["US"] }, grain: WEEK) { periodStart } }';
-    for (const from of ["2024-02-30", "2023-02-29", "0000-01-01", "not a date", "constructor", "\u0007"]) {
+    const hostile: unknown[] = ["2024-02-30", "2023-02-29", "0000-01-01", "not a date", "constructor", "\u0007"];
+    hostile.push(
+      "2024-01-01".repeat(5_000),
+      JSON.parse('{"__proto__": "2024-01-01"}'),
+      [["2024-01-01"]],
+      20240101,
+      true,
+    );
+    for (const from of hostile) {
       const response = await t.query(kpis, { from, to: "2024-03-31" });
       expect({ from, data: response.data, codes: codes(response) }).toEqual({
         from,
@@ -118,7 +126,7 @@ describe("hostile inputs", () => {
       expect(response.errors?.[0]?.message).toMatch(/\$from.*calendar date that exists/);
     }
     const customers = "query ($at: DateTime) { customers(first: 1, filter: { registeredFrom: $at }) { totalCount } }";
-    for (const at of ["0000-01-01T00:00:00Z", "2024-02-30T00:00:00Z", "2024-01-15T09:30:00", "1"]) {
+    for (const at of ["0000-01-01T00:00:00Z", "2024-02-30T00:00:00Z", "2024-01-15T09:30:00", "1", "__proto__", {}]) {
       const response = await t.query(customers, { at });
       expect({ at, data: response.data, codes: codes(response) }).toEqual({
         at,
@@ -126,6 +134,9 @@ describe("hostile inputs", () => {
         codes: ["BAD_USER_INPUT"],
       });
     }
+    // A NUL never gets that far: the gateway's HTTP layer refuses it with a coded 400.
+    const nul = await t.query(kpis, { from: "2024-01-01\u0000", to: "2024-03-31" });
+    expect({ data: nul.data, codes: codes(nul) }).toEqual({ data: undefined, codes: ["BAD_USER_INPUT"] });
   });
 });
 
