@@ -7,6 +7,7 @@ import { PERSONS_EXTENSION, SIGNATURE_HEADER, sign, subgraphSecret, UnavailableE
 import { GraphQLError } from "graphql";
 import { type GatewayContext, notePersons } from "./audit";
 import type { CircuitBreaker } from "./breaker";
+import type { EntityCache } from "./entity-cache";
 
 /** A subgraph's answer as the gateway reads it. */
 interface SubgraphResponse {
@@ -71,7 +72,7 @@ export type SubgraphClient = ReturnType<typeof createSubgraphClient>;
  * retried. A subgraph that cannot be reached, times out or has its circuit open is an
  * `UnavailableError`. Each fetch is a span of the request's trace (its `traceparent` goes along) and
  * a sample of the fetch-latency metric. The personal data an answer carried is noted for the
- * request's access event.
+ * request's access event. Reference entities come from `entities` when it keeps them.
  */
 export function subgraphSource(
   name: string,
@@ -79,6 +80,7 @@ export function subgraphSource(
   breaker: CircuitBreaker,
   config: Config,
   client: SubgraphClient,
+  entities?: EntityCache,
 ): GraphQLDataSource {
   beforeScrape(() => metrics.breakerOpen.set({ subgraph: name }, breaker.state === "closed" ? 0 : 1));
   const secret = subgraphSecret(config.subgraphSecret, name);
@@ -129,17 +131,29 @@ export function subgraphSource(
     }
   }
 
+  async function fetchBody(
+    context: GatewayContext,
+    query: string | undefined,
+    variables: Record<string, unknown> | undefined,
+    operationName: string | undefined,
+  ): Promise<unknown> {
+    const response = await post(context, JSON.stringify({ query, variables, operationName }));
+    const body = bodyOf(response);
+    if (response.status < 200 || response.status >= 300) throw errorOf(url, response, body);
+    if (typeof body !== "object" || body === null || Array.isArray(body))
+      throw new Error(`subgraph ${name}: expected a JSON object, got: ${String(body).slice(0, 200)}`);
+    notePersons(context.access, (body as { extensions?: Record<string, unknown> }).extensions?.[PERSONS_EXTENSION]);
+    return body;
+  }
+
   return {
     async process(options: GraphQLDataSourceProcessOptions) {
       const { query, variables, operationName } = options.request;
       const context = options.context as GatewayContext;
-      const response = await post(context, JSON.stringify({ query, variables, operationName }));
-      const body = bodyOf(response);
-      if (response.status < 200 || response.status >= 300) throw errorOf(url, response, body);
-      if (typeof body !== "object" || body === null || Array.isArray(body))
-        throw new Error(`subgraph ${name}: expected a JSON object, got: ${String(body).slice(0, 200)}`);
-      notePersons(context.access, (body as { extensions?: Record<string, unknown> }).extensions?.[PERSONS_EXTENSION]);
-      return body;
+      const ask = (vars: Record<string, unknown> | undefined) => fetchBody(context, query, vars, operationName);
+      const body =
+        entities && query ? await entities.resolve(name, context, { query, variables }, ask) : await ask(variables);
+      return body as Awaited<ReturnType<GraphQLDataSource["process"]>>;
     },
   };
 }

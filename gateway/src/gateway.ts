@@ -5,6 +5,7 @@ import { heldToTrustedDocuments, policyVersion, type TokenVerifier } from "@c360
 import type { Config } from "@c360/config";
 import type { Database } from "@c360/db-client";
 import { refusal } from "@c360/errors";
+import { subgraphRegistry } from "@c360/registry";
 import {
   apolloSettings,
   fieldTypes,
@@ -26,6 +27,7 @@ import {
 } from "./audit";
 import { CircuitBreaker } from "./breaker";
 import { SubjectBudget } from "./budget";
+import { EntityCache } from "./entity-cache";
 import { explorerPages } from "./explorer";
 import { createSubgraphClient, subgraphSource } from "./fetch";
 import { watchLoads } from "./loads";
@@ -39,7 +41,7 @@ export interface GatewayOptions {
   port: number;
   verify: TokenVerifier;
   audit: AuditTrail;
-  /** The database the gateway reads the latest load from (for its response cache). */
+  /** The database the gateway reads the latest load from (for its caches). */
   db: Database;
   /** Circuit breakers by subgraph name (created on first use; pass a map to watch them). */
   breakers?: Map<string, CircuitBreaker>;
@@ -49,9 +51,10 @@ export interface GatewayOptions {
   telemetry?: Telemetry;
 }
 
-/** The running gateway, and its response cache when configured (tests read its counts). */
+/** The running gateway, and its caches when configured (tests read their counts). */
 export interface RunningGateway extends RunningServer {
   responseCache?: ResponseCache;
+  entityCache?: EntityCache;
 }
 
 /**
@@ -67,6 +70,20 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   const telemetry = options.telemetry ?? telemetryOf("gateway", config);
   const breakers = options.breakers ?? new Map<string, CircuitBreaker>();
   const client = createSubgraphClient();
+  const loads = config.responseCache.ttlMs > 0 || config.entityCache.ttlMs > 0 ? watchLoads(options.db) : undefined;
+  const entities =
+    loads && config.entityCache.ttlMs > 0
+      ? new EntityCache({
+          ...config.entityCache,
+          maxEntries: 100_000,
+          types: new Map(subgraphRegistry.map((s) => [s.name, new Set(s.referenceEntities)])),
+          dataVersion: loads.version,
+        })
+      : undefined;
+  const cache =
+    loads && config.responseCache.ttlMs > 0
+      ? new ResponseCache({ ...config.responseCache, maxEntries: 10_000, dataVersion: loads.version })
+      : undefined;
   // @apollo/gateway otherwise probes cloud metadata endpoints (AWS, GCP, Azure, Alibaba) and exports
   // usage metrics to Apollo's servers (it reads this variable when constructed). The product sends
   // nothing anywhere but to its own subgraphs.
@@ -78,7 +95,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       breakers.set(name, breaker);
       const at = options.subgraphUrls?.[name] ?? url;
       if (!at) throw new Error(`subgraph ${name}: no URL in the supergraph or the configuration`);
-      return subgraphSource(name, at, breaker, config, client);
+      return subgraphSource(name, at, breaker, config, client, entities);
     },
   });
   const apiSchema = apiSchemaOf(options.supergraphSdl);
@@ -92,15 +109,6 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   });
   const budget = new SubjectBudget(config.budget);
   const trusted = trustedDocumentHashes();
-  const loads = config.responseCache.ttlMs > 0 ? watchLoads(options.db) : undefined;
-  const cache = loads
-    ? new ResponseCache({
-        ttlMs: config.responseCache.ttlMs,
-        maxBytes: config.responseCache.maxBytes,
-        maxEntries: 10_000,
-        dataVersion: loads.version,
-      })
-    : undefined;
   const readiness = graphsOf(options.supergraphSdl).map(({ name, url }) =>
     (options.subgraphUrls?.[name] ?? url).replace(/\/graphql$/, "/readyz"),
   );
@@ -141,6 +149,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   return {
     url: running.url,
     ...(cache ? { responseCache: cache } : {}),
+    ...(entities ? { entityCache: entities } : {}),
     async stop() {
       await running.stop();
       loads?.stop();

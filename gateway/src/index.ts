@@ -1,6 +1,7 @@
 export { type AccessEvent, AuditTrail } from "./audit";
 export { CircuitBreaker } from "./breaker";
 export { type BudgetOptions, SubjectBudget } from "./budget";
+export { EntityCache } from "./entity-cache";
 export { type Example, recordedOperations } from "./explorer";
 export { type GatewayOptions, type RunningGateway, startGateway } from "./gateway";
 export { ResponseCache } from "./response-cache";

@@ -11,16 +11,10 @@ import { startTestStack, type TestStack } from "../testkit/stack";
  * identity scope only, never across roles or markets, and never serves an answer from before a load.
  */
 let t: TestStack;
-const saved = process.env.C360_RESPONSE_CACHE_MS;
 beforeAll(async () => {
-  process.env.C360_RESPONSE_CACHE_MS = "60000";
-  t = await startTestStack(({ db }) => seed(db, { scale: 0.01, seed: 1 }));
+  t = await startTestStack(({ db }) => seed(db, { scale: 0.01, seed: 1 }), { C360_RESPONSE_CACHE_MS: "60000" });
 });
-afterAll(async () => {
-  await t.dispose();
-  if (saved === undefined) delete process.env.C360_RESPONSE_CACHE_MS;
-  else process.env.C360_RESPONSE_CACHE_MS = saved;
-});
+afterAll(() => t.dispose());
 
 const events = async () => {
   await t.stack.audit.flush();

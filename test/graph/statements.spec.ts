@@ -10,7 +10,8 @@ import { startTestStack, type TestStack } from "../testkit/stack";
  */
 let t: TestStack;
 beforeAll(async () => {
-  t = await startTestStack(({ db }) => seed(db, { scale: 0.02, seed: 1 }));
+  // Every fetch reaches its subgraph: the gateway's entity cache would skip the product hop.
+  t = await startTestStack(({ db }) => seed(db, { scale: 0.02, seed: 1 }), { C360_ENTITY_CACHE_MS: "0" });
 });
 afterAll(() => t.dispose());
 

@@ -88,10 +88,14 @@ async function testStack<S extends Endpoints>(
  * A fresh database, prepared by `load`, behind the real subgraphs and gateway on free loopback ports,
  * all in this process (specs that look inside: statement counters, the audit writer, breakers).
  */
-export async function startTestStack(load: (t: TestDatabase) => Promise<unknown>): Promise<TestStack> {
+export async function startTestStack(
+  load: (t: TestDatabase) => Promise<unknown>,
+  /** Settings over the environment's (`C360_ENTITY_CACHE_MS: "0"`). */
+  settings: Record<string, string> = {},
+): Promise<TestStack> {
   const database = await createTestDatabase();
   await load(database);
-  const stack = await startStack(database.db, loadConfig(), { ephemeralPorts: true });
+  const stack = await startStack(database.db, loadConfig({ ...process.env, ...settings }), { ephemeralPorts: true });
   const endpoints = Object.assign(stack, { subgraphSecret: process.env.C360_SUBGRAPH_SECRET });
   return testStack(database, endpoints, () => stack.stop());
 }

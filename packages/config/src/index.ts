@@ -123,6 +123,12 @@ export const settings: Readonly<Record<string, Setting>> = {
     "0",
   ),
   C360_RESPONSE_CACHE_MB: setting(whole(1, 4_096), "Most memory the gateway's kept answers take", "64"),
+  C360_ENTITY_CACHE_MS: setting(
+    whole(0, 3_600_000),
+    "How long the gateway keeps reference entities (products, suppliers, locations) per identity scope (0: off)",
+    "30000",
+  ),
+  C360_ENTITY_CACHE_MB: setting(whole(1, 4_096), "Most memory the gateway's kept reference entities take", "32"),
   C360_SEED_SCALE: setting(positive(), "Scale of the data `pnpm start` seeds an empty database with", "0.1"),
   C360_LOG_LEVEL: setting(
     z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"], {
@@ -197,6 +203,8 @@ export interface Config {
   timeouts: { requestMs: number; bodyMs: number; subgraphMs: number; drainMs: number };
   /** The gateway's response cache: off when `ttlMs` is 0. */
   responseCache: { ttlMs: number; maxBytes: number };
+  /** The gateway's cache of reference entities: off when `ttlMs` is 0. */
+  entityCache: { ttlMs: number; maxBytes: number };
   seedScale: number;
   logLevel: string;
   /** The explorer page at the gateway's `/`. */
@@ -305,6 +313,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       drainMs: n("C360_DRAIN_MS"),
     },
     responseCache: { ttlMs: n("C360_RESPONSE_CACHE_MS"), maxBytes: n("C360_RESPONSE_CACHE_MB") * 1024 * 1024 },
+    entityCache: { ttlMs: n("C360_ENTITY_CACHE_MS"), maxBytes: n("C360_ENTITY_CACHE_MB") * 1024 * 1024 },
     seedScale: n("C360_SEED_SCALE"),
     logLevel: t("C360_LOG_LEVEL"),
     explorer: o("C360_EXPLORER") === undefined ? !production : o("C360_EXPLORER") === "on",

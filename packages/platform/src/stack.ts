@@ -1,7 +1,7 @@
 import { createTokenVerifier } from "@c360/auth";
 import type { Config } from "@c360/config";
 import type { Database } from "@c360/db-client";
-import { AuditTrail, type CircuitBreaker, type ResponseCache, startGateway } from "@c360/gateway";
+import { AuditTrail, type CircuitBreaker, type EntityCache, type ResponseCache, startGateway } from "@c360/gateway";
 import { type RunningServer, startSubgraph, telemetryOf } from "@c360/subgraph-kit";
 import { supergraphSdl } from "@c360/supergraph";
 import { subgraphs } from "./subgraphs";
@@ -16,6 +16,8 @@ export interface Stack {
   subgraphServers: Record<string, RunningServer>;
   /** The gateway's response cache, when C360_RESPONSE_CACHE_MS turns it on. */
   responseCache?: ResponseCache;
+  /** The gateway's cache of reference entities, unless C360_ENTITY_CACHE_MS=0 turns it off. */
+  entityCache?: EntityCache;
   stop(): Promise<void>;
 }
 
@@ -59,6 +61,7 @@ export async function startStack(
     return {
       gatewayUrl: gateway.url,
       ...(gateway.responseCache ? { responseCache: gateway.responseCache } : {}),
+      ...(gateway.entityCache ? { entityCache: gateway.entityCache } : {}),
       audit,
       breakers,
       subgraphUrls,

@@ -18,6 +18,11 @@ export interface RegisteredSubgraph {
   owner: string;
   /** Codegen mappers: the data module's row type each GraphQL type resolves from (`../data#CustomerRow`). */
   mappers: Readonly<Record<string, string>>;
+  /**
+   * The entity types it owns that are shared reference data, the same for every customer: the
+   * gateway keeps them for a while (C360_ENTITY_CACHE_MS) instead of fetching them per request.
+   */
+  referenceEntities?: readonly string[];
 }
 
 export const subgraphRegistry: readonly RegisteredSubgraph[] = [
@@ -63,6 +68,7 @@ export const subgraphRegistry: readonly RegisteredSubgraph[] = [
       ProductSupplier: "../data#ProductSupplierRow",
       InventoryLevel: "../data#InventoryRow",
     },
+    referenceEntities: ["Product", "Supplier"],
   },
   {
     name: "logistics",
@@ -75,6 +81,7 @@ export const subgraphRegistry: readonly RegisteredSubgraph[] = [
       TrackingEvent: "../data#EventRow",
       Location: "../data#LocationRow",
     },
+    referenceEntities: ["Location"],
   },
   {
     name: "cx-kpi",
