@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import { policyVersion } from "@c360/auth";
+import { metrics } from "@c360/observability";
 import type { GatewayContext } from "./audit";
 import { canonical, type ExpiringBounds, ExpiringStore, identityScope } from "./expiring";
 
@@ -78,8 +79,8 @@ export class EntityCache {
     });
     const missing = [...wanted.values()];
     const misses = missing.reduce((n, at) => n + at.length, 0);
-    this.stats.hits += representations.length - misses;
-    this.stats.misses += misses;
+    this.count("hits", representations.length - misses);
+    this.count("misses", misses);
     if (misses === 0) return { data: { _entities: entities } };
     const whole = missing.length === representations.length;
     const body = (await fetch(
@@ -98,6 +99,11 @@ export class EntityCache {
         this.entries.set(keys[first as number] as string, text, text.length);
     });
     return { ...body, data: { ...body.data, _entities: entities } };
+  }
+
+  private count(outcome: "hits" | "misses", n: number) {
+    this.stats[outcome] += n;
+    metrics.cacheLookups.inc({ cache: "entity", outcome: outcome === "hits" ? "hit" : "miss" }, n);
   }
 
   /** How many entities are kept, and their bytes. */

@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import { policyVersion } from "@c360/auth";
+import { metrics } from "@c360/observability";
 import type { Answer, AnswerCache, CacheableRequest } from "@c360/subgraph-kit";
 import type { GatewayContext, RequestAccess } from "./audit";
 import { canonical, type ExpiringBounds, ExpiringStore, identityScope } from "./expiring";
@@ -58,7 +59,7 @@ export class ResponseCache implements AnswerCache<GatewayContext> {
       if (shared) return this.hit(context, shared, "shared");
       return {};
     }
-    this.stats.misses++;
+    this.count("misses");
     this.pending.set(key, new Promise((resolve) => this.resolvers.set(key, resolve)));
     return { key };
   }
@@ -73,9 +74,17 @@ export class ResponseCache implements AnswerCache<GatewayContext> {
   }
 
   private hit(context: GatewayContext, entry: Entry, kind: "hits" | "shared") {
-    this.stats[kind]++;
+    this.count(kind);
     Object.assign(context.access, entry.access);
     return { answer: entry.answer };
+  }
+
+  private count(outcome: "hits" | "misses" | "shared") {
+    this.stats[outcome]++;
+    metrics.cacheLookups.inc({
+      cache: "response",
+      outcome: { hits: "hit", misses: "miss", shared: "shared" }[outcome],
+    });
   }
 
   /** How many answers are kept, and their bytes. */

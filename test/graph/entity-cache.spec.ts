@@ -62,6 +62,8 @@ describe("the entity cache", () => {
     before = stats();
     expect(await t.query(document, {}, { token: second })).toEqual(fetched);
     expect(delta(before)).toEqual({ hits: customer.products.length, misses: 0 });
+    const metrics = await (await fetch(t.stack.gatewayUrl.replace(/\/graphql$/, "/metrics"))).text();
+    expect(metrics).toMatch(/c360_gateway_cache_lookups_total\{[^}]*cache="entity",outcome="hit"[^}]*\} [1-9]/);
   });
 
   it("never serves one role's or one market's entities to another", async () => {

@@ -126,7 +126,7 @@ export const settings: Readonly<Record<string, Setting>> = {
   C360_ENTITY_CACHE_MS: setting(
     whole(0, 3_600_000),
     "How long the gateway keeps reference entities (products, suppliers, locations) per identity scope (0: off)",
-    "30000",
+    "300000",
   ),
   C360_ENTITY_CACHE_MB: setting(whole(1, 4_096), "Most memory the gateway's kept reference entities take", "32"),
   C360_SEED_SCALE: setting(positive(), "Scale of the data `pnpm start` seeds an empty database with", "0.1"),

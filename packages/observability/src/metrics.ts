@@ -84,6 +84,12 @@ export const metrics = {
     help: "Access events dropped because the queue was full",
     registers: [registry],
   }),
+  cacheLookups: new Counter({
+    name: "c360_gateway_cache_lookups_total",
+    help: "Lookups in the gateway's caches, by cache (response, entity) and outcome (hit, miss, shared)",
+    labelNames: ["cache", "outcome"] as const,
+    registers: [registry],
+  }),
   poolConnections: new Gauge({
     name: "c360_db_pool_connections",
     help: "Database pool connections by state (total, idle, waiting clients)",
