@@ -75,7 +75,11 @@ export class EntityCache {
     // The entities not kept, each asked for once however often the plan names it.
     const wanted = new Map<string, number[]>();
     entities.forEach((entity, at) => {
-      if (entity === undefined) wanted.set(keys[at] as string, [...(wanted.get(keys[at] as string) ?? []), at]);
+      if (entity !== undefined) return;
+      const key = keys[at] as string;
+      const positions = wanted.get(key);
+      if (positions) positions.push(at);
+      else wanted.set(key, [at]);
     });
     const missing = [...wanted.values()];
     const misses = missing.reduce((n, at) => n + at.length, 0);

@@ -33,7 +33,8 @@ async function post(url: string, query: string, as = token): Promise<Reply> {
 
 /**
  * `concurrency` clients, each a user of its own (the gateway budgets requests per subject), sending
- * `query` back to back until stopped; every reply is kept.
+ * `query` back to back until stopped, each at most 50 a second (half a subject's default share, so a
+ * fast machine gets no 429); every reply is kept.
  */
 function startLoad(url: string, query: string, concurrency = 4) {
   const replies: Reply[] = [];
@@ -42,11 +43,13 @@ function startLoad(url: string, query: string, concurrency = 4) {
   const clients = Array.from({ length: concurrency }, async (_, i) => {
     const own = await tokenFor("c360_admin", { subject: `load-client-${i}`, ttlSeconds: 3_600 });
     while (running) {
+      const next = performance.now() + 20;
       try {
         replies.push(await post(url, query, own));
       } catch (error) {
         failures.push((error as Error).message);
       }
+      await wait(next - performance.now());
     }
   });
   return {
