@@ -91,6 +91,22 @@ describe("hostile inputs", () => {
     }
   });
 
+  it("lets no client write representations at the gateway (the entity cache reads only the plan's)", async () => {
+    const entities = "query ($r: [_Any!]!) { _entities(representations: $r) { ... on Product { id productName } } }";
+    const refused = "GRAPHQL_VALIDATION_FAILED";
+    for (const [r, code] of [
+      [[{ __typename: "Product", id: "__proto__" }], refused],
+      [[JSON.parse('{"__typename": "__proto__", "id": "x"}')], refused],
+      [[{ __typename: "Product", id: "x".repeat(50_000) }], refused],
+      ["constructor", refused],
+      // A NUL is refused earlier, by the gateway's HTTP layer.
+      [[{ __typename: "Product", id: "P\u0000" }], "BAD_USER_INPUT"],
+    ] as const) {
+      const response = await t.query(entities, { r });
+      expect({ data: response.data, codes: [...new Set(codes(response))] }).toEqual({ data: undefined, codes: [code] });
+    }
+  });
+
   it("never echoes an @external value injected into a representation", async () => {
     const [{ transaction }] = (await t.db.query(
       "SELECT min(transaction_id) AS transaction FROM sales.transactions WHERE customer_id = 'CUST001'",
