@@ -181,6 +181,10 @@ describe("the explorer in Chromium", () => {
   });
   afterAll(() => browser?.close());
 
+  /** The page's text at `selector` once it holds `expected` (a loaded machine may take seconds to render). */
+  const shows = (selector: string, expected: string) =>
+    expect.poll(() => page.locator(selector).textContent(), { timeout: 15_000 }).toContain(expected);
+
   /**
    * Runs the editor's operation until the result panel shows `expected` (GraphiQL reads the edited
    * document's operation name a moment after the edit, so a click right after typing may send the
@@ -206,8 +210,8 @@ describe("the explorer in Chromium", () => {
     page.on("requestfailed", (r) => failed.push(r.url()));
     await page.goto(root);
     await page.selectOption("#role", "cx_fulfillment_analyst");
-    await expect.poll(() => page.locator("#status").textContent()).toContain("dev-cx_fulfillment_analyst");
-    await expect.poll(() => page.locator(".graphiql-query-editor").textContent()).toContain("fulfillmentKpis");
+    await shows("#status", "dev-cx_fulfillment_analyst");
+    await shows(".graphiql-query-editor", "fulfillmentKpis");
     const result = await runUntil("periodStart");
     expect(result).toContain('"orders"');
     expect(result).not.toContain('"errors"');
@@ -217,7 +221,7 @@ describe("the explorer in Chromium", () => {
 
   it("picks marketing_analyst, asks for email and shows the FORBIDDEN error", async () => {
     await page.selectOption("#role", "marketing_analyst");
-    await expect.poll(() => page.locator("#status").textContent()).toContain("dev-marketing_analyst");
+    await shows("#status", "dev-marketing_analyst");
     await page.locator(".graphiql-query-editor .CodeMirror").click();
     await page.keyboard.press("Control+A");
     await page.keyboard.insertText("query Emails { customers(first: 2) { edges { node { id email } } } }");
