@@ -129,6 +129,11 @@ export const settings: Readonly<Record<string, Setting>> = {
     "300000",
   ),
   C360_ENTITY_CACHE_MB: setting(whole(1, 4_096), "Most memory the gateway's kept reference entities take", "32"),
+  C360_HEAP_GROWTH_PERCENT: setting(
+    whole(0, 400),
+    "How far the gateway's heap may grow past its live data before a full collection, in percent (0: V8's own choice, up to 300)",
+    "20",
+  ),
   C360_SEED_SCALE: setting(positive(), "Scale of the data `pnpm start` seeds an empty database with", "0.1"),
   C360_LOG_LEVEL: setting(
     z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"], {
@@ -205,6 +210,8 @@ export interface Config {
   responseCache: { ttlMs: number; maxBytes: number };
   /** The gateway's cache of reference entities: off when `ttlMs` is 0. */
   entityCache: { ttlMs: number; maxBytes: number };
+  /** The gateway's V8 heap growth past live data before a full collection, in percent; 0: V8 decides. */
+  heapGrowthPercent: number;
   seedScale: number;
   logLevel: string;
   /** The explorer page at the gateway's `/`. */
@@ -314,6 +321,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     responseCache: { ttlMs: n("C360_RESPONSE_CACHE_MS"), maxBytes: n("C360_RESPONSE_CACHE_MB") * 1024 * 1024 },
     entityCache: { ttlMs: n("C360_ENTITY_CACHE_MS"), maxBytes: n("C360_ENTITY_CACHE_MB") * 1024 * 1024 },
+    heapGrowthPercent: n("C360_HEAP_GROWTH_PERCENT"),
     seedScale: n("C360_SEED_SCALE"),
     logLevel: t("C360_LOG_LEVEL"),
     explorer: o("C360_EXPLORER") === undefined ? !production : o("C360_EXPLORER") === "on",

@@ -23,15 +23,23 @@ describe("the configuration", () => {
     expect(config.limits.depth).toBe(12);
     expect(config.budget).toEqual({ concurrency: 8, costInFlight: 2_000_000, ratePerSecond: 100, burst: 200 });
     expect(config.database).toEqual({ pgliteDir: ".c360/pglite", statementTimeoutMs: 5000, poolSize: 10 });
+    expect(config.heapGrowthPercent).toBe(20);
   });
 
   it("reports every bad setting at once, naming each and what it must be", () => {
     expect(
-      problems({ C360_SEED_SCALE: "abc", C360_SALES_PORT: "70000", NODE_ENV: "staging", DATABASE_URL: "mysql://x" }),
+      problems({
+        C360_SEED_SCALE: "abc",
+        C360_SALES_PORT: "70000",
+        NODE_ENV: "staging",
+        DATABASE_URL: "mysql://x",
+        C360_HEAP_GROWTH_PERCENT: "-5",
+      }),
     ).toEqual([
       'NODE_ENV: must be development, production or test (got "staging")',
       "DATABASE_URL: must be a postgres:// or postgresql:// URL",
       'C360_SALES_PORT: must be between 0 and 65535 (got "70000")',
+      'C360_HEAP_GROWTH_PERCENT: must be a whole number (got "-5")',
       'C360_SEED_SCALE: must be a positive number (got "abc")',
     ]);
   });
