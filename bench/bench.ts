@@ -131,7 +131,9 @@ try {
     { C360_RESPONSE_CACHE_MS: "2000" },
     values.profile ? ["--cpu-prof", `--cpu-prof-dir=${profiles}`] : [],
   );
-  everything.push(stack.gateway, ...Object.values(stack.subgraphs));
+  /** c360's own processes: their error lines explain a round's errors. */
+  const c360 = [stack.gateway, ...Object.values(stack.subgraphs)];
+  everything.push(...c360);
   const subgraphUrls = Object.fromEntries(Object.values(stack.subgraphs).map((s) => [s.name, s.url]));
   const sidecar = (label: string, entry: string, env: NodeJS.ProcessEnv) =>
     startService(label, [process.execPath, "--conditions=development", "--import", "tsx", entry], {
@@ -290,7 +292,7 @@ try {
         console.log(
           `${scenario.padEnd(7)} ${target.padEnd(6)} round ${round}: ${m.rate.toFixed(0)} req/s, p50 ${m.p50.toFixed(1)} p99 ${m.p99.toFixed(1)} ms, ` +
             `${cpu.toFixed(2)} ms CPU/req, ${m.statementsPerRequest.toFixed(2)} statements/req, errors ${m.non2xx + m.errors}/${m.graphqlErrors}` +
-            (m.firstError ? `\n  first GraphQL error: ${m.firstError}` : ""),
+            (m.firstError ? `\n  first GraphQL error: ${m.firstError}${target === "c360" ? whyIn(c360) : ""}` : ""),
         );
       }
     }
@@ -305,6 +307,22 @@ try {
   await db.close();
   await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
   await admin.close();
+}
+
+/**
+ * The last error lines each process logged (a round with errors must say why): the same errors a
+ * deployment's log would show, one JSON line each, cut to 500 characters.
+ */
+function whyIn(services: readonly ServiceProcess[]): string {
+  const lines = services.flatMap((s) =>
+    s
+      .output()
+      .split("\n")
+      .filter((line) => /"level":"(error|fatal)"/.test(line))
+      .slice(-3)
+      .map((line) => `\n  ${s.name}: ${line.slice(0, 500)}`),
+  );
+  return lines.length ? lines.join("") : "\n  (no error lines in c360's logs)";
 }
 
 /**
