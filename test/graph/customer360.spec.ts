@@ -302,6 +302,21 @@ describe.runIf(existsSync(reference))("Customer 360 through the gateway (referen
     expect(result.data?.customer).toEqual(expected);
   });
 
+  it("answers one document sent many times by each request's own variables (ids, @include and @skip), interleaved", async () => {
+    const document = `query ($id: ID!, $deep: Boolean!) { customer(id: $id) {
+      id firstName loyalty @include(if: $deep) { loyaltyTier } transactions @skip(if: $deep) { totalCount } } }`;
+    const expected = new Map(["CUST001", "CUST002", "CUST003"].map((id) => [id, expected360(id)]));
+    const requests = [...expected.keys()].flatMap((id) => [true, false].map((deep) => ({ id, deep })));
+    const answers = await Promise.all(requests.map((variables) => t.query(document, variables)));
+    for (const [i, { id, deep }] of requests.entries()) {
+      const { firstName, loyalty, transactions } = expected.get(id) as ReturnType<typeof expected360>;
+      const customer = deep
+        ? { id, firstName, loyalty: loyalty ? { loyaltyTier: loyalty.loyaltyTier } : null }
+        : { id, firstName, transactions: { totalCount: transactions.totalCount } };
+      expect(answers[i]).toEqual({ data: { customer } });
+    }
+  });
+
   it("returns null for a customer that does not exist", async () => {
     expect(await t.query(query, { id: "CUST999" })).toEqual({ data: { customer: null } });
   });
