@@ -196,16 +196,22 @@ export class AuditTrail {
     }
   }
 
+  /**
+   * Writes until nothing is waiting, documents before the events that cite them. Events and
+   * documents recorded while a write is under way are taken by the next turn of the loop, so a
+   * `flush()` that joins a write already started still returns only once they are stored.
+   */
   private async drain(): Promise<void> {
-    try {
-      await this.writeDocuments();
-    } catch (error) {
-      this.stats.failures++;
-      metrics.auditFailures.inc();
-      this.log.error({ err: (error as Error).message }, "access trail: documents not written; kept for the next try");
-      return;
-    }
-    while (this.queue.length) {
+    while (this.documents.size || this.queue.length) {
+      try {
+        await this.writeDocuments();
+      } catch (error) {
+        this.stats.failures++;
+        metrics.auditFailures.inc();
+        this.log.error({ err: (error as Error).message }, "access trail: documents not written; kept for the next try");
+        return;
+      }
+      if (!this.queue.length) continue;
       const batch = this.queue.slice(0, this.options.batchSize ?? 500);
       try {
         await this.insert(batch);

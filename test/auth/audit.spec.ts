@@ -203,6 +203,44 @@ describe("the access trail", () => {
   });
 });
 
+describe("the access trail's flush", () => {
+  it("returns only once what was recorded during a write already under way is stored, documents included", async () => {
+    const event = (name: string) => ({
+      occurredAt: new Date(),
+      subject: "flush-probe",
+      roles: ["auditor"],
+      markets: null,
+      operationName: name,
+      documentHash: `flush-probe-${name}-${Date.now()}`,
+      coordinates: [],
+      denied: [],
+      outcome: "ok" as const,
+      status: 200,
+      codes: [],
+      policyVersion: "v",
+      customerIds: [],
+      customerIdsTruncated: false,
+      document: `query ${name} { __typename }`,
+    });
+    const first = event("First");
+    const second = event("Second");
+    t.stack.audit.record(first);
+    const underWay = t.stack.audit.flush();
+    t.stack.audit.record(second);
+    await t.stack.audit.flush();
+    const stored = await t.db.query<{ operation_name: string; document: string | null }>(
+      `SELECT e.operation_name, d.document FROM audit.access_events e
+         LEFT JOIN audit.access_documents d USING (document_hash)
+        WHERE e.subject = 'flush-probe' ORDER BY e.event_id`,
+    );
+    expect(stored).toEqual([
+      { operation_name: "First", document: first.document },
+      { operation_name: "Second", document: second.document },
+    ]);
+    await underWay;
+  });
+});
+
 describe("the access trail under bad events", () => {
   it("sets aside an event the database refuses for its data and writes the rest of its batch", async () => {
     await t.db.query(
