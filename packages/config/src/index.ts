@@ -72,7 +72,11 @@ export const settings: Readonly<Record<string, Setting>> = {
   ),
   C360_PGLITE_DIR: setting(z.string(), "Embedded database directory (memory:// keeps it in memory)", ".c360/pglite"),
   C360_STATEMENT_TIMEOUT_MS: setting(whole(0), "Postgres statement_timeout for serving (0: off)", "5000"),
-  C360_DB_POOL_SIZE: setting(whole(1, 1_000), "Postgres connections per process", "10"),
+  C360_DB_POOL_SIZE: setting(
+    whole(1, 1_000),
+    "Postgres connections per pool (a process has two: keyed lookups and the rest)",
+    "10",
+  ),
   C360_LISTEN_HOST: setting(
     z.enum(["127.0.0.1", "0.0.0.0", "::"], { error: "must be 127.0.0.1, 0.0.0.0 or ::" }),
     "Address every server listens on: loopback by default; 0.0.0.0 in a container behind a Service",

@@ -25,6 +25,14 @@ export interface Database extends SqlSession {
   /** Where it is, without credentials. */
   readonly location: string;
   readonly drizzle: PgDatabase<PgQueryResultHKT>;
+  /**
+   * Where keyed lookups run (`scopedStatement`: rows by ids, as named prepared statements). On
+   * Postgres, a pool of its own whose sessions plan such a statement once and reuse the plan
+   * (`plan_cache_mode=force_generic_plan`): left to itself, Postgres never settles on one for an
+   * `= any($ids)` lookup and plans it again at every execution, which cost more than running it. Every
+   * other statement keeps plans made for its values. On PGlite (one connection), the database itself.
+   */
+  readonly lookups: Database;
   /** SQL statements sent through this handle so far (Drizzle and raw queries), counted at the driver. */
   readonly statements: number;
   /** Runs `fn` in one transaction on one connection: everything commits or nothing does. */
@@ -109,6 +117,28 @@ async function openPostgres(
   poolSize: number,
   applicationName: string,
 ): Promise<Database> {
+  const general = postgresPool(url, statementTimeoutMs, poolSize, applicationName, "");
+  const lookups = postgresPool(url, statementTimeoutMs, poolSize, `${applicationName}.lookups`, "force_generic_plan");
+  return {
+    ...general,
+    lookups,
+    get statements() {
+      return general.statements + lookups.statements;
+    },
+    close: async () => {
+      await Promise.all([general.close(), lookups.close()]);
+    },
+  };
+}
+
+/** One pool of connections to `url`, as a Database whose lookups are its own. */
+function postgresPool(
+  url: string,
+  statementTimeoutMs: number,
+  poolSize: number,
+  applicationName: string,
+  planCacheMode: "" | "force_generic_plan",
+): Database {
   const timeouts = statementTimeoutMs
     ? {
         statement_timeout: statementTimeoutMs,
@@ -123,7 +153,7 @@ async function openPostgres(
     max: poolSize,
     // No JIT compilation: serving statements are small and frequent, and paying compilation per
     // statement costs more than it saves.
-    options: "-c jit=off",
+    options: `-c jit=off${planCacheMode ? ` -c plan_cache_mode=${planCacheMode}` : ""}`,
     connectionTimeoutMillis: 2_000,
     application_name: applicationName,
     ...timeouts,
@@ -136,10 +166,13 @@ async function openPostgres(
     metrics.poolConnections.set({ pool: applicationName, state: "idle" }, pool.idleCount);
     metrics.poolConnections.set({ pool: applicationName, state: "waiting" }, pool.waitingCount);
   });
-  return {
+  const database: Database = {
     kind: "postgres",
     location: redactUrl(url),
     drizzle: drizzlePg(pool),
+    get lookups() {
+      return database;
+    },
     ...pgSession(pool),
     get statements() {
       return counter.count();
@@ -163,6 +196,7 @@ async function openPostgres(
       return pool.end();
     },
   };
+  return database;
 }
 
 async function openPglite(dataDir: string | undefined): Promise<Database> {
@@ -170,10 +204,13 @@ async function openPglite(dataDir: string | undefined): Promise<Database> {
   if (!inMemory) await mkdir(dataDir, { recursive: true });
   const client = await PGlite.create(inMemory ? undefined : dataDir);
   const counter = instrumentQueries(client, "pglite");
-  return {
+  const database: Database = {
     kind: "pglite",
     location: inMemory ? "pglite (in memory)" : `pglite ${dataDir}`,
     drizzle: drizzlePglite(client),
+    get lookups() {
+      return database;
+    },
     ...pgliteSession(client),
     get statements() {
       return counter.count();
@@ -181,6 +218,7 @@ async function openPglite(dataDir: string | undefined): Promise<Database> {
     transaction: (fn) => client.transaction((tx) => fn(pgliteSession(tx))),
     close: () => client.close(),
   };
+  return database;
 }
 
 /** Opens the configured database: Postgres over `pg` when a URL is given, else embedded PGlite. */

@@ -30,8 +30,8 @@ export type ScopeCondition = (column: PgColumn) => SQL | undefined;
  * `variant` (which optional conditions it has, e.g. the filter fields set) instead of per request:
  * Drizzle's query builder, run per request, was about a sixth of a subgraph's CPU under load.
  * `build` writes the query with placeholders (`anyOf`, `sql.placeholder`) and the scope condition it
- * is given; each call runs it with its values. On Postgres it is a named prepared statement: each
- * connection parses it once. Row scope is the same as `inScope`'s: the viewer's markets (or,
+ * is given; each call runs it with its values. On Postgres it is a named prepared statement on the
+ * database's `lookups` pool: each connection parses and plans it once. Row scope is the same as `inScope`'s: the viewer's markets (or,
  * `byCountry`, their countries) as one array; an empty scope matches no row. Variants must come
  * from a fixed set (never from a client's text): each is a statement kept for the process's life.
  */
@@ -51,7 +51,7 @@ export function scopedStatement<Row, Values extends Record<string, unknown>>(
     let prepared = statements.get(id);
     if (!prepared) {
       const inScope: ScopeCondition = scope === null ? () => undefined : (column) => anyOf(column, "scope");
-      prepared = build(db, inScope, variant).prepare(postgresName(id));
+      prepared = build(db.lookups, inScope, variant).prepare(postgresName(id));
       statements.set(id, prepared);
     }
     if (scope === null) return prepared.execute(values);
