@@ -160,8 +160,8 @@ describe.runIf(databaseKind === "postgres")("faults with real processes", () => 
   it("a burst beyond the pool fails fast with a retryable SERVICE_UNAVAILABLE and leaks no session", async () => {
     const { db, stack } = get();
     const customer = stack.subgraphs.customer as ServiceProcess;
-    // Every statement on customer.customers queues behind this lock: the pool's 10 connections wait
-    // (up to lock_timeout), the other requests wait for a connection (up to connectionTimeoutMillis).
+    // Every statement on customer.customers queues behind this lock: the lookups pool's 10 connections
+    // wait (up to lock_timeout), the other requests wait for a connection (up to connectionTimeoutMillis).
     const burst = await db.transaction(async (session) => {
       await session.query("LOCK TABLE customer.customers IN ACCESS EXCLUSIVE MODE");
       return Promise.all(Array.from({ length: 40 }, () => post(customer.url, customerOnly)));
@@ -184,13 +184,15 @@ describe.runIf(databaseKind === "postgres")("faults with real processes", () => 
     // The lock is gone: the same request now succeeds, directly and through the gateway.
     expect((await post(customer.url, customerOnly)).body.errors).toBeUndefined();
     expect((await post(stack.gateway.url, customerOnly)).body.errors).toBeUndefined();
-    const sessions = await db.query<{ state: string; n: number }>(
-      `SELECT coalesce(state, 'none') AS state, count(*)::int AS n FROM pg_stat_activity
-        WHERE datname = current_database() AND application_name = 'c360-customer' GROUP BY 1`,
+    // Both of the subgraph's pools (keyed lookups and the rest): every session idle, at most 10 each.
+    const sessions = await db.query<{ pool: string; state: string; n: number }>(
+      `SELECT application_name AS pool, coalesce(state, 'none') AS state, count(*)::int AS n FROM pg_stat_activity
+        WHERE datname = current_database() AND application_name IN ('c360-customer', 'c360-customer.lookups')
+        GROUP BY 1, 2`,
     );
-    const byState = Object.fromEntries(sessions.map((s) => [s.state, s.n]));
-    expect(Object.keys(byState)).toEqual(["idle"]);
-    expect(byState.idle).toBeLessThanOrEqual(10);
+    expect(new Set(sessions.map((s) => s.state))).toEqual(new Set(["idle"]));
+    expect(sessions.map((s) => s.pool)).toContain("c360-customer.lookups");
+    for (const { n } of sessions) expect(n).toBeLessThanOrEqual(10);
     expect(alive(customer)).toBe(true);
   });
 });
@@ -263,7 +265,7 @@ describe.runIf(databaseKind === "postgres")("faults of the database server itsel
         for (;;) {
           const [{ waiting }] = (await db.query(
             `SELECT count(*)::int AS waiting FROM pg_stat_activity
-              WHERE application_name = 'c360-customer' AND wait_event_type = 'Lock'`,
+              WHERE application_name = 'c360-customer.lookups' AND wait_event_type = 'Lock'`,
           )) as [{ waiting: number }];
           if (waiting === 5) break;
           if (Date.now() > deadline) return undefined;
