@@ -5,7 +5,7 @@ import { chainHash } from "@c360/db";
 import { accessDocuments, accessEvents } from "@c360/db/schema";
 import { type Database, insertRows } from "@c360/db-client";
 import { type Logger, metrics, printable } from "@c360/observability";
-import { MAX_PERSONS, type PersonsReport, type RequestEnd } from "@c360/subgraph-kit";
+import { describeError, MAX_PERSONS, type PersonsReport, type RequestEnd } from "@c360/subgraph-kit";
 import type { DocumentNode, GraphQLSchema } from "graphql";
 
 export type AccessOutcome = "ok" | "denied" | "invalid" | "unauthenticated" | "limited" | "error";
@@ -62,12 +62,15 @@ const printableList = (values: readonly string[], max: number) => {
 };
 
 /**
- * A document's text as the trail keeps it: NUL and control characters other than line breaks and tabs
- * replaced, at most MAX_DOCUMENT characters, a longer one cut with a note of what was left out.
+ * A document's text as the trail keeps it: NUL, control characters other than line breaks and tabs,
+ * and format characters (bidi overrides, zero-width ones) replaced, at most MAX_DOCUMENT characters,
+ * a longer one cut with a note of what was left out.
  */
 export function documentText(source: string): string {
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what is replaced
-  const clean = source.slice(0, MAX_DOCUMENT).replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, "\ufffd");
+  const clean = source
+    .slice(0, MAX_DOCUMENT)
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what is replaced
+    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]|\p{Cf}/gu, "\ufffd");
   return source.length > MAX_DOCUMENT ? `${clean}\n# …[+${source.length - MAX_DOCUMENT} characters]` : clean;
 }
 
@@ -180,37 +183,59 @@ export class AuditTrail {
     this.lastHash = prevHash;
   }
 
-  /** Writes the documents waiting (once per hash; a hash already stored is left as it is). */
-  private async writeDocuments(): Promise<void> {
-    if (!this.documents.size) return;
-    const waiting = [...this.documents];
-    this.stats.statements++;
-    await this.db.drizzle
-      .insert(accessDocuments)
-      .values(waiting.map(([documentHash, document]) => ({ documentHash, document, firstSeenAt: new Date() })))
-      .onConflictDoNothing();
-    if (this.written.size + waiting.length > MAX_REMEMBERED_DOCUMENTS) this.written.clear();
-    for (const [hash] of waiting) {
+  /**
+   * Writes `documents` (once per hash; a hash already stored is left as it is). When the database
+   * refuses them for their data, they are written one by one and those refused are set aside and
+   * counted; false, with the documents kept for the next try, when the database itself failed.
+   */
+  private async writeDocuments(documents = [...this.documents]): Promise<boolean> {
+    try {
+      this.stats.statements++;
+      await this.db.drizzle
+        .insert(accessDocuments)
+        .values(documents.map(([documentHash, document]) => ({ documentHash, document, firstSeenAt: new Date() })))
+        .onConflictDoNothing();
+    } catch (error) {
+      if (isDataError(error) && documents.length > 1) {
+        for (const document of documents) if (!(await this.writeDocuments([document]))) return false;
+        return true;
+      }
+      this.stats.failures++;
+      metrics.auditFailures.inc();
+      if (!isDataError(error)) {
+        this.log.error(
+          { err: describeError(error) },
+          "access trail: documents not written, kept for the next try; their events are written",
+        );
+        return false;
+      }
+      for (const [hash] of documents) this.documents.delete(hash);
+      this.stats.documentsDropped += documents.length;
+      this.log.error(
+        { err: describeError(error) },
+        "access trail: a document was refused for its data and set aside; its events are written",
+      );
+      return true;
+    }
+    if (this.written.size + documents.length > MAX_REMEMBERED_DOCUMENTS) this.written.clear();
+    for (const [hash] of documents) {
       this.documents.delete(hash);
       this.written.add(hash);
     }
+    return true;
   }
 
   /**
    * Writes until nothing is waiting, documents before the events that cite them. Events and
    * documents recorded while a write is under way are taken by the next turn of the loop, so a
-   * `flush()` that joins a write already started still returns only once they are stored.
+   * `flush()` that joins a write already started still returns only once they are stored. Documents
+   * are the text beside the events: when the database fails to take them, the events are still written
+   * and the documents kept for the next flush.
    */
   private async drain(): Promise<void> {
-    while (this.documents.size || this.queue.length) {
-      try {
-        await this.writeDocuments();
-      } catch (error) {
-        this.stats.failures++;
-        metrics.auditFailures.inc();
-        this.log.error({ err: (error as Error).message }, "access trail: documents not written; kept for the next try");
-        return;
-      }
+    let documentsFailed = false;
+    while (this.queue.length || (this.documents.size && !documentsFailed)) {
+      if (this.documents.size && !documentsFailed) documentsFailed = !(await this.writeDocuments());
       if (!this.queue.length) continue;
       const batch = this.queue.slice(0, this.options.batchSize ?? 500);
       try {
@@ -221,7 +246,7 @@ export class AuditTrail {
           this.stats.failures++;
           metrics.auditFailures.inc();
           this.log.error(
-            { events: batch.length, err: (error as Error).message },
+            { events: batch.length, err: describeError(error) },
             "access trail: write failed; the events stay queued for the next try",
           );
           return;
@@ -252,7 +277,7 @@ export class AuditTrail {
         this.taken(1, 0);
         this.stats.rejected++;
         this.log.error(
-          { occurredAt: event.occurredAt.toISOString(), err: (error as Error).message },
+          { occurredAt: event.occurredAt.toISOString(), err: describeError(error) },
           "access trail: an event was refused for its data and set aside",
         );
       }
@@ -349,7 +374,9 @@ export function accessEventOf(end: RequestEnd<GatewayContext>): AccessEvent {
     outcome: outcomeOf(end.status, codes),
     status: end.status,
     codes,
-    document: typeof end.query === "string" ? end.query : null,
+    // The text only of a request whose token was verified (it passed the document limits first):
+    // anyone can send text, and the trail keeps of an anonymous one only its hash.
+    document: end.context && typeof end.query === "string" ? end.query : null,
     policyVersion,
     customerIds: [...(end.context?.access.customerIds ?? [])].sort(),
     customerIdsTruncated: end.context?.access.customerIdsTruncated ?? false,

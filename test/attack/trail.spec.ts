@@ -1,3 +1,4 @@
+import { createHash, randomUUID } from "node:crypto";
 import { gzipSync } from "node:zlib";
 import { seed } from "@c360/db";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -190,6 +191,43 @@ describe("the access trail records every request", () => {
     expect(event?.operation_name).toMatch(/^\uFFFD\[31mRED\uFFFD\uFFFDSet-Cookie: x\uFFFD/);
     expect(event?.operation_name).toMatch(/…\[\+169744 characters\]$/);
     expect([...(event?.operation_name ?? "")].filter((c) => c.charCodeAt(0) < 32 || c === "\u007f")).toEqual([]);
+  });
+
+  it("keeps a document's text only when its token was verified: an anonymous one leaves its hash alone", async () => {
+    const since = await lastEventId();
+    const unique = randomUUID().replaceAll("-", "");
+    const long = `query Long${unique} { customer(id: "CUST001") { id } } # ${"x".repeat(100_000)}`;
+    const anonymous = `query Anonymous${unique} ${ok}`;
+    const verified = `query Verified${unique} ${ok}`;
+    expect((await gatewayRequest({ headers: json, body: op({ query: long }) })).status).toBe(400);
+    const noToken = { headers: { ...json, authorization: "" }, body: op({ query: anonymous }) };
+    expect((await gatewayRequest(noToken)).status).toBe(401);
+    expect((await gatewayRequest({ headers: json, body: op({ query: verified }) })).status).toBe(200);
+    await eventsAfter(since, 3);
+    const hash = (text: string) => createHash("sha256").update(text).digest("hex");
+    const stored = async () =>
+      await t.db.query<{ document_hash: string; document: string | null }>(
+        `SELECT e.document_hash, d.document FROM audit.access_events e
+           LEFT JOIN audit.access_documents d USING (document_hash) WHERE e.event_id > $1 ORDER BY e.event_id`,
+        [since],
+      );
+    const deadline = Date.now() + 10_000;
+    while ((await stored()).at(-1)?.document == null && Date.now() < deadline)
+      await new Promise((r) => setTimeout(r, 100));
+    expect(await stored()).toEqual([
+      { document_hash: hash(long), document: null },
+      { document_hash: hash(anonymous), document: null },
+      { document_hash: hash(verified), document: verified },
+    ]);
+  });
+
+  it("stores bidi overrides and zero-width characters of a name as U+FFFD: the trail reads as it was sent", async () => {
+    const since = await lastEventId();
+    const name = "Invoice\u202Egpj.exe\u200B\u2066";
+    const response = await gatewayRequest({ headers: json, body: op({ query: `query Q ${ok}`, operationName: name }) });
+    expect(response.status).toBe(400);
+    const [event] = await eventsAfter(since, 1);
+    expect(event?.operation_name).toBe("Invoice\uFFFDgpj.exe\uFFFD\uFFFD");
   });
 
   it("records the roles a token claimed, known to the policy or not", async () => {

@@ -203,27 +203,29 @@ describe("the access trail", () => {
   });
 });
 
+/** An event as the gateway records it, for a probe of the trail itself. */
+const probeEvent = (name: string) => ({
+  occurredAt: new Date(),
+  subject: "flush-probe",
+  roles: ["auditor"],
+  markets: null,
+  operationName: name,
+  documentHash: `flush-probe-${name}-${Date.now()}`,
+  coordinates: [],
+  denied: [],
+  outcome: "ok" as const,
+  status: 200,
+  codes: [],
+  policyVersion: "v",
+  customerIds: [],
+  customerIdsTruncated: false,
+  document: `query ${name} { __typename }`,
+});
+
 describe("the access trail's flush", () => {
   it("returns only once what was recorded during a write already under way is stored, documents included", async () => {
-    const event = (name: string) => ({
-      occurredAt: new Date(),
-      subject: "flush-probe",
-      roles: ["auditor"],
-      markets: null,
-      operationName: name,
-      documentHash: `flush-probe-${name}-${Date.now()}`,
-      coordinates: [],
-      denied: [],
-      outcome: "ok" as const,
-      status: 200,
-      codes: [],
-      policyVersion: "v",
-      customerIds: [],
-      customerIdsTruncated: false,
-      document: `query ${name} { __typename }`,
-    });
-    const first = event("First");
-    const second = event("Second");
+    const first = probeEvent("First");
+    const second = probeEvent("Second");
     t.stack.audit.record(first);
     const underWay = t.stack.audit.flush();
     t.stack.audit.record(second);
@@ -242,6 +244,33 @@ describe("the access trail's flush", () => {
 });
 
 describe("the access trail under bad events", () => {
+  it("writes events whose documents the database refuses, and sets those documents aside", async () => {
+    await t.db.query(
+      "ALTER TABLE audit.access_documents ADD CONSTRAINT refuse_document CHECK (document NOT LIKE '%RefusedText%')",
+    );
+    try {
+      const before = (await events()).length;
+      const dropped = t.stack.audit.stats.documentsDropped;
+      for (const name of ["RefusedText", "AfterRefusedText"])
+        await t.query(`query ${name} { customer(id: "CUST001") { id } }`, {}, { token: marketing });
+      expect((await events()).slice(before).map((e) => e.operation_name)).toEqual(["RefusedText", "AfterRefusedText"]);
+      expect(t.stack.audit.stats).toMatchObject({ documentsDropped: dropped + 2, pending: 0 });
+      const beside = probeEvent("KeptBesideRefused");
+      t.stack.audit.record(probeEvent("RefusedTextBesideKept"));
+      t.stack.audit.record(beside);
+      await t.stack.audit.flush();
+      const stored = await t.db.query("SELECT document FROM audit.access_documents WHERE document_hash = $1", [
+        beside.documentHash,
+      ]);
+      expect(stored).toEqual([{ document: beside.document }]);
+      expect(t.stack.audit.stats).toMatchObject({ documentsDropped: dropped + 3, pending: 0 });
+    } finally {
+      await t.db.query("ALTER TABLE audit.access_documents DROP CONSTRAINT refuse_document");
+    }
+    const kept = await t.db.query("SELECT 1 FROM audit.access_documents WHERE document LIKE '%RefusedText%'");
+    expect(kept).toEqual([]);
+  });
+
   it("sets aside an event the database refuses for its data and writes the rest of its batch", async () => {
     await t.db.query(
       "ALTER TABLE audit.access_events ADD CONSTRAINT refuse_probe CHECK (operation_name IS DISTINCT FROM 'Refused')",
@@ -308,6 +337,21 @@ describe("the auditor queries", () => {
       { token: auditor },
     );
     expect(result.errors?.map((e) => e.extensions?.code)).toEqual(["BAD_USER_INPUT"]);
+    for (const [document, message] of [
+      ['{ customer(id: "x") { ... on Bogus { email } } }', 'Unknown type "Bogus".'],
+      ['{ customer(id: "x") { bogusField email } }', 'Cannot query field "bogusField" on type "Customer".'],
+      ["{ customer { id } }", 'Field "customer" argument "id" of type "ID!" is required, but it was not provided.'],
+    ]) {
+      const explained = await t.query(
+        'query ($document: String!) { explainAccess(role: "marketing_analyst", document: $document) { allowed } }',
+        { document },
+        { token: auditor },
+      );
+      expect({ document, errors: explained.errors?.map((e) => [e.extensions?.code, e.message]) }).toEqual({
+        document,
+        errors: [["BAD_USER_INPUT", `document: the document does not validate against the graph: ${message}`]],
+      });
+    }
   });
 
   it("refuses them to everyone but auditors and admins", async () => {

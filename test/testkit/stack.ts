@@ -8,6 +8,7 @@ import { type ProcessStack, startProcessStack } from "./processes";
 export interface GraphQLResponse<T = Record<string, unknown>> {
   data?: T | null;
   errors?: { message: string; path?: (string | number)[]; extensions?: Record<string, unknown> }[];
+  extensions?: Record<string, unknown>;
 }
 
 /** What a spec that talks to the stack only over HTTP needs of it. */

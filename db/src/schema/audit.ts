@@ -1,3 +1,4 @@
+import { sql } from "drizzle-orm";
 import { bigint, bigserial, boolean, index, pgSchema, smallint, text, timestamp } from "drizzle-orm/pg-core";
 
 /**
@@ -43,8 +44,14 @@ export const accessEvents = auditSchema.table(
     // Who selected, or was denied, a field: `coordinates @> '{Customer.email}'`.
     index("access_events_coordinates_idx").using("gin", t.coordinates),
     index("access_events_denied_idx").using("gin", t.denied),
-    // Who saw a person's data: `customer_ids @> '{CUST003}'`.
+    // Who saw a person's data: `customer_ids @> '{CUST003}'`, or an event whose list was cut (it may
+    // have carried that person too): the partial index lets Postgres answer the OR from both indexes.
     index("access_events_customer_ids_idx").using("gin", t.customerIds),
+    index("access_events_customer_ids_truncated_idx").on(t.eventId).where(sql`${t.customerIdsTruncated}`),
+    // The other filters of `accessEvents`, each with the page's order (newest first).
+    index("access_events_roles_idx").using("gin", t.roles),
+    index("access_events_outcome_idx").on(t.outcome, t.eventId),
+    index("access_events_operation_name_idx").on(t.operationName, t.eventId),
     index("access_events_chain_idx").on(t.chain, t.eventId),
   ],
 );

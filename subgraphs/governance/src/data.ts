@@ -17,7 +17,8 @@ export interface AccessEventFilter {
   to?: Date | null;
 }
 
-function condition(filter: AccessEventFilter | null | undefined): SQL | undefined {
+/** The condition of a filter of the trail; each of its parts can be served by an index of `audit.access_events`. */
+export function accessEventsWhere(filter: AccessEventFilter | null | undefined): SQL | undefined {
   const f = filter ?? {};
   return and(
     f.subject != null ? eq(accessEvents.subject, f.subject) : undefined,
@@ -49,7 +50,7 @@ export function accessEventsPage(db: Database, filter: AccessEventFilter | null 
     table: accessEvents,
     key: accessEvents.eventId,
     descending: true,
-    where: condition(filter),
+    where: accessEventsWhere(filter),
     page,
   });
 }

@@ -9,7 +9,14 @@ import {
   rolesFor,
 } from "@c360/auth";
 import { type ErrorCode, fieldError } from "@c360/errors";
-import { badUserInput, checkDocument, checkSource, keysetConnection, keysetPage } from "@c360/subgraph-kit";
+import {
+  badUserInput,
+  checkDocument,
+  checkSource,
+  keysetConnection,
+  keysetPage,
+  rangeInOrder,
+} from "@c360/subgraph-kit";
 import { apiSchemaOf, supergraphSdl } from "@c360/supergraph";
 import { GraphQLError, type GraphQLSchema, parse } from "graphql";
 import { accessEventsPage } from "../data";
@@ -54,11 +61,13 @@ export const Query: QueryResolvers = {
     try {
       denied = explainAccess(supergraphSchema(), role, document);
     } catch (error) {
-      throw badUserInput(/role/.test((error as Error).message) ? "role" : "document", (error as Error).message);
+      const { message } = error as Error;
+      throw badUserInput(message.startsWith("unknown role") ? "role" : "document", message);
     }
     return { role, allowed: denied.length === 0, denied };
   },
   accessEvents: async (_, { filter, first, after }, { db }, info) => {
+    rangeInOrder(filter);
     const page = keysetPage(first, after, info);
     if (page.afterKey !== null && !/^\d{1,18}$/.test(page.afterKey))
       throw badUserInput("after", "not a cursor of this list");
