@@ -1,4 +1,4 @@
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { gunzipSync, gzipSync } from "node:zlib";
@@ -281,6 +281,44 @@ describe("the importer on the project's own fixture", () => {
       "orders_x and orders_y that disagree",
       (d) => rewrite(d, "cx/kpi_purchase_daily.csv.gz", (s) => s.replace("none,3DS_soft,14.0", "none,3DS_soft,15.0")),
       ['cx/kpi_purchase_daily.csv.gz:2: orders_x: orders_y disagrees with orders_x: "14.0"'],
+    ],
+    [
+      "a file no one exported, in a hidden folder, ignored with node_modules: only the export's own files count",
+      (d) => {
+        for (const folder of [".git/x", "node_modules/pkg"]) {
+          mkdirSync(join(d, folder), { recursive: true });
+          writeFileSync(join(d, folder, "customers.csv"), "not,a,customer\n");
+        }
+        writeFileSync(join(d, "customer/widgets.csv"), "widget_id\nW1\n");
+      },
+      ["customer/widgets.csv:1: unknown file: its name matches no c360 or cx table"],
+    ],
+    [
+      "a NUL in a text cell",
+      (d) => rewrite(d, "customer/loyalty_program.csv", (s) => s.replace("Gold", "Go\u0000ld")),
+      ['customer/loyalty_program.csv:2: loyalty_tier: contains a NUL character: "Go\\u0000ld"'],
+    ],
+    [
+      "a text cell longer than any index entry may be",
+      (d) => rewrite(d, "customer/loyalty_program.csv", (s) => s.replace("Gold", "G".repeat(3_000))),
+      [`customer/loyalty_program.csv:2: loyalty_tier: longer than 1000 bytes: "${"G".repeat(64)}"…(3000 characters)`],
+    ],
+    [
+      "a time zone offset past ±15:59",
+      (d) => rewrite(d, "sales/transactions.csv", (s) => s.replace("2024-05-15 14:30:00", "2024-05-15 14:30:00+99:00")),
+      [
+        'sales/transactions.csv:2: transaction_date: time zone offset out of range (at most ±15:59): "2024-05-15 14:30:00+99:00"',
+      ],
+    ],
+    [
+      "a double beyond its range",
+      (d) => rewrite(d, "cx/kpi_discover_daily.csv", (s) => s.replace(",0.37,", ",1e999,")),
+      ['cx/kpi_discover_daily.csv:2: explore_propensity_mean: out of range for double precision: "1e999"'],
+    ],
+    [
+      "a .csv.gz that is not gzip",
+      (d) => writeFileSync(join(d, "cx/kpi_purchase_daily.csv.gz"), "dt,marketplace\n"),
+      ["cx/kpi_purchase_daily.csv.gz:1: not valid gzip data (incorrect header check)"],
     ],
     [
       "a file that is not UTF-8",

@@ -25,12 +25,16 @@ const mergedColumns: Record<string, Record<string, readonly string[]>> = {
   kpi_purchase_daily: { orders: ["orders_x", "orders_y"] },
 };
 
-/** Files to read under `dir`: `.csv` and `.csv.gz`, recursively, in a stable order. */
+/** Folders never read: dependencies, and hidden ones (`.git`); another project's CSV files are no export. */
+const notExports = /(^|[\\/])(node_modules|\.[^\\/]*)[\\/]/;
+
+/** Files to read under `dir`: `.csv` and `.csv.gz`, recursively, in a stable order, outside `notExports`. */
 export async function findInputFiles(dir: string): Promise<{ csv: string[]; skipped: string[] }> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
   const files = entries
     .filter((e) => e.isFile())
     .map((e) => relative(dir, join(e.parentPath, e.name)))
+    .filter((f) => !notExports.test(f))
     .sort();
   return {
     csv: files.filter((f) => /\.csv(\.gz)?$/i.test(f)),
@@ -38,14 +42,25 @@ export async function findInputFiles(dir: string): Promise<{ csv: string[]; skip
   };
 }
 
+/** How much of a rejected value a message shows. */
+const MAX_SHOWN = 64;
+
 const tableOfFile = (file: string) => tableByName(file.replace(/^.*[\\/]/, "").replace(/\.csv(\.gz)?$/i, ""));
 
 function decode(file: string, bytes: Buffer): string {
-  const data = /\.gz$/i.test(file) ? gunzipSync(bytes) : bytes;
+  const data = /\.gz$/i.test(file) ? gunzip(bytes) : bytes;
   try {
     return new TextDecoder("utf-8", { fatal: true }).decode(data);
   } catch {
     throw new ValueError("not valid UTF-8 text");
+  }
+}
+
+function gunzip(bytes: Buffer): Buffer {
+  try {
+    return gunzipSync(bytes);
+  } catch (error) {
+    throw new ValueError(`not valid gzip data (${(error as Error).message})`);
   }
 }
 
@@ -142,9 +157,12 @@ export async function readInputFile(dir: string, file: string, issues: ImportIss
         return value;
       } catch (error) {
         if (!(error instanceof ValueError)) throw error;
+        const raw = first?.raw ?? "";
         const shown = piiColumns.has(`${table.qualified}.${column.name}`)
           ? "(value masked: personal data)"
-          : JSON.stringify(first?.raw);
+          : raw.length > MAX_SHOWN
+            ? `${JSON.stringify(raw.slice(0, MAX_SHOWN))}…(${raw.length} characters)`
+            : JSON.stringify(raw);
         issues.push({ file, line, column: first?.name ?? column.name, reason: `${error.message}: ${shown}` });
         ok = false;
         return null;

@@ -51,7 +51,21 @@ function parseNumeric(text: string, precision = 1000, scale = 0): string {
 
 function parseDouble(text: string): number {
   if (!floating.test(text)) throw new ValueError("not a number");
-  return Number(text);
+  const value = Number(text);
+  if (!Number.isFinite(value)) throw new ValueError("out of range for double precision");
+  return value;
+}
+
+/**
+ * The longest text a cell may hold, in UTF-8 bytes: the exports' longest is under 40, and a btree
+ * index entry holds at most 2,704 bytes (two indexed text columns must fit one entry).
+ */
+export const MAX_TEXT_BYTES = 1_000;
+
+function checkText(text: string): string {
+  if (text.includes("\u0000")) throw new ValueError("contains a NUL character");
+  if (Buffer.byteLength(text) > MAX_TEXT_BYTES) throw new ValueError(`longer than ${MAX_TEXT_BYTES} bytes`);
+  return text;
 }
 
 function parseBoolean(text: string): boolean {
@@ -68,6 +82,9 @@ function parseTimestamp(text: string): string {
   checkDate(m[1] as string);
   const [h, min, sec] = (m[2] as string).split(":").map(Number);
   if ((h ?? 0) > 23 || (min ?? 0) > 59 || (sec ?? 0) >= 60) throw new ValueError("not a time of day");
+  const offset = /^[+-](\d{2}):?(\d{2})?$/.exec(m[3] ?? "+00");
+  if (offset && (Number(offset[1]) > 15 || Number(offset[2] ?? 0) > 59))
+    throw new ValueError("time zone offset out of range (at most ±15:59)");
   return `${m[1]} ${m[2]}${m[3] ?? "+00"}`;
 }
 
@@ -80,7 +97,7 @@ export function parseCell(column: ColumnSpec, raw: string): CellValue {
   }
   switch (column.kind) {
     case "text":
-      return text;
+      return checkText(text);
     case "integer":
       return parseInteger(text);
     case "bigint":
