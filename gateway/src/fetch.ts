@@ -1,5 +1,6 @@
 import { Agent, type IncomingHttpHeaders, request } from "node:http";
 import type { GraphQLDataSource, GraphQLDataSourceProcessOptions } from "@apollo/gateway";
+import { personsLimitOf } from "@c360/auth";
 import type { Config } from "@c360/config";
 import { clientCodes, type ErrorCode, fieldError, UNAVAILABLE_MESSAGE } from "@c360/errors";
 import { beforeScrape, clientSpan, metrics, REQUEST_ID_HEADER } from "@c360/observability";
@@ -142,7 +143,7 @@ export function subgraphSource(
     if (response.status < 200 || response.status >= 300) throw errorOf(url, response, body);
     if (typeof body !== "object" || body === null || Array.isArray(body))
       throw new Error(`subgraph ${name}: expected a JSON object, got: ${String(body).slice(0, 200)}`);
-    notePersons(context.access, (body as { extensions?: Record<string, unknown> }).extensions?.[PERSONS_EXTENSION]);
+    notePersonsWithin(context, (body as { extensions?: Record<string, unknown> }).extensions?.[PERSONS_EXTENSION]);
     return body;
   }
 
@@ -156,6 +157,26 @@ export function subgraphSource(
       return body as Awaited<ReturnType<GraphQLDataSource["process"]>>;
     },
   };
+}
+
+/**
+ * Adds the persons an answer carried personal data of to the request's, within the viewer's limit
+ * (`personsLimitOf`): each subgraph answer keeps to it, and this keeps the whole request to it however
+ * many fetches reach the customer subgraph. An answer that would pass it is refused (FORBIDDEN), and
+ * its persons are not noted, since they reach no one.
+ */
+function notePersonsWithin(context: GatewayContext, report: unknown): void {
+  const seen = { ...context.access };
+  notePersons(seen, report);
+  const limit = personsLimitOf(context.viewer.roles);
+  if (limit !== null && (seen.customerIds.length > limit || seen.customerIdsTruncated))
+    throw fieldError(
+      "FORBIDDEN",
+      `Forbidden: your role reads personal data of at most ${limit} customers per request, and this part of the answer would carry more (look one up by id)`,
+      { limit },
+    );
+  context.access.customerIds = seen.customerIds;
+  context.access.customerIdsTruncated = seen.customerIdsTruncated;
 }
 
 /** The answer's body: JSON when it says so (and parses), else its text. */

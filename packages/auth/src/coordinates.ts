@@ -5,6 +5,7 @@ import {
   Kind,
   parse,
   TypeInfo,
+  validate,
   visit,
   visitWithTypeInfo,
 } from "graphql";
@@ -59,7 +60,9 @@ export interface DeniedField extends RequestedField {
 
 /**
  * What `role` would be denied in `document`, and by which missing entitlement, without running it.
- * Throws a message for an unknown role or a document that does not parse.
+ * Throws a message for an unknown role, or a document that does not parse or does not validate
+ * against `schema` (an unknown field or type would otherwise be explained as allowed, or denied as
+ * open to no role, when the gateway refuses it).
  */
 export function explainAccess(schema: GraphQLSchema, role: string, document: string): DeniedField[] {
   if (!isRole(role)) throw new Error(`unknown role "${role}"`);
@@ -68,6 +71,8 @@ export function explainAccess(schema: GraphQLSchema, role: string, document: str
   if (parsed.definitions.some((d) => d.kind !== Kind.OPERATION_DEFINITION && d.kind !== Kind.FRAGMENT_DEFINITION)) {
     throw new Error("the document must hold operations and fragments only");
   }
+  const [invalid] = validate(schema, parsed);
+  if (invalid) throw new Error(`the document does not validate against the graph: ${invalid.message}`);
   return requestedFields(schema, parsed)
     .filter((f) => !mayRead(held, f.coordinate))
     .map((f) => ({ ...f, missing: [...(openedBy.get(f.coordinate) ?? [])] }));

@@ -133,7 +133,10 @@ function viewerOf(payload: JWTPayload): Viewer {
   });
 }
 
-/** Mints an HS256 token (development: `c360 token`, tests). */
+/**
+ * Mints an HS256 token (development: `c360 token`, tests). Only one the verifier accepts: claims of
+ * the shape it checks, a lifetime within `maxTtlSeconds`.
+ */
 export async function mintToken(
   config: IdentitySettings,
   claims: { subject: string; roles: string[]; markets?: string[] },
@@ -141,6 +144,11 @@ export async function mintToken(
 ): Promise<string> {
   if (!config.secret)
     throw new Error("minting needs C360_JWT_SECRET (HS256); RS256 tokens come from your identity provider");
+  if (!Number.isInteger(ttlSeconds) || ttlSeconds < 1 || ttlSeconds > config.maxTtlSeconds)
+    throw new Error(
+      `a token lives 1 to ${config.maxTtlSeconds} s (C360_JWT_MAX_TTL): every process refuses one that lives longer`,
+    );
+  viewerOf({ sub: claims.subject, roles: claims.roles, ...(claims.markets ? { markets: claims.markets } : {}) });
   const now = Math.floor(Date.now() / 1000);
   return new SignJWT({ roles: claims.roles, ...(claims.markets ? { markets: claims.markets } : {}) })
     .setProtectedHeader({ alg: "HS256", typ: "JWT" })

@@ -397,6 +397,29 @@ export function rowLimitOf(roleList: readonly RoleName[], coordinate: string): n
   return limit || null;
 }
 
+/**
+ * The most persons whose personal data one answer may carry for holders of `roleList`, however the
+ * answer reaches them (a transaction's buyer, a shipment's customer): the largest limit on listing
+ * customers (`Query.customers`) of their roles that read personal data. A role that reads none lifts
+ * nothing (customer care with a marketing analyst's role stays at 20); one that reads it without a
+ * limit lifts it (null).
+ */
+export function personsLimitOf(roleList: readonly RoleName[]): number | null {
+  // Each request asks: every role's own limit is worked out once (Infinity: none; absent: reads no personal data).
+  personsLimits ??= new Map(
+    roleNames.flatMap((role) => {
+      const held = entitlementsOf([role]);
+      if (!personalData.coordinates.some((c) => mayRead(held, c))) return [];
+      return [[role, rowLimits[role]?.["Query.customers"] ?? Number.POSITIVE_INFINITY] as const];
+    }),
+  );
+  let limit = 0;
+  for (const role of roleList) limit = Math.max(limit, personsLimits.get(role) ?? 0);
+  return limit === 0 || limit === Number.POSITIVE_INFINITY ? null : limit;
+}
+
+let personsLimits: ReadonlyMap<RoleName, number> | undefined;
+
 /** Roles that may read `coordinate`. */
 export function rolesFor(coordinate: string): RoleName[] {
   return roleNames.filter((role) => mayRead(entitlementsOf([role]), coordinate));

@@ -30,6 +30,17 @@ export function forbidden(coordinate: string): GraphQL.GraphQLError {
   });
 }
 
+/**
+ * `FORBIDDEN` for a personal field of a person past the viewer's limit (`personsLimitOf`): the answer
+ * already carries personal data of `limit` others.
+ */
+export function personsLimitReached(coordinate: string, limit: number): GraphQL.GraphQLError {
+  return new GraphQLError(
+    `Forbidden: ${coordinate} of more than ${limit} customers per request; your role reads personal data of at most ${limit} (look one up by id)`,
+    { extensions: { code: "FORBIDDEN" satisfies ErrorCode, coordinate, limit } },
+  );
+}
+
 /** Federation fields, handled on purpose: entities are guarded field by field; the SDL is not served. */
 const federation: Record<string, "allow" | "deny"> = {
   "Query._entities": "allow",

@@ -1,7 +1,17 @@
 import { apiSchemaOf, supergraphSdl } from "@c360/supergraph";
 import { type GraphQLObjectType, isNonNullType, isObjectType } from "graphql";
 import { describe, expect, it } from "vitest";
-import { entitlements, entitlementsOf, mayRead, openedBy, roleNames, roles, rolesFor, rowLimitOf } from "../src/policy";
+import {
+  entitlements,
+  entitlementsOf,
+  mayRead,
+  openedBy,
+  personsLimitOf,
+  roleNames,
+  roles,
+  rolesFor,
+  rowLimitOf,
+} from "../src/policy";
 
 const supergraph = apiSchemaOf(supergraphSdl());
 const machinery = /^(__|_|join__|link__)/;
@@ -68,6 +78,14 @@ describe("the access policy", () => {
     expect(rowLimitOf(["marketing_analyst"], "Query.customers")).toBeNull();
     // A role that may not read the list gives no rows and so no limit of its own.
     expect(rowLimitOf(["customer_care", "auditor"], "Query.customers")).toBe(20);
+  });
+
+  it("limits the persons whose personal data customer care reads; only a role reading it without a limit lifts it", () => {
+    expect(personsLimitOf(["customer_care"])).toBe(20);
+    for (const other of roleNames.filter((r) => r !== "customer_care" && r !== "c360_admin"))
+      expect({ other, limit: personsLimitOf(["customer_care", other]) }).toEqual({ other, limit: 20 });
+    expect(personsLimitOf(["customer_care", "c360_admin"])).toBeNull();
+    expect(personsLimitOf(["marketing_analyst"])).toBeNull();
   });
 
   it("makes every field nullable that a role may be denied while it reads other fields of the same type", () => {

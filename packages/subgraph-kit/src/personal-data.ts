@@ -1,6 +1,6 @@
 import { createRequire } from "node:module";
 import type { ApolloServerPlugin } from "@apollo/server";
-import { personalData } from "@c360/auth";
+import { personalData, personsLimitReached } from "@c360/auth";
 import type * as GraphQL from "graphql";
 import type { GraphQLFieldResolver, GraphQLSchema } from "graphql";
 
@@ -21,17 +21,25 @@ export interface PersonsReport {
   truncated: boolean;
 }
 
-/** Whose personal data one request's answer carried, bounded. */
+/**
+ * Whose personal data one request's answer carried, bounded; and, for a viewer whose roles limit it
+ * (`limit`: `personsLimitOf`), the gate past which no other person's personal data is answered.
+ */
 export class PersonsSeen {
   private readonly keys = new Set<string>();
   private truncated = false;
 
-  note(key: unknown): void {
-    if (typeof key !== "string" && typeof key !== "number") return;
+  constructor(readonly limit: number | null = null) {}
+
+  /** Notes that `key`'s personal data is answered; false when that would pass the limit (it may not be). */
+  note(key: unknown): boolean {
+    if (typeof key !== "string" && typeof key !== "number") return true;
     const text = String(key);
-    if (this.keys.has(text)) return;
+    if (this.keys.has(text)) return true;
+    if (this.limit !== null && this.keys.size >= this.limit) return false;
     if (this.keys.size < MAX_PERSONS) this.keys.add(text);
     else this.truncated = true;
+    return true;
   }
 
   report(): PersonsReport | null {
@@ -49,7 +57,8 @@ interface NotingContext {
 /**
  * Makes every personal field of the policy (`personalData`) that `schema` answers itself note, when it
  * answers a value, the key of the person it belongs to. Applied inside the access rules, so a denied
- * field is never resolved and never noted; an `@external` field answers null and is never noted.
+ * field is never resolved and never noted; an `@external` field answers null and is never noted. A
+ * person past the viewer's limit gets `FORBIDDEN` in place of the value.
  */
 export function notingPersonalData(schema: GraphQLSchema): GraphQLSchema {
   const type = schema.getType(personalData.type);
@@ -67,14 +76,11 @@ export function notingPersonalData(schema: GraphQLSchema): GraphQLSchema {
         if (value === null || value === undefined) return value;
         // The key field's own resolver, or the default one reading the key's property (not this field's).
         const key = keyOf(parent, {}, context, { ...info, fieldName: personalData.key });
-        if (!isPromise(key)) {
-          context.persons.note(key);
-          return value;
-        }
-        return key.then((k) => {
-          context.persons.note(k);
-          return value;
-        });
+        const answered = (k: unknown) => {
+          if (context.persons.note(k)) return value;
+          throw personsLimitReached(coordinate, context.persons.limit as number);
+        };
+        return isPromise(key) ? key.then(answered) : answered(key);
       };
       const value = resolve(parent, args, context, info);
       return isPromise(value) ? value.then(noted) : noted(value);

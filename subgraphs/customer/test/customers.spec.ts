@@ -191,6 +191,36 @@ describe("customers: what a role may not read, it may not filter or order by", (
     expect((await page({ filter: { phone: "555" }, first: 50 }, "customer_care")).errors).toBeUndefined();
   });
 
+  it("customer_care reads personal data of at most 20 customers per request, however it reaches them", async () => {
+    const people = await db().db.query<{ id: string }>(
+      "SELECT customer_id AS id FROM customer.customers WHERE email <> '' ORDER BY 1 LIMIT 30",
+    );
+    const [first] = people as [{ id: string }];
+    const buyers = `query ($r: [_Any!]!) { _entities(representations: $r) { ... on Customer { id email } } }`;
+    // A transaction's buyers arrive as entity references: 30 of them, one repeated, in one fetch.
+    const r = [...people, first].map(({ id }) => ({ __typename: "Customer", id }));
+    type Buyers = { _entities: ({ id: string; email: string | null } | null)[] };
+    const care = await executeSubgraph<Buyers>(subgraph, db().db, buyers, { r }, viewerFor("customer_care"));
+    const entities = care.data?._entities ?? [];
+    const answered = new Set(entities.filter((e) => e?.email).map((e) => e?.id));
+    // Which 20 depends on the order the emails resolve in; never more, and a person is answered alike each time.
+    expect(answered.size).toBe(20);
+    expect(entities[0]?.email).toBe(entities[30]?.email);
+    const refused = entities.flatMap((e, at) => (e?.email ? [] : [at]));
+    expect(refused).toHaveLength(answered.has(first.id) ? 10 : 11);
+    expect(care.errors?.map((e) => [e.path?.[1], e.extensions?.code]).sort()).toEqual(
+      refused.map((at) => [at, "FORBIDDEN"]).sort(),
+    );
+    expect(care.errors?.[0]?.message).toContain("your role reads personal data of at most 20");
+    const report = care.extensions?.personalData as { keys: string[] } | undefined;
+    expect(report?.keys.sort()).toEqual([...answered].sort());
+    const admin = await executeSubgraph<Buyers>(subgraph, db().db, buyers, { r });
+    expect({ errors: admin.errors, emails: admin.data?._entities.filter((e) => e?.email).length }).toEqual({
+      errors: undefined,
+      emails: 31,
+    });
+  });
+
   it("customer_care may look a caller up by email and phone", async () => {
     const [someone] = (await db().db.query("SELECT email FROM customer.customers ORDER BY customer_id LIMIT 1")) as {
       email: string;

@@ -7,6 +7,7 @@ import {
   keysetConnection,
   keysetPage,
   orderName,
+  rangeInOrder,
   refuseUnreadable,
   selects,
   withChildren,
@@ -46,6 +47,7 @@ function refuseOverLimit(viewer: Viewer, filter: CustomerFilter | null | undefin
 export const Query: QueryResolvers = {
   customer: (_, { id }, { loaders }, info) => loaders.customer(customerReads(info)).load(id),
   customers: async (_, { filter, orderBy, first, after }, { db, loaders, viewer }, info) => {
+    rangeInOrder(filter, "registeredFrom", "registeredTo");
     refuseUnreadable(viewer, revealed, argumentsUsed(filter, orderBy));
     refuseOverLimit(viewer, filter, first);
     const page = keysetPage(first, after, info, orderName(orderBy));
@@ -56,13 +58,13 @@ export const Query: QueryResolvers = {
     return keysetConnection(rows, totalCount, page, (row) => row.customerId);
   },
   supportTickets: async (_, { filter, orderBy, first, after }, { db, loaders }, info) => {
+    rangeInOrder(filter);
     const page = keysetPage(first, after, info, orderName(orderBy));
     const { rows, totalCount } = await ticketsPage(db, filter, orderBy, page, loaders.scope);
     return keysetConnection(rows, totalCount, page, (row) => row.ticketId);
   },
   supportSummary: async (_, { filter, groupBy }, { db, loaders }) => {
-    if (filter?.from && filter.to && filter.from > filter.to)
-      throw badUserInput("filter.to", "must not be before filter.from");
+    rangeInOrder(filter);
     return boundedList(await supportSummary(db, filter, groupBy ?? [], loaders.scope), "filter");
   },
 };

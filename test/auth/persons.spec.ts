@@ -1,0 +1,66 @@
+import { mintToken } from "@c360/auth";
+import { loadConfig } from "@c360/config";
+import { seed } from "@c360/db";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type Endpoints, startProcessTestStack, type TestStack } from "../testkit/stack";
+
+/**
+ * Customer care reads personal data of at most 20 customers per request, as deployed (six
+ * production-mode processes on Postgres; in process on PGlite), however the document reaches them:
+ * a root list and a list of other facts' buyers are separate fetches of the customer subgraph.
+ */
+let t: TestStack<Endpoints>;
+beforeAll(async () => {
+  t = await startProcessTestStack(({ db }) => seed(db, { scale: 0.01, seed: 1 }));
+});
+afterAll(() => t.dispose());
+
+type Person = { id: string; email: string | null } | null;
+type Answer = {
+  customers: { edges: { node: Person }[] } | null;
+  transactions: { edges: { node: { customer: Person } | null }[] } | null;
+};
+
+const document = `{ customers(first: 20) { edges { node { id email } } }
+  transactions(first: 100) { edges { node { customer { id email } } } } }`;
+
+/** The customers whose email an answer carries, through both lists. */
+const emailed = (answer: Answer | null | undefined) =>
+  new Set(
+    [
+      ...(answer?.customers?.edges.map((e) => e.node) ?? []),
+      ...(answer?.transactions?.edges.map((e) => e.node?.customer ?? null) ?? []),
+    ]
+      .filter((p) => p?.email)
+      .map((p) => p?.id),
+  );
+
+describe("the persons a request may carry personal data of", () => {
+  it("are at most 20 for customer care across every fetch of one request, a second role notwithstanding", async () => {
+    const identity = loadConfig().identity;
+    // Without a limit, the document answers more than 20 customers' emails.
+    const admin = await mintToken(identity, { subject: "admin-reader", roles: ["c360_admin"] });
+    const unlimited = await t.query<Answer>(document, {}, { token: admin });
+    expect(unlimited.errors).toBeUndefined();
+    expect(emailed(unlimited.data).size).toBeGreaterThan(20);
+    // With a second role the token is not held to trusted documents; its limit is still care's.
+    const care = await mintToken(identity, { subject: "care-collector", roles: ["customer_care", "merchandiser"] });
+    const limited = await t.query<Answer>(document, {}, { token: care });
+    expect(emailed(limited.data).size).toBeGreaterThan(0);
+    expect(emailed(limited.data).size).toBeLessThanOrEqual(20);
+    const codes = limited.errors?.map((e) => e.extensions?.code) ?? [];
+    expect(codes).toContain("FORBIDDEN");
+    expect(codes.filter((c) => c !== "FORBIDDEN")).toEqual([]);
+  });
+
+  it("stay at most 20 when the second role lists customers without a limit but reads no personal data", async () => {
+    const token = await mintToken(loadConfig().identity, {
+      subject: "care-marketer",
+      roles: ["customer_care", "marketing_analyst"],
+    });
+    const response = await t.query<Answer>("{ customers(first: 100) { edges { node { id email } } } }", {}, { token });
+    expect(response.data?.customers?.edges).toHaveLength(100);
+    expect(emailed(response.data).size).toBe(20);
+    expect(response.errors?.map((e) => e.extensions?.code)).toEqual(Array(80).fill("FORBIDDEN"));
+  });
+});
