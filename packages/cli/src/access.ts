@@ -26,7 +26,7 @@ export function registerAccessCommands(program: Command): void {
     .description("mint a development token (HS256, C360_JWT_SECRET or the development secret)")
     .argument("<role>", `one of ${roleNames.join(", ")}`, role)
     .option("--markets <codes>", "row scope: comma-separated marketplace codes (US,CA)")
-    .option("--ttl <duration>", "lifetime: 30m, 1h, 7d", duration, 3600)
+    .option("--ttl <duration>", "lifetime: 30m, 1h (at most C360_JWT_MAX_TTL, one day by default)", duration, 3600)
     .option("--sub <subject>", "the token's subject (default dev-<role>, so the trail tells roles apart)")
     .action(async (name: string, options: { markets?: string; ttl: number; sub?: string }) => {
       const [{ mintToken }, { loadConfig }, { isMarketplace, marketplaces }] = await Promise.all([

@@ -9,10 +9,28 @@ function positiveNumber(text: string): number {
   return value;
 }
 
+/** The largest seed scale: 1,000,000 customers (the bench measures up to 10). */
+const MAX_SCALE = 100;
+
+function scale(text: string): number {
+  const value = positiveNumber(text);
+  if (value > MAX_SCALE) throw new InvalidArgumentError(`at most ${MAX_SCALE} (1 = 10,000 customers)`);
+  return value;
+}
+
+/**
+ * An ISO date (midnight UTC) or instant: a day that exists (2026-02-31 does not roll over into March),
+ * and a time without a zone is UTC, whatever the machine's zone.
+ */
 function instant(text: string): Date {
-  const date = new Date(text);
-  if (!/^\d{4}-\d{2}-\d{2}([T ][\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/.test(text) || Number.isNaN(date.getTime()))
-    throw new InvalidArgumentError("expected an ISO date (2026-01-31) or instant (2026-01-31T12:00:00Z)");
+  const m = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}:\d{2}(?::\d{2}(?:\.\d{1,3})?)?)(Z|[+-]\d{2}:?\d{2})?)?$/.exec(text);
+  const [y, mo, d] = [Number(m?.[1]), Number(m?.[2]), Number(m?.[3])];
+  const day = new Date(Date.UTC(y, mo - 1, d));
+  const date = new Date(`${m?.[1]}-${m?.[2]}-${m?.[3]}T${m?.[4] ?? "00:00"}${m?.[5] ?? "Z"}`);
+  if (!m || day.getUTCMonth() !== mo - 1 || day.getUTCDate() !== d || Number.isNaN(date.getTime()))
+    throw new InvalidArgumentError(
+      "expected an ISO date that exists (2026-01-31) or instant (2026-01-31T12:00:00Z; without a zone, UTC)",
+    );
   return date;
 }
 
@@ -63,6 +81,12 @@ async function progressOf(command: string, unit: string): Promise<LoadProgress &
   };
 }
 
+/** A directory argument: an empty one (an unset variable, `import "$DIR"`) would read the current folder. */
+function directory(value: string): string {
+  if (!value.trim()) throw new InvalidArgumentError("empty: name the directory to import");
+  return value;
+}
+
 /** `db migrate`, `import`: the commands that change the data. */
 export function registerDataCommands(program: Command): void {
   const db = program.command("db").description("database schema");
@@ -78,7 +102,7 @@ export function registerDataCommands(program: Command): void {
   program
     .command("import")
     .description("load a c360_mock_data directory and/or cx_analytics KPI files (.csv or .csv.gz) in one transaction")
-    .argument("<dir>", "directory to read, recursively")
+    .argument("<dir>", "directory to read, recursively (not node_modules or hidden folders)", directory)
     .action((dir: string) =>
       using(async (database, { importDirectory, migrate }) => {
         await migrate(database);
@@ -95,10 +119,16 @@ export function registerDataCommands(program: Command): void {
   program
     .command("seed")
     .description("replace all data with a deterministic generated data set, loaded with COPY in one transaction")
-    .option("--scale <s>", "1 = 10,000 customers and proportional rows in every table", positiveNumber, 1)
+    .option("--scale <s>", `1 = 10,000 customers and proportional rows in every table (at most ${MAX_SCALE})`, scale, 1)
     .option("--seed <n>", "random seed: the same seed and scale give identical tables", integer, 1)
-    .action((options: { scale: number; seed: number }) =>
+    .option("--replace-production-data", "in production (NODE_ENV=production), say that seeding replaces its data")
+    .action((options: { scale: number; seed: number; replaceProductionData?: boolean }) =>
       using(async (database, { migrate, seed }) => {
+        const { loadConfig } = await import("@c360/config");
+        if (loadConfig().production && !options.replaceProductionData)
+          throw new Error(
+            "seed replaces every table's data with generated rows; in production (NODE_ENV=production) say so with --replace-production-data",
+          );
         await migrate(database);
         const progress = await progressOf("seed", "rows");
         const report = await seed(database, options, progress);
@@ -155,6 +185,8 @@ export function registerDataCommands(program: Command): void {
     .requiredOption("--before <date>", "an ISO date or instant: events that occurred before it go", instant)
     .action((options: { before: Date }) =>
       using(async (database, { migrate, pruneTrail }) => {
+        if (options.before.getTime() > Date.now())
+          throw new Error("--before is in the future: every event would go; name a day in the past");
         await migrate(database);
         const { chains, events } = await pruneTrail(database, options.before);
         console.log(`pruned ${events} events before ${options.before.toISOString()} from ${chains} chains`);

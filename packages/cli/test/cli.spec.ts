@@ -79,6 +79,33 @@ describe("the c360 CLI", () => {
     });
   });
 
+  it("refuses an empty directory argument (an unset variable) without reading the current folder", async () => {
+    const result = await c360("import", "");
+    expect({ code: result.code, error: result.stderr.split("\n")[0] }).toEqual({
+      code: 1,
+      error: "error: command-argument value '' is invalid for argument 'dir'. empty: name the directory to import",
+    });
+  });
+
+  it("seeds at most scale 100, and in production only when told that it replaces the data", async () => {
+    const huge = await c360("seed", "--scale", "1e300");
+    expect({ code: huge.code, error: huge.stderr.split("\n")[0] }).toEqual({
+      code: 1,
+      error: "error: option '--scale <s>' argument '1e300' is invalid. at most 100 (1 = 10,000 customers)",
+    });
+    const production = await run(main, ["seed", "--scale", "0.01"], {
+      ...database.env,
+      NODE_ENV: "production",
+      C360_JWT_SECRET: "j".repeat(40),
+      C360_SUBGRAPH_SECRET: "s".repeat(64),
+    });
+    expect({ code: production.code, stderr: production.stderr }).toEqual({
+      code: 1,
+      stderr:
+        "seed replaces every table's data with generated rows; in production (NODE_ENV=production) say so with --replace-production-data\n",
+    });
+  });
+
   it("has --help for every command", async () => {
     for (const command of [
       ["db", "migrate"],
@@ -120,6 +147,20 @@ describe("the c360 CLI", () => {
     expect(claims.exp - claims.iat).toBe(900);
     expect((await c360("token", "root")).stderr).toContain("unknown role (one of c360_admin");
     expect((await c360("token", "auditor", "--markets", "XX")).code).toBe(1);
+  });
+
+  it("mints no token the processes would refuse: past the lifetime cap, or with an empty subject", async () => {
+    expect(await c360("token", "auditor", "--ttl", "7d")).toMatchObject({
+      code: 1,
+      stdout: "",
+      stderr: "a token lives 1 to 86400 s (C360_JWT_MAX_TTL): every process refuses one that lives longer\n",
+    });
+    const empty = await c360("token", "auditor", "--sub", "");
+    expect({ code: empty.code, stdout: empty.stdout, stderr: empty.stderr }).toMatchObject({
+      code: 1,
+      stdout: "",
+      stderr: expect.stringContaining("sub claim"),
+    });
   });
 
   it("prints the access matrix offline as CSV and Markdown", async () => {
@@ -213,9 +254,25 @@ describe("the c360 CLI", () => {
       code: 0,
       stdout: "pruned 0 events before 2000-01-01T00:00:00.000Z from 0 chains\n",
     });
-    const bad = await c360("audit", "prune", "--before", "yesterday");
-    expect(bad.code).toBe(1);
-    expect(bad.stderr).toContain("expected an ISO date");
+    for (const before of ["yesterday", "2026-02-31", "2026-13-01"]) {
+      const bad = await c360("audit", "prune", "--before", before);
+      expect({ before, code: bad.code, refused: bad.stderr.includes("expected an ISO date that exists") }).toEqual({
+        before,
+        code: 1,
+        refused: true,
+      });
+    }
+    const future = await c360("audit", "prune", "--before", "2999-01-01");
+    expect({ code: future.code, stderr: future.stderr }).toEqual({
+      code: 1,
+      stderr: "--before is in the future: every event would go; name a day in the past\n",
+    });
+    // Without a zone, an instant is UTC whatever the machine's zone.
+    const naive = await run(main, ["audit", "prune", "--before", "2000-01-01T06:00:00"], {
+      ...database.env,
+      TZ: "Pacific/Auckland",
+    });
+    expect(naive.stdout).toBe("pruned 0 events before 2000-01-01T06:00:00.000Z from 0 chains\n");
   });
 
   it("names the cause and the fix of a closed database port in one line, for every command; the stack only with --verbose", async () => {

@@ -350,9 +350,18 @@ export function loadConfigOrExit(env: NodeJS.ProcessEnv = process.env): Config {
 /** The configuration every default gives (development, embedded database). */
 export const defaults: Config = loadConfig({});
 
+/** A URL's password hidden (`http://user:****@collector:4318/`); any other text as it is. */
+function withoutPassword(value: string): string {
+  if (!URL.canParse(value)) return value;
+  const url = new URL(value);
+  if (!url.password) return value;
+  url.password = "****";
+  return url.toString();
+}
+
 /**
  * The effective configuration as `c360 config` prints it: every setting, its value (secrets only say
- * whether they are set), where it came from and what it is for.
+ * whether they are set, a password inside a URL is hidden), where it came from and what it is for.
  */
 export function describeConfig(env: NodeJS.ProcessEnv = process.env): string {
   const config = loadConfig(env);
@@ -363,7 +372,7 @@ export function describeConfig(env: NodeJS.ProcessEnv = process.env): string {
         ? "(set, hidden)"
         : "(unset)"
       : given !== undefined
-        ? given
+        ? withoutPassword(given)
         : (s.fallback ?? "(unset)");
     return [name, value, given !== undefined ? "environment" : "default", s.description];
   });

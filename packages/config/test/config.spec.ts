@@ -63,5 +63,12 @@ describe("the configuration", () => {
     expect(printed).toMatch(/C360_JWT_SECRET\s+\(set, hidden\)\s+environment/);
     expect(printed).toMatch(/C360_GATEWAY_PORT\s+8080\s+environment/);
     expect(printed).toMatch(/C360_SEED_SCALE\s+0\.1\s+default/);
+    // A password inside any URL setting is hidden too.
+    const urls = describeConfig({
+      OTEL_EXPORTER_OTLP_ENDPOINT: "http://collector-user:hunter2-otlp@collector:4318",
+      C360_SALES_URL: "http://gw:sales-pass-9@sales:4002/graphql",
+    });
+    expect(urls).not.toMatch(/hunter2-otlp|sales-pass-9/);
+    expect(urls).toContain("http://collector-user:****@collector:4318/");
   });
 });
