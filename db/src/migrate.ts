@@ -18,13 +18,16 @@ export async function migrate(db: Database): Promise<void> {
   else await migratePg(db.drizzle as NodePgDatabase, { migrationsFolder });
 }
 
+/** How many migrations are committed (read once: readiness asks on every probe). */
+let committed: number | undefined;
+
 /** True when every committed migration has been applied (readiness checks this). */
 export async function migrationsCurrent(db: Database): Promise<boolean> {
-  const journal = JSON.parse(readFileSync(join(migrationsFolder, "meta/_journal.json"), "utf8")) as {
-    entries: unknown[];
-  };
+  committed ??= (
+    JSON.parse(readFileSync(join(migrationsFolder, "meta/_journal.json"), "utf8")) as { entries: unknown[] }
+  ).entries.length;
   const [row] = await db.query<{ applied: number }>(
     "SELECT count(*)::int AS applied FROM drizzle.__drizzle_migrations",
   );
-  return (row?.applied ?? 0) >= journal.entries.length;
+  return (row?.applied ?? 0) >= committed;
 }

@@ -3,6 +3,7 @@ import { ApolloServer } from "@apollo/server";
 import { ApolloServerPluginCacheControlDisabled } from "@apollo/server/plugin/disabled";
 import { heldToTrustedDocuments, policyVersion, type TokenVerifier } from "@c360/auth";
 import type { Config } from "@c360/config";
+import { migrationsCurrent } from "@c360/db";
 import type { Database } from "@c360/db-client";
 import { refusal } from "@c360/errors";
 import { subgraphRegistry } from "@c360/registry";
@@ -117,17 +118,19 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     port: options.port,
     telemetry,
     typeOf: fieldTypes(apiSchema),
-    // Ready when every subgraph is, and enforces the policy this gateway records in the trail.
+    // Ready when every subgraph is, and enforces the policy this gateway records in the trail, and the
+    // trail's database is migrated (a gateway pointed at an empty database would serve and record nothing).
     ready: async () =>
       (
-        await Promise.all(
-          readiness.map((u) =>
+        await Promise.all([
+          ...readiness.map((u) =>
             fetch(u, { signal: AbortSignal.timeout(1_000) }).then(
               async (r) => r.ok && ((await r.json()) as { policyVersion?: unknown }).policyVersion === policyVersion,
               () => false,
             ),
           ),
-        )
+          migrationsCurrent(options.db).catch(() => false),
+        ])
       ).every(Boolean),
     context: async (req, { requestId }) =>
       gatewayContext(req.headers.authorization ?? "", await options.verify(req.headers.authorization), requestId),

@@ -152,8 +152,9 @@ function postgresPool(
     connectionString: url,
     max: poolSize,
     // No JIT compilation: serving statements are small and frequent, and paying compilation per
-    // statement costs more than it saves.
-    options: `-c jit=off${planCacheMode ? ` -c plan_cache_mode=${planCacheMode}` : ""}`,
+    // statement costs more than it saves. Every session in UTC, whatever the server's default zone:
+    // dates compared with timestamps (`$from::date`) and naive timestamps are UTC days (PGlite's is UTC).
+    options: `-c jit=off -c TimeZone=UTC${planCacheMode ? ` -c plan_cache_mode=${planCacheMode}` : ""}`,
     connectionTimeoutMillis: 2_000,
     application_name: applicationName,
     ...timeouts,

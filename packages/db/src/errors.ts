@@ -1,9 +1,11 @@
 /**
  * SQLSTATEs that say the database could not serve now, not that the statement is wrong: connection
  * exceptions (class 08), the server shutting down or starting up (57P01-57P03), too many connections
- * (53300), a lock not granted within `lock_timeout` (55P03).
+ * (53300), a lock not granted within `lock_timeout` (55P03), a statement that ran past
+ * `statement_timeout` (57014: the database was too busy, or the request asks more than it answers in
+ * time; either way not a resolver's bug, and the log says which statement).
  */
-const transientStates = /^(08...|57P0[123]|53300|55P03)$/;
+const transientStates = /^(08...|57P0[123]|53300|55P03|57014)$/;
 
 /** Socket errors of a server that is down or went away. */
 const transientSockets = new Set(["ECONNREFUSED", "ECONNRESET", "EPIPE", "ETIMEDOUT"]);
