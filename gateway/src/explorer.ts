@@ -121,9 +121,11 @@ export function explorerPages(options: ExplorerOptions): PageHandler {
   const schemaOf = (roles: readonly RoleName[]) => {
     const key = [...roles].sort().join(",");
     if (!schemas.has(key)) {
-      const schema = buildSchema(roleSchema(options.supergraphSdl, roles));
+      // Roles that may read nothing (none the policy knows, say) have no schema at all: null.
+      const sdl = roleSchema(options.supergraphSdl, roles);
+      const schema = sdl.trim() ? buildSchema(sdl) : undefined;
       if (schemas.size >= 32) schemas.delete(schemas.keys().next().value as string);
-      schemas.set(key, schema.getQueryType() ? introspectionFromSchema(schema) : null);
+      schemas.set(key, schema?.getQueryType() ? introspectionFromSchema(schema) : null);
     }
     return schemas.get(key);
   };

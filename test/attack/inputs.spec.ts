@@ -1,6 +1,7 @@
-import { mintToken } from "@c360/auth";
+import { connect } from "node:net";
 import { loadConfig } from "@c360/config";
 import { seed } from "@c360/db";
+import { SignJWT } from "jose";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { tokenFor } from "../testkit/identity";
 import { type Endpoints, type GraphQLResponse, send, startProcessTestStack, type TestStack } from "../testkit/stack";
@@ -48,6 +49,102 @@ describe("hostile inputs", () => {
             { message: "the variables are nested deeper than 32 levels", extensions: { code: "BAD_USER_INPUT" } },
           ],
         },
+      });
+    }
+  });
+
+  it("answers a request target that is no URL with a coded 400, at the gateway and every subgraph, and keeps serving", async () => {
+    const targets = [t.stack.gatewayUrl, ...Object.values(t.stack.subgraphUrls)];
+    for (const target of targets) {
+      const { hostname, port } = new URL(target);
+      // Node's HTTP parser accepts `//[` as a request target; the URL it must be read as does not parse.
+      const answer = await new Promise<string>((resolve, reject) => {
+        const socket = connect(Number(port), hostname, () =>
+          socket.end("GET //[ HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n"),
+        );
+        let text = "";
+        socket.setEncoding("utf8").on("data", (chunk: string) => {
+          text += chunk;
+        });
+        socket.on("end", () => resolve(text)).on("error", reject);
+      });
+      const refusal = JSON.stringify({
+        errors: [{ message: "the request target is not a valid path", extensions: { code: "BAD_REQUEST" } }],
+      });
+      expect({ target, head: answer.split("\r\n")[0], coded: answer.includes(refusal) }).toEqual({
+        target,
+        head: "HTTP/1.1 400 Bad Request",
+        coded: true,
+      });
+    }
+    expect(await t.query('{ customer(id: "CUST001") { id } }')).toEqual({ data: { customer: { id: "CUST001" } } });
+  });
+
+  it("sizes a page only from a number: a `first` variable whose valueOf is no function is a coded client error, never a 500", async () => {
+    const hostile = JSON.parse('{"n": {"valueOf": 1, "toString": 1}}');
+    const query = "query ($n: Int) { customers(first: $n) { totalCount } }";
+    for (const url of [t.stack.gatewayUrl, t.stack.subgraphUrls.customer as string]) {
+      for (const [authorization, status, code] of [
+        [undefined, 401, "UNAUTHENTICATED"],
+        [`Bearer ${await tokenFor("c360_admin")}`, 400, "BAD_USER_INPUT"],
+      ] as const) {
+        const response = await send(t.stack, url, {
+          headers: { "content-type": "application/json", ...(authorization ? { authorization } : {}) },
+          body: JSON.stringify({ query, variables: hostile }),
+        });
+        const body = (await response.json()) as GraphQLResponse;
+        expect({ url, status: response.status, codes: codes(body) }).toEqual({ url, status, codes: [code] });
+      }
+    }
+  });
+
+  it("refuses price filters that are no money amount as BAD_USER_INPUT before they reach SQL", async () => {
+    const products = "query ($f: ProductFilter) { products(first: 1, filter: $f) { totalCount } }";
+    for (const f of [
+      { minPrice: `1${"0".repeat(140_000)}` },
+      { maxPrice: `0.${"1".repeat(20_000)}` },
+      { minPrice: "1e5" },
+      { maxPrice: "-" },
+    ]) {
+      const response = await t.query(products, { f });
+      expect({ f: Object.keys(f), data: response.data, codes: codes(response) }).toEqual({
+        f: Object.keys(f),
+        data: { products: null },
+        codes: ["BAD_USER_INPUT"],
+      });
+    }
+  });
+
+  it("refuses every range whose end is before its start as BAD_USER_INPUT, naming the bound, not an empty answer", async () => {
+    const days = 'from: "2025-01-01", to: "2024-01-01"';
+    const instants = 'from: "2025-01-01T00:00:00Z", to: "2024-01-01T00:00:00Z"';
+    const ranges: [string, string, "c360_admin" | "auditor"][] = [
+      [
+        `{ customers(filter: { registeredFrom: "2025-01-01T00:00:00Z", registeredTo: "2024-01-01T00:00:00Z" }) { totalCount } }`,
+        "filter.registeredTo",
+        "c360_admin",
+      ],
+      [`{ supportTickets(filter: { ${days} }) { totalCount } }`, "filter.to", "c360_admin"],
+      [`{ supportSummary(filter: { ${days} }) { __typename } }`, "filter.to", "c360_admin"],
+      [`{ transactions(filter: { ${instants} }) { totalCount } }`, "filter.to", "c360_admin"],
+      [
+        `{ customer(id: "CUST001") { transactions(filter: { ${instants} }) { totalCount } } }`,
+        "filter.to",
+        "c360_admin",
+      ],
+      [`{ regionalSales(filter: { ${days} }) { __typename } }`, "filter.to", "c360_admin"],
+      [`{ salesSummary(filter: { ${days} }) { __typename } }`, "filter.to", "c360_admin"],
+      [`{ shipments(filter: { ${days} }) { totalCount } }`, "filter.to", "c360_admin"],
+      [`{ purchaseKpis(filter: { ${days} }) { __typename } }`, "filter.to", "c360_admin"],
+      [`{ accessEvents(filter: { ${instants} }) { totalCount } }`, "filter.to", "auditor"],
+    ];
+    for (const [query, bound, role] of ranges) {
+      const response = await t.query(query, {}, { token: await tokenFor(role) });
+      expect({ query, errors: response.errors?.map((e) => [e.extensions?.code, e.message]) }).toEqual({
+        query,
+        errors: [
+          ["BAD_USER_INPUT", `${bound}: must not be before ${bound.replace(/To$/, "From").replace(/\.to$/, ".from")}`],
+        ],
       });
     }
   });
@@ -157,8 +254,18 @@ describe("hostile inputs", () => {
 });
 
 describe("prototype names in claims", () => {
-  const token = (claims: { roles: string[]; markets?: string[] }) =>
-    mintToken(loadConfig().identity, { subject: "proto-tester", ...claims });
+  // Signed here rather than minted: mintToken makes only tokens the verifier accepts.
+  const token = (claims: { roles: string[]; markets?: string[] }) => {
+    const identity = loadConfig().identity;
+    return new SignJWT({ roles: claims.roles, ...(claims.markets ? { markets: claims.markets } : {}) })
+      .setProtectedHeader({ alg: "HS256" })
+      .setSubject("proto-tester")
+      .setIssuer(identity.issuer)
+      .setAudience(identity.audience)
+      .setIssuedAt()
+      .setExpirationTime("10m")
+      .sign(new TextEncoder().encode(identity.secret));
+  };
 
   it("refuses markets named after prototype properties as UNAUTHENTICATED, and opens no breaker for others", async () => {
     for (const market of ["constructor", "__proto__", "toString"]) {

@@ -94,6 +94,21 @@ describe("the explorer's routes (development)", () => {
     expect(fieldsOf(marketing, "Query")).not.toContain("accessEvents");
   });
 
+  it("gives a valid token whose roles open nothing a session without a schema, not a 500", async () => {
+    const { mintToken } = await import("@c360/auth");
+    const { loadConfig } = await import("@c360/config");
+    for (const roles of [[], ["nope"], ["constructor"]]) {
+      const token = await mintToken(loadConfig().identity, { subject: "no-role", roles });
+      const { status, body } = await sessionOf(token);
+      expect({ roles, status, schema: body.schema, examples: body.examples }).toEqual({
+        roles,
+        status: 200,
+        schema: null,
+        examples: [],
+      });
+    }
+  });
+
   it("refuses a session without a valid token, coded", async () => {
     for (const token of ["", "not-a-jwt", `${await tokenFor("auditor")}x`]) {
       const { status, body } = await sessionOf(token);

@@ -118,6 +118,22 @@ describe("metrics", () => {
     if (databaseKind === "postgres") gauges.push("c360_db_pool_connections");
     for (const name of gauges) expect(text, name).toContain(`\n${name}`);
   });
+
+  it("labels only a verified caller's operation names: requests without a token take none of them", async () => {
+    const gateway = t.stack.gatewayUrl;
+    for (const name of ["JunkOne", "JunkTwo"]) {
+      const response = await send(t.stack, gateway, {
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ query: `query ${name} { __typename }` }),
+      });
+      expect(response.status).toBe(401);
+    }
+    const text = await (await fetch(metricsUrl(gateway))).text();
+    expect(text).not.toContain('operation="JunkOne"');
+    expect(
+      await sampled(gateway, "c360_requests_total", { operation: "unverified", status: "401" }),
+    ).toBeGreaterThanOrEqual(2);
+  });
 });
 
 describe.runIf(databaseKind === "postgres")("logs and traces across the six processes", () => {

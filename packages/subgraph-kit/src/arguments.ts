@@ -34,6 +34,17 @@ export function refuseUnreadable(
 export const orderName = (orderBy: { field: string; direction?: string | null } | null | undefined) =>
   orderBy ? `${orderBy.field}:${orderBy.direction ?? "ASC"}` : undefined;
 
+/**
+ * A filter's range in order: `to` before `from` is a client's mistake, answered BAD_USER_INPUT naming
+ * the bound, not an empty answer. Days compare as their ISO text, instants as dates.
+ */
+export function rangeInOrder(filter: object | null | undefined, from = "from", to = "to"): void {
+  const bounds = filter as Readonly<Record<string, unknown>> | null | undefined;
+  const [start, end] = [bounds?.[from], bounds?.[to]];
+  if (start != null && end != null && (start as string | Date) > (end as string | Date))
+    throw badUserInput(`filter.${to}`, `must not be before filter.${from}`);
+}
+
 /** A decimal argument (money) as SQL can compare it: at most 12 digits before the point and 2 after. */
 export function decimalArgument(name: string, value: string): string {
   if (!/^-?\d{1,12}(\.\d{1,2})?$/.test(value)) throw badUserInput(name, "expected a decimal with at most 2 places");

@@ -166,6 +166,9 @@ export function httpSettings(
   };
 }
 
+/** What request targets are read against: only their path and query string matter. */
+const BASE = "http://127.0.0.1";
+
 const statusOf = (error: GraphQLError) => (error.extensions.http as { status?: number } | undefined)?.status ?? 400;
 
 const json = (res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}) => {
@@ -534,7 +537,13 @@ export async function serveHttp<C extends BaseContext>(
     options.onEnd?.(end);
     const seconds = (performance.now() - started) / 1000;
     const codes = [...new Set(end.codes)];
-    const operation = typeof end.operationName === "string" ? operationLabel(end.operationName) : "anonymous";
+    // Only a verified caller's operation names become labels: a client without a token could otherwise
+    // take all the names the metrics keep, and every real operation would count as `other`.
+    const operation = !end.context
+      ? "unverified"
+      : typeof end.operationName === "string"
+        ? operationLabel(end.operationName)
+        : "anonymous";
     const outcome = outcomeLabel(end.status, codes);
     metrics.requests.inc({ service, operation, outcome, status: String(end.status) });
     metrics.requestSeconds.observe({ service, operation, outcome }, seconds);
@@ -554,69 +563,101 @@ export async function serveHttp<C extends BaseContext>(
     });
   };
 
-  const server = createServer(
-    { requestTimeout: 15_000, headersTimeout: 10_000, connectionsCheckingInterval: 1_000 },
-    async (req, res) => {
-      const url = new URL(req.url ?? "/", "http://127.0.0.1");
-      if (url.pathname === "/healthz") return json(res, 200, { status: "ok" });
-      if (url.pathname === "/readyz") {
-        const ready = !draining && (await options.ready().catch(() => false));
-        return json(res, ready ? 200 : 503, { status: ready ? "ready" : "not ready", policyVersion });
-      }
-      if (url.pathname === "/metrics") {
-        const { contentType, body } = await metricsText();
-        res.writeHead(200, { "content-type": contentType }).end(body);
-        return;
-      }
-      if (url.pathname !== "/graphql") {
-        const served = await options.pages?.(req, res, url).catch((error: unknown) => {
-          log.error({ path: printable(url.pathname, 128), err: describeError(error) }, "page failed");
-          if (!res.headersSent) json(res, 500, internalError);
-          return true;
-        });
-        if (!served) json(res, 404, { errors: [{ message: "not found", extensions: { code: "NOT_FOUND" } }] });
-        return;
-      }
-      inFlight++;
-      const started = performance.now();
-      const end: RequestEnd<C> = {
-        method: req.method ?? "",
-        requestId: requestIdOf(req.headers[REQUEST_ID_HEADER]),
-        status: 0,
-        codes: [],
+  /** A request refused before it reached a path's handler: its event, metrics and log line. */
+  const refusedEarly = (method: string, status: number, code: string) =>
+    ended(
+      {
+        method,
+        requestId: requestIdOf(undefined),
+        status,
+        codes: [code],
         denied: [],
         operationName: null,
         query: undefined,
         context: undefined,
-      };
-      res.setHeader(REQUEST_ID_HEADER, end.requestId);
-      await inServerSpan(`${service} ${end.method} /graphql`, req.headers, async (span) => {
-        span.setAttribute("c360.request_id", end.requestId);
-        try {
-          await handle(req, res, url, end);
-        } catch (error) {
-          if (res.headersSent) res.end();
-          else if (error instanceof GraphQLError) {
-            const status = statusOf(error);
-            end.codes.push(String(error.extensions.code));
-            const headers = (error.extensions.http as { headers?: Record<string, string> } | undefined)?.headers ?? {};
-            if (status === 413 || status === 408) {
-              // The rest of the body is not read: answer, then drop the connection.
-              res.on("finish", () => req.destroy());
-              headers.connection = "close";
-            }
-            json(res, status, errorBody(error), headers);
-          } else {
-            log.error({ requestId: end.requestId, err: describeError(error) }, "request failed");
-            end.codes.push("INTERNAL_SERVER_ERROR");
-            json(res, 500, internalError);
+      },
+      performance.now(),
+    );
+
+  const serve = async (req: IncomingMessage, res: ServerResponse) => {
+    // Node's parser lets through request targets that are no URL (`//[`): a coded 400, not a crash.
+    const target = req.url ?? "/";
+    if (!URL.canParse(target, BASE)) {
+      refusedEarly(req.method ?? "", 400, "BAD_REQUEST");
+      return json(res, 400, errorBody(refusal("BAD_REQUEST", "the request target is not a valid path")));
+    }
+    const url = new URL(target, BASE);
+    if (url.pathname === "/healthz") return json(res, 200, { status: "ok" });
+    if (url.pathname === "/readyz") {
+      const ready = !draining && (await options.ready().catch(() => false));
+      return json(res, ready ? 200 : 503, { status: ready ? "ready" : "not ready", policyVersion });
+    }
+    if (url.pathname === "/metrics") {
+      const { contentType, body } = await metricsText();
+      res.writeHead(200, { "content-type": contentType }).end(body);
+      return;
+    }
+    if (url.pathname !== "/graphql") {
+      const served = await options.pages?.(req, res, url).catch((error: unknown) => {
+        log.error({ path: printable(url.pathname, 128), err: describeError(error) }, "page failed");
+        if (!res.headersSent) json(res, 500, internalError);
+        return true;
+      });
+      if (!served) json(res, 404, { errors: [{ message: "not found", extensions: { code: "NOT_FOUND" } }] });
+      return;
+    }
+    inFlight++;
+    const started = performance.now();
+    const end: RequestEnd<C> = {
+      method: req.method ?? "",
+      requestId: requestIdOf(req.headers[REQUEST_ID_HEADER]),
+      status: 0,
+      codes: [],
+      denied: [],
+      operationName: null,
+      query: undefined,
+      context: undefined,
+    };
+    res.setHeader(REQUEST_ID_HEADER, end.requestId);
+    await inServerSpan(`${service} ${end.method} /graphql`, req.headers, async (span) => {
+      span.setAttribute("c360.request_id", end.requestId);
+      try {
+        await handle(req, res, url, end);
+      } catch (error) {
+        if (res.headersSent) res.end();
+        else if (error instanceof GraphQLError) {
+          const status = statusOf(error);
+          end.codes.push(String(error.extensions.code));
+          const headers = (error.extensions.http as { headers?: Record<string, string> } | undefined)?.headers ?? {};
+          if (status === 413 || status === 408) {
+            // The rest of the body is not read: answer, then drop the connection.
+            res.on("finish", () => req.destroy());
+            headers.connection = "close";
           }
-        } finally {
-          inFlight--;
-          end.status = res.headersSent ? res.statusCode : 0;
-          span.setAttribute("http.response.status_code", end.status);
-          ended(end, started);
+          json(res, status, errorBody(error), headers);
+        } else {
+          log.error({ requestId: end.requestId, err: describeError(error) }, "request failed");
+          end.codes.push("INTERNAL_SERVER_ERROR");
+          json(res, 500, internalError);
         }
+      } finally {
+        inFlight--;
+        end.status = res.headersSent ? res.statusCode : 0;
+        span.setAttribute("http.response.status_code", end.status);
+        ended(end, started);
+      }
+    });
+  };
+
+  const server = createServer(
+    { requestTimeout: 15_000, headersTimeout: 10_000, connectionsCheckingInterval: 1_000 },
+    (req, res) => {
+      // Nothing a request does may end the process: a failure outside the handlers' own (a page, a
+      // metrics scrape) is logged and answered 500.
+      serve(req, res).catch((error: unknown) => {
+        log.error({ err: describeError(error) }, "request failed");
+        if (res.headersSent) res.destroy();
+        else json(res, 500, internalError);
       });
     },
   );
@@ -633,20 +674,7 @@ export async function serveHttp<C extends BaseContext>(
         : error.code === "ERR_HTTP_REQUEST_TIMEOUT"
           ? [408, "REQUEST_TIMEOUT", "Request Timeout"]
           : [400, "BAD_REQUEST", "Bad Request"];
-    if (error.code !== "ECONNRESET")
-      ended(
-        {
-          method: "",
-          requestId: requestIdOf(undefined),
-          status,
-          codes: [code],
-          denied: [],
-          operationName: null,
-          query: undefined,
-          context: undefined,
-        },
-        performance.now(),
-      );
+    if (error.code !== "ECONNRESET") refusedEarly("", status, code);
     if (!socket.writable) return void socket.destroy();
     const body = JSON.stringify({ errors: [{ message: reason, extensions: { code } }] });
     socket.end(

@@ -1,4 +1,4 @@
-export { argumentsUsed, decimalArgument, orderName, refuseUnreadable } from "./arguments";
+export { argumentsUsed, decimalArgument, orderName, rangeInOrder, refuseUnreadable } from "./arguments";
 export * from "./connection";
 export { badUserInput, describeError, formatError, UnavailableError } from "./errors";
 export {

@@ -121,9 +121,11 @@ class Measurer {
     return measure;
   }
 
+  /** A variable's number; anything else (validation refuses it later) measures as unknown: NaN. */
   private variable(name: string): number {
     this.readVariables = true;
-    return Number(this.variables[name]);
+    const value = Object.hasOwn(this.variables, name) ? this.variables[name] : undefined;
+    return typeof value === "number" ? value : Number.NaN;
   }
 
   private sizeOf(

@@ -4,7 +4,7 @@ import {
   ApolloServerPluginInlineTraceDisabled,
 } from "@apollo/server/plugin/disabled";
 import { buildSubgraphSchema } from "@apollo/subgraph";
-import { type TokenVerifier, type Viewer, withShield } from "@c360/auth";
+import { personsLimitOf, type TokenVerifier, type Viewer, withShield } from "@c360/auth";
 import type { Config } from "@c360/config";
 import { migrationsCurrent } from "@c360/db";
 import type { Database } from "@c360/db-client";
@@ -40,7 +40,7 @@ export const subgraphContext = <L>(definition: SubgraphDefinition<L>, db: Databa
   viewer,
   db,
   loaders: definition.createLoaders(db, viewer),
-  persons: new PersonsSeen(),
+  persons: new PersonsSeen(personsLimitOf(viewer.roles)),
 });
 
 /**

@@ -1,4 +1,4 @@
-import { createHmac, timingSafeEqual } from "node:crypto";
+import { createHmac, createSecretKey, type KeyObject, timingSafeEqual } from "node:crypto";
 
 /** The header the gateway signs subgraph requests with: `t=<unix seconds>,v1=<hex HMAC-SHA256>`. */
 export const SIGNATURE_HEADER = "x-c360-signature";
@@ -27,9 +27,26 @@ export interface SignedParts {
   body: string;
 }
 
-const mac = (secret: Buffer, time: number, parts: SignedParts) =>
-  createHmac("sha256", secret)
-    .update(JSON.stringify([time, parts.method, parts.target, parts.authorization, parts.body]))
+/** Each secret as a key, imported once: an HMAC made from the bytes imports them at every call. */
+const keys = new WeakMap<Buffer, KeyObject>();
+const keyOf = (secret: Buffer) => {
+  let key = keys.get(secret);
+  if (!key) {
+    key = createSecretKey(secret);
+    keys.set(secret, key);
+  }
+  return key;
+};
+
+/**
+ * The MAC of the parts: the time, then the method, target and Authorization header each prefixed with
+ * its length (so no character can move from one part to the next), then the body as it is (the body was
+ * escaped into a JSON array before: a copy of every request's body, for nothing).
+ */
+const mac = (secret: Buffer, time: number, { method, target, authorization, body }: SignedParts) =>
+  createHmac("sha256", keyOf(secret))
+    .update(`${time}:${method.length}:${method}${target.length}:${target}${authorization.length}:${authorization}`)
+    .update(body)
     .digest("hex");
 
 /** The signature header value for a request. */

@@ -28,6 +28,10 @@ describe("formatError", () => {
       drizzle(pgError("terminating connection", "57P01")),
     ],
     ["a lock not granted in time (55P03)", drizzle(pgError("canceling statement due to lock timeout", "55P03"))],
+    [
+      "a statement past statement_timeout (57014)",
+      drizzle(pgError("canceling statement due to statement timeout", "57014")),
+    ],
     ["a pool with no free connection", new Error("timeout exceeded when trying to connect")],
     [
       "a refused connection",

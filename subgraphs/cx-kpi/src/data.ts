@@ -1,6 +1,14 @@
 import { isMarketplace, type MarketplaceCode, marketplaces } from "@c360/db";
 import type { Database } from "@c360/db-client";
-import { badUserInput, type Grain, inScope, MAX_LIST_ROWS, type MarketScope, period } from "@c360/subgraph-kit";
+import {
+  badUserInput,
+  type Grain,
+  inScope,
+  MAX_LIST_ROWS,
+  type MarketScope,
+  period,
+  rangeInOrder,
+} from "@c360/subgraph-kit";
 import { and, asc, gte, inArray, lte, type SQL, sql } from "drizzle-orm";
 import type { PgColumn } from "drizzle-orm/pg-core";
 import { type KpiStage, kpiTables, rollupColumns } from "./rollup";
@@ -36,7 +44,7 @@ const measures = (stage: KpiStage, fields: ReadonlySet<string> | undefined) =>
 
 /** Checks a KPI filter; a bad one is `BAD_USER_INPUT` naming the argument. */
 export function validateKpiFilter(filter: KpiFilter): void {
-  if (filter.from > filter.to) throw badUserInput("filter.to", "must not be before filter.from");
+  rangeInOrder(filter);
   const unknown = filter.marketplaces?.find((m) => !isMarketplace(m));
   if (unknown !== undefined)
     throw badUserInput("filter.marketplaces", `unknown marketplace (one of ${Object.keys(marketplaces).join(", ")})`);

@@ -1,6 +1,6 @@
 import { inventory, productSuppliers, products, suppliers } from "@c360/db/schema";
 import type { Database } from "@c360/db-client";
-import { anyOf, type KeysetPage, keysetRows, statement } from "@c360/subgraph-kit";
+import { anyOf, decimalArgument, type KeysetPage, keysetRows, statement } from "@c360/subgraph-kit";
 import { and, asc, desc, eq, gte, lte, not, type SQL, sql } from "drizzle-orm";
 
 export type ProductRow = typeof products.$inferSelect;
@@ -21,8 +21,8 @@ function filterCondition(filter: ProductFilter | null | undefined): SQL | undefi
     filter?.category ? eq(products.category, filter.category) : undefined,
     filter?.brand ? eq(products.brand, filter.brand) : undefined,
     filter?.status ? eq(products.status, filter.status) : undefined,
-    filter?.minPrice ? gte(products.price, filter.minPrice) : undefined,
-    filter?.maxPrice ? lte(products.price, filter.maxPrice) : undefined,
+    filter?.minPrice ? gte(products.price, decimalArgument("filter.minPrice", filter.minPrice)) : undefined,
+    filter?.maxPrice ? lte(products.price, decimalArgument("filter.maxPrice", filter.maxPrice)) : undefined,
   );
 }
 

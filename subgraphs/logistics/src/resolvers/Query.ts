@@ -1,4 +1,4 @@
-import { keysetConnection, keysetPage, orderName, selects } from "@c360/subgraph-kit";
+import { keysetConnection, keysetPage, orderName, rangeInOrder, selects } from "@c360/subgraph-kit";
 import { locationsPage, shipmentsPage } from "../data";
 import type { QueryResolvers } from "../generated/resolvers-types";
 
@@ -8,6 +8,7 @@ export const Query: QueryResolvers = {
     loaders.shipmentByTrackingNumber(selects(info, "trackingEvents")).load(trackingNumber),
   location: (_, { id }, { loaders }) => loaders.location.load(id),
   shipments: async (_, { filter, orderBy, first, after }, { db, loaders }, info) => {
+    rangeInOrder(filter);
     const page = keysetPage(first, after, info, orderName(orderBy));
     const { rows, totalCount } = await shipmentsPage(db, filter, orderBy, page, loaders.scope);
     return keysetConnection(rows, totalCount, page, (row) => row.shipmentId);

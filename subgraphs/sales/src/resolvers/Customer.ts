@@ -1,9 +1,10 @@
-import { offsetConnection, offsetPage, selects } from "@c360/subgraph-kit";
+import { offsetConnection, offsetPage, rangeInOrder, selects } from "@c360/subgraph-kit";
 import type { CustomerResolvers } from "../generated/resolvers-types";
 
 export const Customer: CustomerResolvers = {
   __resolveReference: (ref) => ({ id: ref.id }),
   transactions: async (customer, { filter, first, after }, { loaders }, info) => {
+    rangeInOrder(filter);
     const page = offsetPage(first, after);
     const withItems = selects(info, "edges.node.items");
     const { rows, totalCount } = await loaders.transactions({ page, filter, withItems }).load(customer.id);

@@ -6,6 +6,7 @@ import {
   keysetConnection,
   keysetPage,
   orderName,
+  rangeInOrder,
   refuseUnreadable,
 } from "@c360/subgraph-kit";
 import { regionalSalesSeries, salesSummary, transactionsPage } from "../data";
@@ -17,12 +18,14 @@ const revealed: Record<string, string[]> = { customerId: ["Transaction.customer"
 export const Query: QueryResolvers = {
   transaction: (_, { id }, { loaders }) => loaders.transaction.load(id),
   transactions: async (_, { filter, orderBy, first, after }, { db, loaders, viewer }, info) => {
+    rangeInOrder(filter);
     refuseUnreadable(viewer, revealed, argumentsUsed(filter, orderBy));
     const page = keysetPage(first, after, info, orderName(orderBy));
     const { rows, totalCount } = await transactionsPage(db, filter, orderBy, page, loaders.scope);
     return keysetConnection(rows, totalCount, page, (row) => row.transactionId);
   },
   regionalSales: async (_, { filter, grain }, { db, loaders }) => {
+    rangeInOrder(filter);
     const rows = boundedList(await regionalSalesSeries(db, filter, grain, loaders.scope), "filter");
     return rows.map((row) => ({ ...row, grain }));
   },
@@ -30,8 +33,7 @@ export const Query: QueryResolvers = {
     const unknown = filter?.marketplaces?.find((m) => !isMarketplace(m));
     if (unknown !== undefined)
       throw badUserInput("filter.marketplaces", `unknown marketplace (one of ${Object.keys(marketplaces).join(", ")})`);
-    if (filter?.from && filter.to && filter.from > filter.to)
-      throw badUserInput("filter.to", "must not be before filter.from");
+    rangeInOrder(filter);
     return boundedList(await salesSummary(db, filter, groupBy ?? [], loaders.scope), "filter");
   },
 };
