@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import type { Database } from "@c360/db-client";
 import { and, asc, eq, gt, sql } from "drizzle-orm";
-import { accessEvents, chainCheckpoints } from "./schema/audit";
+import { accessDocuments, accessEvents, chainCheckpoints } from "./schema/audit";
 
 type EventRow = typeof accessEvents.$inferSelect;
 
@@ -52,18 +52,30 @@ export interface TrailVerification {
   unchained: number;
   /** The first break of each broken chain. */
   breaks: ChainBreak[];
+  /** Stored documents checked against their hash (which the chained events cover). */
+  documents: number;
+  /** The hashes of stored documents whose text no longer has that hash (edited), at most 100. */
+  alteredDocuments: string[];
 }
 
 /**
  * Recomputes every chain of the trail, from its checkpoint when it was pruned, and reports the first
  * break of each: an event whose hash no longer matches its fields (edited) or whose previous hash is
- * not the hash of the event before it (one removed or inserted).
+ * not the hash of the event before it (one removed or inserted); and every stored document whose text
+ * no longer has its hash.
  */
 export async function verifyTrail(db: Database): Promise<TrailVerification> {
   const checkpoints = new Map(
     (await db.drizzle.select().from(chainCheckpoints)).map((c) => [c.chain, c.lastHash] as const),
   );
-  const result: TrailVerification = { chains: 0, events: 0, unchained: 0, breaks: [] };
+  const result: TrailVerification = {
+    chains: 0,
+    events: 0,
+    unchained: 0,
+    breaks: [],
+    documents: 0,
+    alteredDocuments: [],
+  };
   const chains = await db.drizzle.selectDistinct({ chain: accessEvents.chain }).from(accessEvents);
   for (const { chain } of chains) {
     if (chain === "") {
@@ -103,7 +115,33 @@ export async function verifyTrail(db: Database): Promise<TrailVerification> {
       after = rows.at(-1)?.eventId ?? after;
     }
   }
+  await verifyDocuments(db, result);
   return result;
+}
+
+/**
+ * Checks every stored document against its key, the SHA-256 of its text, which the events citing it
+ * cover: a document edited in place no longer has its hash, and one swapped with its key no longer
+ * has the events.
+ */
+async function verifyDocuments(db: Database, result: TrailVerification): Promise<void> {
+  let after = "";
+  for (;;) {
+    const rows = await db.drizzle
+      .select({ documentHash: accessDocuments.documentHash, document: accessDocuments.document })
+      .from(accessDocuments)
+      .where(gt(accessDocuments.documentHash, after))
+      .orderBy(asc(accessDocuments.documentHash))
+      .limit(1_000);
+    for (const { documentHash, document } of rows) {
+      result.documents++;
+      if (createHash("sha256").update(document).digest("hex") !== documentHash && result.alteredDocuments.length < 100)
+        result.alteredDocuments.push(documentHash);
+    }
+    const last = rows.at(-1);
+    if (!last) return;
+    after = last.documentHash;
+  }
 }
 
 /**

@@ -18,6 +18,7 @@ export interface AccessEvent {
   roles: string[];
   markets: string[] | null;
   operationName: string | null;
+  /** SHA-256 of the document's text as the trail keeps it (`documentText`), hex. */
   documentHash: string;
   coordinates: string[];
   denied: string[];
@@ -31,7 +32,10 @@ export interface AccessEvent {
   /** Whose personal data the answer carried (customer ids, at most MAX_PERSONS), and whether there were more. */
   customerIds: string[];
   customerIdsTruncated: boolean;
-  /** The document's text, when the request carried one: stored once per hash, beside the events. */
+  /**
+   * The document's text as the trail keeps it (`documentText`, whose hash `documentHash` is), when the
+   * request's token was verified: stored once per hash, beside the events.
+   */
   document?: string | null;
 }
 
@@ -144,7 +148,7 @@ export class AuditTrail {
       !this.written.has(event.documentHash) &&
       !this.documents.has(event.documentHash)
     ) {
-      if (this.documents.size < MAX_PENDING_DOCUMENTS) this.documents.set(event.documentHash, documentText(document));
+      if (this.documents.size < MAX_PENDING_DOCUMENTS) this.documents.set(event.documentHash, document);
       else this.stats.documentsDropped++;
     }
     this.queue.push(bounded(event));
@@ -362,13 +366,15 @@ export function outcomeOf(status: number, codes: readonly string[]): AccessOutco
 export function accessEventOf(end: RequestEnd<GatewayContext>): AccessEvent {
   const viewer = end.context?.viewer;
   const codes = [...new Set(end.codes)];
+  // The hash is of the text kept, so `c360 audit verify` can tell a stored document was edited.
+  const text = documentText(typeof end.query === "string" ? end.query : "");
   return {
     occurredAt: new Date(),
     subject: viewer?.subject ?? null,
     roles: viewer ? [...viewer.claimedRoles] : [],
     markets: viewer?.markets ? [...viewer.markets] : null,
     operationName: typeof end.operationName === "string" ? end.operationName : null,
-    documentHash: hashDocument(end.query),
+    documentHash: hashDocument(text),
     coordinates: end.context?.access.coordinates ?? [],
     denied: [...new Set(end.denied)].sort(),
     outcome: outcomeOf(end.status, codes),
@@ -376,7 +382,7 @@ export function accessEventOf(end: RequestEnd<GatewayContext>): AccessEvent {
     codes,
     // The text only of a request whose token was verified (it passed the document limits first):
     // anyone can send text, and the trail keeps of an anonymous one only its hash.
-    document: end.context && typeof end.query === "string" ? end.query : null,
+    document: end.context && typeof end.query === "string" ? text : null,
     policyVersion,
     customerIds: [...(end.context?.access.customerIds ?? [])].sort(),
     customerIdsTruncated: end.context?.access.customerIdsTruncated ?? false,

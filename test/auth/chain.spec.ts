@@ -41,6 +41,31 @@ describe("the trail's hash chain", () => {
     expect((await verifyTrail(t.db)).breaks).toEqual([]);
   });
 
+  it("names a stored document whose text was edited; one with format characters verifies as kept", async () => {
+    const token = await tokenFor("marketing_analyst", { subject: "chain-documents" });
+    await t.query('query Bidi { customer(id: "CUST001") { id } } # \u202Egpj.exe', {}, { token });
+    await t.stack.audit.flush();
+    const [kept] = await t.db.query<{ hash: string; document: string }>(
+      `SELECT d.document_hash AS hash, d.document FROM audit.access_events e JOIN audit.access_documents d
+         USING (document_hash) WHERE e.subject = 'chain-documents'`,
+    );
+    expect(kept?.document).toContain("\ufffdgpj.exe");
+    const verified = await verifyTrail(t.db);
+    expect(verified).toMatchObject({ breaks: [], alteredDocuments: [] });
+    expect(verified.documents).toBeGreaterThanOrEqual(2);
+    const [chained] = await t.db.query<{ hash: string; document: string }>(
+      `SELECT d.document_hash AS hash, d.document FROM audit.access_events e JOIN audit.access_documents d
+         USING (document_hash) WHERE e.event_id = $1`,
+      [ids[1]],
+    );
+    const edit = (text: string) =>
+      t.db.query("UPDATE audit.access_documents SET document = $1 WHERE document_hash = $2", [text, chained?.hash]);
+    await edit('query Chain1 { customer(id: "CUST001") { id } }');
+    expect(await verifyTrail(t.db)).toMatchObject({ breaks: [], alteredDocuments: [chained?.hash] });
+    await edit(String(chained?.document));
+    expect((await verifyTrail(t.db)).alteredDocuments).toEqual([]);
+  });
+
   it("covers whose personal data an event records: clearing it is an edit", async () => {
     const care = await tokenFor("customer_care", { subject: "chain-care" });
     await t.query('query ChainCare { customer(id: "CUST003") { email } }', {}, { token: care });

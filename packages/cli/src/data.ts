@@ -166,17 +166,22 @@ export function registerDataCommands(program: Command): void {
   const audit = program.command("audit").description("the access trail's integrity");
   audit
     .command("verify")
-    .description("recompute every hash chain of the trail; exit 1 naming the first break of each broken chain")
+    .description(
+      "recompute every hash chain of the trail and every stored document's hash; exit 1 naming the first break of each broken chain and each altered document",
+    )
     .action(() =>
       using(async (database, { migrate, verifyTrail }) => {
         await migrate(database);
         const result = await verifyTrail(database);
         for (const b of result.breaks) console.log(`BROKEN chain ${b.chain} at event ${b.eventId}: ${b.reason}`);
+        for (const hash of result.alteredDocuments)
+          console.log(`ALTERED document ${hash}: its text no longer has the hash its events cite`);
         console.log(
           `${result.events} events in ${result.chains} chains checked, ${result.breaks.length} broken` +
-            (result.unchained ? `; ${result.unchained} events from before chains not verifiable` : ""),
+            (result.unchained ? `; ${result.unchained} events from before chains not verifiable` : "") +
+            `; ${result.documents} documents checked, ${result.alteredDocuments.length} altered`,
         );
-        if (result.breaks.length) process.exitCode = 1;
+        if (result.breaks.length || result.alteredDocuments.length) process.exitCode = 1;
       }),
     );
   audit
