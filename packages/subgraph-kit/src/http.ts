@@ -579,6 +579,17 @@ export async function serveHttp<C extends BaseContext>(
       performance.now(),
     );
 
+  // One readiness check at a time, shared by the probes that arrive while it runs: a flood of probes
+  // costs one fan-out (the gateway's asks every subgraph, each of which asks its database), not one each.
+  let checking: Promise<boolean> | null = null;
+  const readiness = () =>
+    (checking ??= options
+      .ready()
+      .catch(() => false)
+      .finally(() => {
+        checking = null;
+      }));
+
   const serve = async (req: IncomingMessage, res: ServerResponse) => {
     // Node's parser lets through request targets that are no URL (`//[`): a coded 400, not a crash.
     const target = req.url ?? "/";
@@ -589,7 +600,7 @@ export async function serveHttp<C extends BaseContext>(
     const url = new URL(target, BASE);
     if (url.pathname === "/healthz") return json(res, 200, { status: "ok" });
     if (url.pathname === "/readyz") {
-      const ready = !draining && (await options.ready().catch(() => false));
+      const ready = !draining && (await readiness());
       return json(res, ready ? 200 : 503, { status: ready ? "ready" : "not ready", policyVersion });
     }
     if (url.pathname === "/metrics") {

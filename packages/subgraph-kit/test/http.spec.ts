@@ -3,8 +3,9 @@ import { ApolloServer } from "@apollo/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type RunningServer, serveHttp, telemetryOf } from "../src/http";
 
-/** The kit's HTTP layer in front of a tiny schema whose `slow` field takes 300 ms. */
+/** The kit's HTTP layer in front of a tiny schema whose `slow` field takes 300 ms; readiness takes 200 ms. */
 let server: RunningServer;
+let readinessChecks = 0;
 beforeAll(async () => {
   const apollo = new ApolloServer({
     typeDefs: "type Query { fast: Int slow: Int }",
@@ -15,7 +16,11 @@ beforeAll(async () => {
     telemetry: telemetryOf("http-spec", { logLevel: "silent", production: false }),
     context: async () => ({}),
     subjectOf: () => null,
-    ready: async () => true,
+    ready: async () => {
+      readinessChecks++;
+      await new Promise((r) => setTimeout(r, 200));
+      return true;
+    },
     requestTimeoutMs: 100,
     bodyTimeoutMs: 300,
   });
@@ -53,6 +58,18 @@ function trickle(): Promise<{ answer: string; ms: number }> {
 }
 
 describe("the HTTP layer", () => {
+  it("runs one readiness check for the probes that arrive while it runs", async () => {
+    const readyz = new URL("/readyz", server.url).href;
+    const before = readinessChecks;
+    const flood = await Promise.all(Array.from({ length: 30 }, () => fetch(readyz).then((r) => r.status)));
+    expect(flood).toEqual(Array(30).fill(200));
+    const during = readinessChecks - before;
+    expect(during).toBeLessThanOrEqual(2);
+    // A probe after it is answered by a check of its own, not by an old answer.
+    expect((await fetch(readyz)).status).toBe(200);
+    expect(readinessChecks - before).toBe(during + 1);
+  });
+
   it("answers a body trickled in slower than its budget with 408 REQUEST_TIMEOUT and closes the connection", async () => {
     const { answer, ms } = await trickle();
     expect(answer).toMatch(/^HTTP\/1\.1 408 /);
