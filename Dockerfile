@@ -19,7 +19,8 @@ RUN pnpm prune --prod --ignore-scripts
 FROM node:20-bookworm-slim AS runtime
 ENV NODE_ENV=production C360_LISTEN_HOST=0.0.0.0
 WORKDIR /app
-COPY --from=pruned --chown=1000:1000 /app /app
+# Owned by root: the service's user reads its code and cannot change it.
+COPY --from=pruned /app /app
 # node, by uid: Kubernetes' runAsNonRoot can check a numeric user.
 USER 1000:1000
 

@@ -50,6 +50,15 @@ describe("deployment manifests", () => {
     }
     const secret = docs.find((d) => d.kind === "Secret");
     expect(Object.values(secret.stringData)).toEqual(["", "", ""]);
+    // The empty Secret is an example: applying the base never overwrites the real one.
+    const kustomization = parseAllDocuments(readFileSync(join(baseDir, "kustomization.yaml"), "utf8"))[0]?.toJSON();
+    expect(kustomization.resources).not.toContain("secret.example.yaml");
+    expect(kustomization.resources.length).toBe(Object.keys(renderBase()).length - 2);
+    // The code in the image belongs to root: the service's user (1000) can read it, not change it.
+    expect(dockerfile).not.toMatch(/--chown/);
+    // Nor do tests and their fixtures ship in it (they could be imported over real data).
+    const ignored = readFileSync(join(import.meta.dirname, "../../.dockerignore"), "utf8").split("\n");
+    expect(ignored).toEqual(expect.arrayContaining(["**/test", "bench"]));
     const job = docs.find((d) => d.kind === "Job");
     expect(job.spec.template.spec.containers[0]).toMatchObject({ image: "c360/cli", args: ["db", "migrate"] });
     expect(dockerfile).toMatch(/^FROM runtime AS cli$/m);
