@@ -2,13 +2,11 @@ import { createTokenVerifier } from "@c360/auth";
 import { loadConfig } from "@c360/config";
 import { seed } from "@c360/db";
 import { openDatabase } from "@c360/db-client";
-import { AuditTrail, startGateway } from "@c360/gateway";
 import { subgraphs } from "@c360/platform";
-import { type RunningServer, startSubgraph, telemetryOf } from "@c360/subgraph-kit";
-import { supergraphSdl } from "@c360/supergraph";
+import { type RunningServer, startSubgraph } from "@c360/subgraph-kit";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { databaseKind } from "../testkit/database";
-import { startTestStack, type TestStack } from "../testkit/stack";
+import { startExtraGateway, startTestStack, type TestStack } from "../testkit/stack";
 
 let t: TestStack;
 let restarted: RunningServer | undefined;
@@ -26,18 +24,7 @@ const health = (graphqlUrl: string, path: "healthz" | "readyz") => graphqlUrl.re
 describe("health, faults and shutdown", () => {
   it("is not ready while the database its access trail writes to is not migrated", async () => {
     const empty = await openDatabase({ pgliteDir: "memory://" });
-    const config = loadConfig();
-    const telemetry = telemetryOf("gateway", { ...config, logLevel: "silent" });
-    const gateway = await startGateway({
-      supergraphSdl: supergraphSdl(),
-      subgraphUrls: t.stack.subgraphUrls,
-      port: 0,
-      verify: await createTokenVerifier(config.identity),
-      audit: new AuditTrail(empty, telemetry.log),
-      db: empty,
-      config,
-      telemetry,
-    });
+    const gateway = await startExtraGateway({ subgraphUrls: t.stack.subgraphUrls, db: empty });
     try {
       expect(await status(health(t.stack.gatewayUrl, "readyz"))).toBe(200);
       expect(await status(health(gateway.url, "readyz"))).toBe(503);

@@ -1,15 +1,13 @@
 import { existsSync, mkdirSync } from "node:fs";
 import { join } from "node:path";
-import { createTokenVerifier, roleNames } from "@c360/auth";
+import { mintToken, roleNames } from "@c360/auth";
 import { loadConfig } from "@c360/config";
 import { importDirectory } from "@c360/db";
-import { AuditTrail, type RunningGateway, startGateway } from "@c360/gateway";
-import { telemetryOf } from "@c360/subgraph-kit";
-import { supergraphSdl } from "@c360/supergraph";
+import type { RunningGateway } from "@c360/gateway";
 import { type Browser, chromium, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { tokenFor } from "../testkit/identity";
-import { startTestStack, type TestStack } from "../testkit/stack";
+import { startExtraGateway, startTestStack, type TestStack } from "../testkit/stack";
 
 /**
  * The explorer page at the gateway's `/`, in development (its role picker mints tokens) and in
@@ -95,8 +93,6 @@ describe("the explorer's routes (development)", () => {
   });
 
   it("gives a valid token whose roles open nothing a session without a schema, not a 500", async () => {
-    const { mintToken } = await import("@c360/auth");
-    const { loadConfig } = await import("@c360/config");
     for (const roles of [[], ["nope"], ["constructor"]]) {
       const token = await mintToken(loadConfig().identity, { subject: "no-role", roles });
       const { status, body } = await sessionOf(token);
@@ -133,17 +129,7 @@ describe("the explorer in production", () => {
       C360_SUBGRAPH_SECRET: "explorer-test-subgraph-secret-0123456789abcdef",
       ...env,
     });
-    const telemetry = telemetryOf("gateway", { ...config, logLevel: "silent" });
-    const gateway = await startGateway({
-      supergraphSdl: supergraphSdl(),
-      subgraphUrls: t.stack.subgraphUrls,
-      port: 0,
-      verify: await createTokenVerifier(config.identity),
-      audit: new AuditTrail(t.db, telemetry.log),
-      db: t.db,
-      config,
-      telemetry,
-    });
+    const gateway = await startExtraGateway({ subgraphUrls: t.stack.subgraphUrls, db: t.db, config });
     gateways.push(gateway);
     return gateway.url.replace(/\/graphql$/, "/");
   };

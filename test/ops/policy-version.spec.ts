@@ -1,14 +1,11 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { createTokenVerifier, policyVersion } from "@c360/auth";
-import { loadConfig } from "@c360/config";
+import { policyVersion } from "@c360/auth";
 import { seed } from "@c360/db";
-import { AuditTrail, type RunningGateway, startGateway } from "@c360/gateway";
-import { telemetryOf } from "@c360/subgraph-kit";
-import { supergraphSdl } from "@c360/supergraph";
+import type { RunningGateway } from "@c360/gateway";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { tokenFor } from "../testkit/identity";
-import { startTestStack, type TestStack } from "../testkit/stack";
+import { startExtraGateway, startTestStack, type TestStack } from "../testkit/stack";
 
 /** One policy version everywhere: reported by every process, recorded in every event, checked at readiness. */
 let t: TestStack;
@@ -63,18 +60,10 @@ describe("the policy version", () => {
   });
 
   it("keeps the gateway unready while a subgraph enforces another version", async () => {
-    const config = loadConfig();
-    const telemetry = telemetryOf("gateway", { ...config, logLevel: "silent" });
     const { port } = impostor.address() as AddressInfo;
-    gateway = await startGateway({
-      supergraphSdl: supergraphSdl(),
+    gateway = await startExtraGateway({
       subgraphUrls: { ...t.stack.subgraphUrls, customer: `http://127.0.0.1:${port}/graphql` },
-      port: 0,
-      verify: await createTokenVerifier(config.identity),
-      audit: new AuditTrail(t.db, telemetry.log),
       db: t.db,
-      config,
-      telemetry,
     });
     const response = await readyz(gateway.url);
     expect(response.status).toBe(503);

@@ -1,6 +1,10 @@
-import { loadConfig } from "@c360/config";
+import { createTokenVerifier } from "@c360/auth";
+import { type Config, loadConfig } from "@c360/config";
+import type { Database } from "@c360/db-client";
+import { AuditTrail, type RunningGateway, startGateway } from "@c360/gateway";
 import { type Stack, startStack } from "@c360/platform";
-import { SIGNATURE_HEADER, sign, subgraphSecret } from "@c360/subgraph-kit";
+import { SIGNATURE_HEADER, sign, subgraphSecret, telemetryOf } from "@c360/subgraph-kit";
+import { supergraphSdl } from "@c360/supergraph";
 import { createTestDatabase, type TestDatabase } from "./database";
 import { tokenFor } from "./identity";
 import { type ProcessStack, startProcessStack } from "./processes";
@@ -125,4 +129,28 @@ export async function startProcessTestStack(
     { gatewayUrl: processes.gateway.url, subgraphUrls, processes, subgraphSecret: processes.subgraphSecret },
     processes.stop,
   );
+}
+
+/**
+ * One more gateway, on a free loopback port, in front of `subgraphUrls` (a test stack's, or an impostor
+ * among them), writing its trail to `db`, with `config` (the environment's by default): for specs that
+ * try a gateway's settings or its readiness. The caller stops it.
+ */
+export async function startExtraGateway(options: {
+  subgraphUrls: Record<string, string>;
+  db: Database;
+  config?: Config;
+}): Promise<RunningGateway> {
+  const config = options.config ?? loadConfig();
+  const telemetry = telemetryOf("gateway", { ...config, logLevel: "silent" });
+  return startGateway({
+    supergraphSdl: supergraphSdl(),
+    subgraphUrls: options.subgraphUrls,
+    port: 0,
+    verify: await createTokenVerifier(config.identity),
+    audit: new AuditTrail(options.db, telemetry.log),
+    db: options.db,
+    config,
+    telemetry,
+  });
 }
