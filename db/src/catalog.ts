@@ -25,8 +25,12 @@ export interface TableSpec {
   primaryKey: string[];
 }
 
-/** Columns the loads derive: each fact's market, from its buyer's country. */
-const derivedColumns = new Set(["sales.transactions.marketplace", "logistics.shipments.marketplace"]);
+/** Columns the loads derive: each fact's market, from its buyer's country, and each shipment's buyer. */
+const derivedColumns = new Set([
+  "sales.transactions.marketplace",
+  "logistics.shipments.marketplace",
+  "logistics.shipments.customer_id",
+]);
 
 const kinds: Record<string, ColumnKind> = {
   PgText: "text",

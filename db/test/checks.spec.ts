@@ -24,7 +24,14 @@ describe("the quality checks", () => {
     await t.db.query("UPDATE sales.transactions SET total_amount = total_amount + 1 WHERE transaction_id = $1", [
       first,
     ]);
+    // A transaction moved to another buyer without a load: its shipments' buyer no longer agrees either.
     await t.db.query("UPDATE sales.transactions SET customer_id = 'CUST_GONE' WHERE transaction_id = $1", [second]);
+    const shipped = (
+      await t.db.query<{ id: string }>(
+        "SELECT shipment_id AS id FROM logistics.shipments WHERE transaction_id = $1 ORDER BY 1",
+        [second],
+      )
+    ).map((r) => r.id);
     await t.db.query(
       "UPDATE customer.support_tickets SET created_date = now() + interval '2 days' WHERE ticket_id = $1",
       [ticket],
@@ -54,10 +61,16 @@ describe("the quality checks", () => {
       },
       { name: "no future dates customer.support_tickets.created_date", violations: 1, sample: [ticket] },
       { name: "range product.inventory.stock_quantity in [0, inf]", violations: 1, sample: ["INV001"] },
+      {
+        name: "buyer logistics.shipments.customer_id = the buyer of its transaction",
+        violations: shipped.length,
+        sample: shipped,
+      },
     ]);
+    expect(shipped.length).toBeGreaterThan(0);
     const [recorded] = await t.db.query(
       "SELECT count(*)::int AS failures FROM meta.quality_checks WHERE status = 'fail' AND checked_at = (SELECT max(checked_at) FROM meta.quality_checks)",
     );
-    expect(recorded).toEqual({ failures: 5 });
+    expect(recorded).toEqual({ failures: 6 });
   });
 });

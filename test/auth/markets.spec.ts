@@ -18,7 +18,7 @@ beforeAll(async () => {
   [us] = (await t.db.query(
     `SELECT t.customer_id AS customer, t.transaction_id AS transaction, s.shipment_id AS shipment, s.tracking_number AS tracking
      FROM sales.transactions t JOIN logistics.shipments s USING (transaction_id)
-     JOIN customer.customers c USING (customer_id) WHERE c.country = 'USA' ORDER BY 2 LIMIT 1`,
+     JOIN customer.customers c ON c.customer_id = t.customer_id WHERE c.country = 'USA' ORDER BY 2 LIMIT 1`,
   )) as [typeof us];
   const germanTransactions = await ids(
     "SELECT transaction_id AS id FROM sales.transactions JOIN customer.customers USING (customer_id) WHERE country = 'Germany' ORDER BY 1",
@@ -26,8 +26,8 @@ beforeAll(async () => {
   german = {
     transactions: germanTransactions,
     shipments: await ids(
-      `SELECT shipment_id AS id FROM logistics.shipments JOIN sales.transactions USING (transaction_id)
-       JOIN customer.customers USING (customer_id) WHERE country = 'Germany' ORDER BY 1`,
+      `SELECT s.shipment_id AS id FROM logistics.shipments s JOIN sales.transactions t USING (transaction_id)
+       JOIN customer.customers c ON c.customer_id = t.customer_id WHERE c.country = 'Germany' ORDER BY 1`,
     ),
     transaction: germanTransactions[0] as string,
   };

@@ -1,7 +1,7 @@
 import { mintToken } from "@c360/auth";
 import { loadConfig } from "@c360/config";
 import { seed } from "@c360/db";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { type Endpoints, startProcessTestStack, type TestStack } from "../testkit/stack";
 
 /**
@@ -51,6 +51,50 @@ describe("the persons a request may carry personal data of", () => {
     const codes = limited.errors?.map((e) => e.extensions?.code) ?? [];
     expect(codes).toContain("FORBIDDEN");
     expect(codes.filter((c) => c !== "FORBIDDEN")).toEqual([]);
+  });
+
+  it("count shipments' destination addresses as their buyers' personal data, with the customers' own", async () => {
+    const identity = loadConfig().identity;
+    type Addressed = {
+      customers: { edges: { node: Person }[] } | null;
+      shipments: { edges: { node: { customerId: string; destinationAddress: string | null } }[] } | null;
+    };
+    const both = `{ customers(first: 20) { edges { node { id email } } }
+      shipments(first: 100) { edges { node { customerId destinationAddress } } } }`;
+    const persons = (answer: Addressed | null | undefined) =>
+      new Set([
+        ...(answer?.customers?.edges.flatMap(({ node }) => (node?.email ? [node.id] : [])) ?? []),
+        ...(answer?.shipments?.edges.flatMap(({ node }) => (node.destinationAddress ? [node.customerId] : [])) ?? []),
+      ]);
+    const admin = await mintToken(identity, { subject: "admin-reader", roles: ["c360_admin"] });
+    expect(persons((await t.query<Addressed>(both, {}, { token: admin })).data).size).toBeGreaterThan(20);
+    const care = await mintToken(identity, { subject: "care-shipper", roles: ["customer_care", "merchandiser"] });
+    const limited = await t.query<Addressed>(both, {}, { token: care });
+    expect(persons(limited.data).size).toBeGreaterThan(0);
+    expect(persons(limited.data).size).toBeLessThanOrEqual(20);
+    expect(new Set(limited.errors?.map((e) => e.extensions?.code))).toEqual(new Set(["FORBIDDEN"]));
+    // The trail finds a read of an address under the buyer whose address it was (written every 200 ms).
+    const one = await t.query<Addressed>(
+      "{ shipments(first: 1) { edges { node { customerId destinationAddress } } } }",
+      {},
+      { token: care },
+    );
+    const [shipment] = one.data?.shipments?.edges ?? [];
+    expect(shipment?.node.destinationAddress).toBeTruthy();
+    const auditor = await mintToken(identity, { subject: "auditor", roles: ["auditor"] });
+    type Events = { accessEvents: { edges: { node: { subject: string } }[] } };
+    await vi.waitFor(
+      async () => {
+        const seen = await t.query<Events>(
+          "query ($id: String!) { accessEvents(filter: { customerId: $id }) { edges { node { subject } } } }",
+          { id: shipment?.node.customerId },
+          { token: auditor },
+        );
+        expect(seen.errors).toBeUndefined();
+        expect(seen.data?.accessEvents.edges.map((e) => e.node.subject)).toContain("care-shipper");
+      },
+      { timeout: 5_000, interval: 200 },
+    );
   });
 
   it("stay at most 20 when the second role lists customers without a limit but reads no personal data", async () => {

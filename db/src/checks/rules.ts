@@ -140,8 +140,11 @@ const marketplaceChecks = tables
     }),
   );
 
-/** Each fact's market is its buyer's: row scope in one domain must agree with the customer's country. */
-const factMarketChecks: QualityCheck[] = [
+/**
+ * Each fact's market is its buyer's, and each shipment's buyer its transaction's: row scope and the
+ * access trail in one domain must agree with the customer.
+ */
+const factBuyerChecks: QualityCheck[] = [
   {
     name: "market sales.transactions.marketplace = the marketplace of its buyer's country",
     domain: domainOf("sales.transactions"),
@@ -154,6 +157,12 @@ const factMarketChecks: QualityCheck[] = [
     violations: `SELECT s.shipment_id AS key FROM logistics.shipments s JOIN sales.transactions t USING (transaction_id)
       WHERE s.marketplace IS DISTINCT FROM t.marketplace`,
   },
+  {
+    name: "buyer logistics.shipments.customer_id = the buyer of its transaction",
+    domain: domainOf("logistics.shipments"),
+    violations: `SELECT s.shipment_id AS key FROM logistics.shipments s JOIN sales.transactions t USING (transaction_id)
+      WHERE s.customer_id IS DISTINCT FROM t.customer_id`,
+  },
 ];
 
 /** Every integrity rule of the data products, in a stable order. */
@@ -164,5 +173,5 @@ export const qualityChecks: readonly QualityCheck[] = [
   ...futureChecks,
   ...rangeChecks,
   ...marketplaceChecks,
-  ...factMarketChecks,
+  ...factBuyerChecks,
 ];

@@ -74,7 +74,7 @@ async function upsert(session: SqlSession, parsed: ParsedFile): Promise<void> {
 
 /**
  * Sets the market of every fact this load touched, from its buyer's country: transactions that were
- * loaded or whose buyer was, then shipments that were loaded or whose transaction was. Runs after
+ * loaded or whose buyer was, then shipments (with their buyer) that were loaded or whose transaction was. Runs after
  * the upserts, on the stored rows, so a re-imported customer who moved country moves their facts too.
  * Returns the tables it updated (their statistics are refreshed with the loaded ones).
  */
@@ -99,8 +99,8 @@ async function deriveMarkets(session: SqlSession, byTable: Map<string, ParsedFil
   ];
   if (shipments.length)
     await session.query(
-      `UPDATE logistics.shipments s SET marketplace =
-         (SELECT t.marketplace FROM sales.transactions t WHERE t.transaction_id = s.transaction_id)
+      `UPDATE logistics.shipments s SET (marketplace, customer_id) =
+         (SELECT t.marketplace, t.customer_id FROM sales.transactions t WHERE t.transaction_id = s.transaction_id)
        WHERE ${shipments.join(" OR ")}`,
     );
   return [...(transactions.length ? ["sales.transactions"] : []), ...(shipments.length ? ["logistics.shipments"] : [])];

@@ -3,8 +3,8 @@ import { date, index, integer, numeric, pgSchema, text, timestamp } from "drizzl
 /**
  * The logistics domain: shipments, tracking events and locations (warehouses and stores).
  * `shipments.transaction_id` points at sales.transactions: checked by the importer and the quality
- * checks, not by a constraint. `shipments.marketplace` is its buyer's market, kept on the fact so
- * that row scope is a WHERE in this domain.
+ * checks, not by a constraint. `shipments.marketplace` is its buyer's market and `customer_id` its
+ * buyer, kept on the fact so that row scope and the access trail's noting stay in this domain.
  */
 export const logisticsSchema = pgSchema("logistics");
 
@@ -45,6 +45,11 @@ export const shipments = logisticsSchema.table(
     shippingCost: numeric("shipping_cost", { precision: 10, scale: 2 }).notNull(),
     /** The CX marketplace of its transaction's buyer, set at load; null when the country has none. */
     marketplace: text("marketplace"),
+    /**
+     * Its transaction's buyer, set at load: the person whose personal data the destination address is
+     * (the access trail notes this id when the address is answered).
+     */
+    customerId: text("customer_id"),
   },
   (t) => [
     index("shipments_transaction_id_idx").on(t.transactionId),

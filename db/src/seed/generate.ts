@@ -494,6 +494,7 @@ function generateOrders(
         delivery_status: delivered ? "delivered" : "in_transit",
         shipping_cost: cents(ro.int(500, 5000)),
         marketplace: customer.market,
+        customer_id: customer.id,
       });
       const steps: [string, string][] = [
         ["picked_up", "IP"],

@@ -198,7 +198,7 @@ export const entitlements = {
       "Transaction.id",
       ...on(
         "Shipment",
-        "id transaction trackingNumber carrier serviceLevel originLocation origin destinationAddress weightKg dimensions shipDate estimatedDelivery actualDelivery deliveryStatus shippingCost trackingEvents onTime delayDays",
+        "id transaction customerId trackingNumber carrier serviceLevel originLocation origin destinationAddress weightKg dimensions shipDate estimatedDelivery actualDelivery deliveryStatus shippingCost trackingEvents onTime delayDays",
       ),
       ...on("TrackingEvent", "id eventTimestamp eventType location description carrierStatus"),
     ],
@@ -409,7 +409,7 @@ export function personsLimitOf(roleList: readonly RoleName[]): number | null {
   personsLimits ??= new Map(
     roleNames.flatMap((role) => {
       const held = entitlementsOf([role]);
-      if (!personalData.coordinates.some((c) => mayRead(held, c))) return [];
+      if (!personalCoordinates.some((c) => mayRead(held, c))) return [];
       return [[role, rowLimits[role]?.["Query.customers"] ?? Number.POSITIVE_INFINITY] as const];
     }),
   );
@@ -426,16 +426,27 @@ export function rolesFor(coordinate: string): RoleName[] {
 }
 
 /**
- * Personal data: the fields that identify a person (the PII entitlement's), on the type whose `key`
- * names the person. The access trail records, per request, whose personal data the response carried
- * (`accessEvents(filter: { customerId })`): each subgraph notes the key of every object whose personal
- * field it answered with a value.
+ * Personal data: the fields that identify a customer, each on a type with a field (`key`) naming the
+ * customer they belong to: the PII entitlement's fields, keyed by `Customer.id`, and a shipment's
+ * destination address (the buyer's home), keyed by `Shipment.customerId`. The access trail records, per
+ * request, whose personal data the response carried (`accessEvents(filter: { customerId })`): each
+ * subgraph notes the key of every object whose personal field it answered with a value; and customer
+ * care's persons limit (`personsLimitOf`) counts them.
  */
-export const personalData = {
-  type: "Customer",
-  key: "id",
-  coordinates: entitlements["customer:readPii"].coordinates,
-} as const;
+export const personalData: readonly PersonalFields[] = [
+  { type: "Customer", key: "id", coordinates: entitlements["customer:readPii"].coordinates },
+  { type: "Shipment", key: "customerId", coordinates: ["Shipment.destinationAddress"] },
+];
+
+export interface PersonalFields {
+  type: string;
+  /** The field of `type` whose value is the customer's id. */
+  key: string;
+  coordinates: readonly string[];
+}
+
+/** Every coordinate of personal data. */
+export const personalCoordinates: readonly string[] = personalData.flatMap((p) => p.coordinates);
 
 /**
  * The policy's version: a hash of its content (every role's entitlements, every entitlement's fields,

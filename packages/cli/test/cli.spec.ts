@@ -55,7 +55,7 @@ describe("the c360 CLI", () => {
     expect(seeded.code).toBe(0);
     expect(seeded.stdout).toMatch(/seeded 5\d{3} rows \(scale 0.01, seed 5\) into .*rows\/s\n$/);
     const checked = await c360("check");
-    expect({ code: checked.code, stdout: checked.stdout.trim() }).toEqual({ code: 0, stdout: "134 passed, 0 failed" });
+    expect({ code: checked.code, stdout: checked.stdout.trim() }).toEqual({ code: 0, stdout: "135 passed, 0 failed" });
   });
 
   it("rejects bad options with a clear message", async () => {

@@ -61,32 +61,42 @@ interface NotingContext {
  * person past the viewer's limit gets `FORBIDDEN` in place of the value.
  */
 export function notingPersonalData(schema: GraphQLSchema): GraphQLSchema {
-  const type = schema.getType(personalData.type);
-  const fields = isObjectType(type) ? type.getFields() : {};
-  const keyField = fields[personalData.key];
-  if (!keyField) return schema;
-  const keyOf: GraphQLFieldResolver<unknown, NotingContext> = keyField.resolve ?? defaultFieldResolver;
-  for (const coordinate of personalData.coordinates) {
-    const field = fields[coordinate.slice(personalData.type.length + 1)];
-    if (!field) continue;
-    const resolve: GraphQLFieldResolver<unknown, NotingContext> = field.resolve ?? defaultFieldResolver;
-    field.resolve = (parent, args, context, info) => {
-      // Synchronous where the resolvers are (plain row fields): no promise per personal field.
-      const noted = (value: unknown) => {
-        if (value === null || value === undefined) return value;
-        // The key field's own resolver, or the default one reading the key's property (not this field's).
-        const key = keyOf(parent, {}, context, { ...info, fieldName: personalData.key });
-        const answered = (k: unknown) => {
-          if (context.persons.note(k)) return value;
-          throw personsLimitReached(coordinate, context.persons.limit as number);
-        };
-        return isPromise(key) ? key.then(answered) : answered(key);
-      };
-      const value = resolve(parent, args, context, info);
-      return isPromise(value) ? value.then(noted) : noted(value);
-    };
+  for (const { type: typeName, key, coordinates } of personalData) {
+    const type = schema.getType(typeName);
+    const fields = isObjectType(type) ? type.getFields() : {};
+    const keyField = fields[key];
+    if (!keyField) continue;
+    const keyOf: GraphQLFieldResolver<unknown, NotingContext> = keyField.resolve ?? defaultFieldResolver;
+    for (const coordinate of coordinates) {
+      const field = fields[coordinate.slice(typeName.length + 1)];
+      if (field) field.resolve = noting(field.resolve ?? defaultFieldResolver, coordinate, keyOf, key);
+    }
   }
   return schema;
+}
+
+/** `resolve`, noting the person (`keyOf` the parent) whose personal data (`coordinate`) it answers. */
+function noting(
+  resolve: GraphQLFieldResolver<unknown, NotingContext>,
+  coordinate: string,
+  keyOf: GraphQLFieldResolver<unknown, NotingContext>,
+  key: string,
+): GraphQLFieldResolver<unknown, NotingContext> {
+  return (parent, args, context, info) => {
+    // Synchronous where the resolvers are (plain row fields): no promise per personal field.
+    const noted = (value: unknown) => {
+      if (value === null || value === undefined) return value;
+      // The key field's own resolver, or the default one reading the key's property (not this field's).
+      const person = keyOf(parent, {}, context, { ...info, fieldName: key });
+      const answered = (k: unknown) => {
+        if (context.persons.note(k)) return value;
+        throw personsLimitReached(coordinate, context.persons.limit as number);
+      };
+      return isPromise(person) ? person.then(answered) : answered(person);
+    };
+    const value = resolve(parent, args, context, info);
+    return isPromise(value) ? value.then(noted) : noted(value);
+  };
 }
 
 /** Puts the persons a request's answer carried personal data of into its `extensions`, for the gateway's trail. */

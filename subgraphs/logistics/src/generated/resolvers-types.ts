@@ -200,6 +200,8 @@ export type Shipment = {
   actualDelivery: Maybe<Scalars['Date']['output']>;
   /** Carrier: `UPS`, `FedEx`, `USPS`, ... */
   carrier: Scalars['String']['output'];
+  /** Its buyer's customer id (its transaction's): whose personal data the destination address is. */
+  customerId: Maybe<Scalars['ID']['output']>;
   /** Days delivered after the promised day (0 when on time or early); null while not delivered. */
   delayDays: Maybe<Scalars['Int']['output']>;
   /** Status: `delivered`, `in_transit`, ... */
@@ -566,6 +568,7 @@ export type ShipmentResolvers<ContextType = Context, ParentType extends Resolver
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Shipment']> | FederationReferenceType, FederationReferenceType, ContextType>;
   actualDelivery?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   carrier?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  customerId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   delayDays?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   deliveryStatus?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   destinationAddress?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;

@@ -1,0 +1,2 @@
+ALTER TABLE "logistics"."shipments" ADD COLUMN "customer_id" text;--> statement-breakpoint
+UPDATE "logistics"."shipments" s SET "customer_id" = t."customer_id" FROM "sales"."transactions" t WHERE t."transaction_id" = s."transaction_id";
