@@ -9,8 +9,13 @@ describe("whose personal data an answer carried", () => {
   it("is noted once per person, at most MAX_PERSONS, and says when there were more", () => {
     const seen = new PersonsSeen();
     expect(seen.report()).toBeNull();
-    for (const id of ["CUST1", "CUST1", 7, null, { id: "CUST2" }]) seen.note(id);
+    for (const id of ["CUST1", "CUST1", 7]) seen.note(id);
     expect(seen.report()).toEqual({ keys: ["CUST1", "7"], truncated: false });
+    // A person without a usable key is not named: the answer may have carried anyone's.
+    for (const id of [null, { id: "CUST2" }]) expect(seen.note(id)).toBe(true);
+    expect(seen.report()).toEqual({ keys: ["CUST1", "7"], truncated: true });
+    // To a viewer with a limit, such a person cannot be counted, so not answered.
+    expect(new PersonsSeen(20).note(null)).toBe(false);
     for (const id of ids(MAX_PERSONS + 5)) seen.note(id);
     expect(seen.report()?.keys).toHaveLength(MAX_PERSONS);
     expect(seen.report()?.truncated).toBe(true);

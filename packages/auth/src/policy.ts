@@ -399,26 +399,53 @@ export function rowLimitOf(roleList: readonly RoleName[], coordinate: string): n
 
 /**
  * The most persons whose personal data one answer may carry for holders of `roleList`, however the
- * answer reaches them (a transaction's buyer, a shipment's customer): the largest limit on listing
- * customers (`Query.customers`) of their roles that read personal data. A role that reads none lifts
- * nothing (customer care with a marketing analyst's role stays at 20); one that reads it without a
- * limit lifts it (null).
+ * answer reaches them (a transaction's buyer, a shipment's address): the largest limit on listing
+ * customers (`Query.customers`) of their roles that read personal data with one. A role that reads
+ * none lifts nothing (customer care with a marketing analyst's role stays at 20); nor does one that
+ * reads only some of the personal fields the limited roles read (with `logistics_ops`, which reads
+ * shipments' addresses, care's emails and names stay at 20, and its addresses with them). Only a role
+ * reading, without a limit, every personal field the limited roles read lifts it (null): `c360_admin`.
  */
 export function personsLimitOf(roleList: readonly RoleName[]): number | null {
-  // Each request asks: every role's own limit is worked out once (Infinity: none; absent: reads no personal data).
-  personsLimits ??= new Map(
+  // Each request asks (and the gateway once per fetch): worked out once per set of roles.
+  const key = roleList.join(",");
+  let limit = personsLimits.get(key);
+  if (limit === undefined) {
+    if (personsLimits.size >= 1_024) personsLimits.clear();
+    limit = personsLimitOfRoles(roleList);
+    personsLimits.set(key, limit);
+  }
+  return limit;
+}
+
+const personsLimits = new Map<string, number | null>();
+
+function personsLimitOfRoles(roleList: readonly RoleName[]): number | null {
+  personalReach ??= new Map(
     roleNames.flatMap((role) => {
       const held = entitlementsOf([role]);
-      if (!personalCoordinates.some((c) => mayRead(held, c))) return [];
-      return [[role, rowLimits[role]?.["Query.customers"] ?? Number.POSITIVE_INFINITY] as const];
+      const reads = personalCoordinates.filter((c) => mayRead(held, c));
+      if (!reads.length) return [];
+      return [[role, { limit: rowLimits[role]?.["Query.customers"] ?? null, reads }] as const];
     }),
   );
   let limit = 0;
-  for (const role of roleList) limit = Math.max(limit, personsLimits.get(role) ?? 0);
-  return limit === 0 || limit === Number.POSITIVE_INFINITY ? null : limit;
+  for (const role of roleList) limit = Math.max(limit, personalReach.get(role)?.limit ?? 0);
+  if (limit === 0) return null;
+  const unlimited = new Set(
+    roleList.flatMap((role) => {
+      const reach = personalReach?.get(role);
+      return reach && reach.limit === null ? reach.reads : [];
+    }),
+  );
+  const lifted = roleList.every((role) => {
+    const reach = personalReach?.get(role);
+    return !reach || reach.limit === null || reach.reads.every((c) => unlimited.has(c));
+  });
+  return lifted ? null : limit;
 }
 
-let personsLimits: ReadonlyMap<RoleName, number> | undefined;
+let personalReach: ReadonlyMap<RoleName, { limit: number | null; reads: readonly string[] }> | undefined;
 
 /** Roles that may read `coordinate`. */
 export function rolesFor(coordinate: string): RoleName[] {

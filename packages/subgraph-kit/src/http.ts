@@ -118,6 +118,9 @@ export function telemetryOf(service: string, config: Pick<Config, "logLevel" | "
   };
 }
 
+/** How long a readiness check may take before the process answers not ready. */
+export const READY_DEADLINE_MS = 2_000;
+
 export interface HttpOptions<C> {
   port: number;
   /** The address to listen on (default 127.0.0.1); the URL given back is always loopback's. */
@@ -581,14 +584,20 @@ export async function serveHttp<C extends BaseContext>(
 
   // One readiness check at a time, shared by the probes that arrive while it runs: a flood of probes
   // costs one fan-out (the gateway's asks every subgraph, each of which asks its database), not one each.
+  // A check that does not settle within READY_DEADLINE_MS is not ready, and the next probe starts anew.
   let checking: Promise<boolean> | null = null;
-  const readiness = () =>
-    (checking ??= options
-      .ready()
-      .catch(() => false)
-      .finally(() => {
-        checking = null;
-      }));
+  const readiness = () => {
+    if (checking) return checking;
+    let timer: NodeJS.Timeout | undefined;
+    const deadline = new Promise<boolean>((resolve) => {
+      timer = setTimeout(() => resolve(false), READY_DEADLINE_MS);
+    });
+    checking = Promise.race([options.ready().catch(() => false), deadline]).finally(() => {
+      clearTimeout(timer);
+      checking = null;
+    });
+    return checking;
+  };
 
   const serve = async (req: IncomingMessage, res: ServerResponse) => {
     // Node's parser lets through request targets that are no URL (`//[`): a coded 400, not a crash.

@@ -31,9 +31,18 @@ export class PersonsSeen {
 
   constructor(readonly limit: number | null = null) {}
 
-  /** Notes that `key`'s personal data is answered; false when that would pass the limit (it may not be). */
+  /**
+   * Notes that `key`'s personal data is answered; false when that would pass the limit (it may not be).
+   * Without a key (a shipment whose buyer is not known) the person cannot be counted: refused to a
+   * viewer with a limit, and for the others noted as a person not named (the event is then found by
+   * every customer id, like one whose list was cut).
+   */
   note(key: unknown): boolean {
-    if (typeof key !== "string" && typeof key !== "number") return true;
+    if (typeof key !== "string" && typeof key !== "number") {
+      if (this.limit !== null) return false;
+      this.truncated = true;
+      return true;
+    }
     const text = String(key);
     if (this.keys.has(text)) return true;
     if (this.limit !== null && this.keys.size >= this.limit) return false;

@@ -1,7 +1,7 @@
 import { connect } from "node:net";
 import { ApolloServer } from "@apollo/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type RunningServer, serveHttp, telemetryOf } from "../src/http";
+import { READY_DEADLINE_MS, type RunningServer, serveHttp, telemetryOf } from "../src/http";
 
 /** The kit's HTTP layer in front of a tiny schema whose `slow` field takes 300 ms; readiness takes 200 ms. */
 let server: RunningServer;
@@ -68,6 +68,27 @@ describe("the HTTP layer", () => {
     // A probe after it is answered by a check of its own, not by an old answer.
     expect((await fetch(readyz)).status).toBe(200);
     expect(readinessChecks - before).toBe(during + 1);
+  });
+
+  it("answers not ready when a readiness check does not settle, and checks anew at the next probe", async () => {
+    let settles = false;
+    const stuck = await serveHttp(new ApolloServer({ typeDefs: "type Query { fast: Int }" }), {
+      port: 0,
+      telemetry: telemetryOf("http-spec", { logLevel: "silent", production: false }),
+      context: async () => ({}),
+      subjectOf: () => null,
+      ready: () => (settles ? Promise.resolve(true) : new Promise<boolean>(() => {})),
+    });
+    try {
+      const readyz = new URL("/readyz", stuck.url).href;
+      const started = performance.now();
+      expect((await fetch(readyz)).status).toBe(503);
+      expect(performance.now() - started).toBeGreaterThanOrEqual(READY_DEADLINE_MS - 50);
+      settles = true;
+      expect((await fetch(readyz)).status).toBe(200);
+    } finally {
+      await stuck.stop();
+    }
   });
 
   it("answers a body trickled in slower than its budget with 408 REQUEST_TIMEOUT and closes the connection", async () => {

@@ -45,4 +45,27 @@ describe("a shipment's destination address, its buyer's personal data", () => {
       new Set(["FORBIDDEN Shipment.destinationAddress"]),
     );
   });
+
+  it("whose buyer is not known is refused to customer care, and found by every customer id for the others", async () => {
+    const { db } = database();
+    const [orphan] = await db.query<{ id: string; customer: string }>(
+      "SELECT shipment_id AS id, customer_id AS customer FROM logistics.shipments ORDER BY 1 LIMIT 1",
+    );
+    const one = `{ shipment(id: "${orphan?.id}") { id destinationAddress } }`;
+    type One = { shipment: { destinationAddress: string | null } | null };
+    await db.query("UPDATE logistics.shipments SET customer_id = NULL WHERE shipment_id = $1", [orphan?.id]);
+    try {
+      const care = await executeSubgraph<One>(subgraph, db, one, {}, viewerFor("customer_care"));
+      expect(care.data?.shipment?.destinationAddress).toBeNull();
+      expect(care.errors?.map((e) => e.extensions?.code)).toEqual(["FORBIDDEN"]);
+      const ops = await executeSubgraph<One>(subgraph, db, one, {}, viewerFor("logistics_ops"));
+      expect(ops.data?.shipment?.destinationAddress).toBeTruthy();
+      expect(ops.extensions?.personalData).toEqual({ keys: [], truncated: true });
+    } finally {
+      await db.query("UPDATE logistics.shipments SET customer_id = $2 WHERE shipment_id = $1", [
+        orphan?.id,
+        orphan?.customer,
+      ]);
+    }
+  });
 });
