@@ -11,11 +11,13 @@ export type ChainedFields = Omit<EventRow, "eventId" | "hash">;
 /**
  * An event's hash: SHA-256 over its chain, the previous event's hash and every recorded field, in a
  * fixed order. Editing any field of a stored event, or removing one, breaks its chain there. The
- * persons an answer carried came after chains: they are covered whenever there are any, so that
- * events stored before them still verify, and setting or clearing them on a stored event breaks it.
+ * persons an answer carried, and whether its document was stored, came after chains: they are covered
+ * whenever there are any (it was), so that events stored before them still verify, and setting or
+ * clearing them on a stored event breaks it.
  */
 export function chainHash(e: ChainedFields): string {
   const persons = e.customerIds.length || e.customerIdsTruncated ? [e.customerIds, e.customerIdsTruncated] : [];
+  const stored = e.documentStored ? [{ documentStored: true }] : [];
   return createHash("sha256")
     .update(
       JSON.stringify([
@@ -34,6 +36,7 @@ export function chainHash(e: ChainedFields): string {
         e.codes,
         e.policyVersion,
         ...persons,
+        ...stored,
       ]),
     )
     .digest("hex");
@@ -56,6 +59,8 @@ export interface TrailVerification {
   documents: number;
   /** The hashes of stored documents whose text no longer has that hash (edited), at most 100. */
   alteredDocuments: string[];
+  /** Events whose document was stored when they were written and is not there now (removed or re-keyed), at most 100. */
+  missingDocuments: { eventId: number; documentHash: string }[];
 }
 
 /**
@@ -75,6 +80,7 @@ export async function verifyTrail(db: Database): Promise<TrailVerification> {
     breaks: [],
     documents: 0,
     alteredDocuments: [],
+    missingDocuments: [],
   };
   const chains = await db.drizzle.selectDistinct({ chain: accessEvents.chain }).from(accessEvents);
   for (const { chain } of chains) {
@@ -121,10 +127,17 @@ export async function verifyTrail(db: Database): Promise<TrailVerification> {
 
 /**
  * Checks every stored document against its key, the SHA-256 of its text, which the events citing it
- * cover: a document edited in place no longer has its hash, and one swapped with its key no longer
- * has the events.
+ * cover: a document edited in place no longer has its hash; and every event whose document was stored
+ * against the documents kept: one removed, or re-keyed to pass the first check, is missing.
  */
 async function verifyDocuments(db: Database, result: TrailVerification): Promise<void> {
+  result.missingDocuments = (
+    await db.query<{ event_id: string; document_hash: string }>(
+      `SELECT e.event_id::text, e.document_hash FROM audit.access_events e
+       WHERE e.document_stored AND NOT EXISTS (SELECT 1 FROM audit.access_documents d WHERE d.document_hash = e.document_hash)
+       ORDER BY e.event_id LIMIT 100`,
+    )
+  ).map((r) => ({ eventId: Number(r.event_id), documentHash: r.document_hash }));
   let after = "";
   for (;;) {
     const rows = await db.drizzle

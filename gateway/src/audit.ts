@@ -173,13 +173,15 @@ export class AuditTrail {
 
   /**
    * Inserts `events` chained after the last event stored (each row's hash covers the previous one's);
-   * the chain moves on only once the insert succeeded, so an event refused is never a link.
+   * the chain moves on only once the insert succeeded, so an event refused is never a link. Each notes
+   * whether its document is stored (documents are written first), so its removal can be told later.
    */
   private async insert(events: AccessEvent[]) {
     this.stats.statements++;
     let prevHash = this.lastHash;
     const rows = events.map((event) => {
-      const fields = { ...event, chain: this.chain, prevHash };
+      const documentStored = this.written.has(event.documentHash);
+      const fields = { ...event, documentStored, chain: this.chain, prevHash };
       prevHash = chainHash(fields);
       return { ...fields, hash: prevHash };
     });

@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { join } from "node:path";
 import { importDirectory, pruneTrail, verifyTrail } from "@c360/db";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -41,7 +42,7 @@ describe("the trail's hash chain", () => {
     expect((await verifyTrail(t.db)).breaks).toEqual([]);
   });
 
-  it("names a stored document whose text was edited; one with format characters verifies as kept", async () => {
+  it("names a stored document whose text was edited, and events whose document was re-keyed away; format characters verify as kept", async () => {
     const token = await tokenFor("marketing_analyst", { subject: "chain-documents" });
     await t.query('query Bidi { customer(id: "CUST001") { id } } # \u202Egpj.exe', {}, { token });
     await t.stack.audit.flush();
@@ -64,6 +65,22 @@ describe("the trail's hash chain", () => {
     expect(await verifyTrail(t.db)).toMatchObject({ breaks: [], alteredDocuments: [chained?.hash] });
     await edit(String(chained?.document));
     expect((await verifyTrail(t.db)).alteredDocuments).toEqual([]);
+    // Re-keyed to other text under its own hash, it passes the first check; the events citing it miss it.
+    const other = "query Other { __typename }";
+    await t.db.query("UPDATE audit.access_documents SET document = $1, document_hash = $2 WHERE document_hash = $3", [
+      other,
+      createHash("sha256").update(other).digest("hex"),
+      chained?.hash,
+    ]);
+    const rekeyed = await verifyTrail(t.db);
+    expect(rekeyed.alteredDocuments).toEqual([]);
+    expect(rekeyed.missingDocuments).toEqual([{ eventId: ids[1], documentHash: chained?.hash }]);
+    await t.db.query("UPDATE audit.access_documents SET document = $1, document_hash = $2 WHERE document = $3", [
+      chained?.document,
+      chained?.hash,
+      other,
+    ]);
+    expect(await verifyTrail(t.db)).toMatchObject({ breaks: [], alteredDocuments: [], missingDocuments: [] });
   });
 
   it("covers whose personal data an event records: clearing it is an edit", async () => {

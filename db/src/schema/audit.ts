@@ -32,6 +32,11 @@ export const accessEvents = auditSchema.table(
      */
     customerIds: text("customer_ids").array().notNull().default([]),
     customerIdsTruncated: boolean("customer_ids_truncated").notNull().default(false),
+    /**
+     * Whether the document's text was stored (`access_documents`, by `document_hash`) when the event was
+     * written: chained, so `audit verify` can tell a document removed or re-keyed since.
+     */
+    documentStored: boolean("document_stored").notNull().default(false),
     /** The hash chain the event belongs to (one per gateway process); empty for events from before chains. */
     chain: text("chain").notNull().default(""),
     /** The hash of the chain's previous event ("" for its first), and this event's hash over both. */

@@ -176,12 +176,15 @@ export function registerDataCommands(program: Command): void {
         for (const b of result.breaks) console.log(`BROKEN chain ${b.chain} at event ${b.eventId}: ${b.reason}`);
         for (const hash of result.alteredDocuments)
           console.log(`ALTERED document ${hash}: its text no longer has the hash its events cite`);
+        for (const m of result.missingDocuments)
+          console.log(`MISSING document ${m.documentHash}: stored for event ${m.eventId}, and no longer there`);
         console.log(
           `${result.events} events in ${result.chains} chains checked, ${result.breaks.length} broken` +
             (result.unchained ? `; ${result.unchained} events from before chains not verifiable` : "") +
-            `; ${result.documents} documents checked, ${result.alteredDocuments.length} altered`,
+            `; ${result.documents} documents checked, ${result.alteredDocuments.length} altered, ${result.missingDocuments.length} missing`,
         );
-        if (result.breaks.length || result.alteredDocuments.length) process.exitCode = 1;
+        if (result.breaks.length || result.alteredDocuments.length || result.missingDocuments.length)
+          process.exitCode = 1;
       }),
     );
   audit

@@ -1,0 +1,1 @@
+ALTER TABLE "audit"."access_events" ADD COLUMN "document_stored" boolean DEFAULT false NOT NULL;
