@@ -7,7 +7,7 @@ export {
   type Viewer,
 } from "./identity";
 export * from "./policy";
-export { forbidden, personsLimitReached, withShield } from "./shield";
+export { forbidden, personsCountRefused, personsLimitReached, withShield } from "./shield";
 export {
   type AccessDiff,
   accessDiff,

@@ -41,6 +41,17 @@ export function personsLimitReached(coordinate: string, limit: number): GraphQL.
   );
 }
 
+/**
+ * `FORBIDDEN` for `totalCount` of a search or order by personal data (`coordinate`) to a viewer whose
+ * persons are limited: it would count persons it does not name, past the limit.
+ */
+export function personsCountRefused(coordinate: string): GraphQL.GraphQLError {
+  return new GraphQLError(
+    `Forbidden: totalCount of a list searched or ordered by ${coordinate}; your role reads personal data of a limited number of customers (page through the results)`,
+    { extensions: { code: "FORBIDDEN" satisfies ErrorCode, coordinate } },
+  );
+}
+
 /** Federation fields, handled on purpose: entities are guarded field by field; the SDL is not served. */
 const federation: Record<string, "allow" | "deny"> = {
   "Query._entities": "allow",

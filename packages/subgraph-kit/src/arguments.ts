@@ -1,5 +1,14 @@
-import { forbidden, mayRead, type Viewer } from "@c360/auth";
+import {
+  forbidden,
+  mayRead,
+  personalCoordinates,
+  personsCountRefused,
+  personsLimitReached,
+  type Viewer,
+} from "@c360/auth";
+import type { KeysetPage } from "./connection";
 import { badUserInput } from "./errors";
+import type { PersonsSeen } from "./personal-data";
 
 /**
  * The arguments a list was given, as names: each filter field with a value, and `orderBy.<FIELD>`.
@@ -28,6 +37,31 @@ export function refuseUnreadable(
   for (const name of used)
     for (const coordinate of Object.hasOwn(revealed, name) ? (revealed[name] ?? []) : [])
       if (!mayRead(viewer.entitlements, coordinate)) throw forbidden(coordinate);
+}
+
+/**
+ * Searching or ordering by personal data reads it: each row the list answers is the personal data of
+ * its person (`keyOf`), noted like a personal field answered, so the viewer's persons limit holds
+ * (past it the list is FORBIDDEN: narrow the search) and the access trail finds the search under each
+ * person. `totalCount` (when the page counts) would count persons without naming them: refused to a
+ * viewer with a limit.
+ */
+export function notePersonsFound<R>(
+  persons: PersonsSeen,
+  revealed: Readonly<Record<string, readonly string[]>>,
+  used: readonly string[],
+  rows: readonly R[],
+  page: KeysetPage,
+  keyOf: (row: R) => unknown,
+): void {
+  const personal = used
+    .flatMap((name) => (Object.hasOwn(revealed, name) ? (revealed[name] ?? []) : []))
+    .find((coordinate) => personalCoordinates.includes(coordinate));
+  if (!personal) return;
+  if (page.counted && persons.limit !== null) throw personsCountRefused(personal);
+  // The rows the page answers (one more was read to tell whether there is a next page).
+  for (const row of rows.slice(0, page.limit))
+    if (!persons.note(keyOf(row))) throw personsLimitReached(personal, persons.limit ?? 0);
 }
 
 /** The name of an order, as cursors carry it (`DATE:DESC`); undefined for the list's key order. */

@@ -1,4 +1,11 @@
-export { argumentsUsed, decimalArgument, orderName, rangeInOrder, refuseUnreadable } from "./arguments";
+export {
+  argumentsUsed,
+  decimalArgument,
+  notePersonsFound,
+  orderName,
+  rangeInOrder,
+  refuseUnreadable,
+} from "./arguments";
 export * from "./connection";
 export { badUserInput, describeError, formatError, UnavailableError } from "./errors";
 export {

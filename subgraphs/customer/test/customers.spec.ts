@@ -21,9 +21,16 @@ const list = `query ($filter: CustomerFilter, $orderBy: CustomerOrder, $first: I
   customers(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {
     totalCount pageInfo { hasNextPage endCursor } edges { node { id } } } }`;
 
-async function page(variables: Record<string, unknown>, role: Parameters<typeof viewerFor>[0] = "c360_admin") {
-  return executeSubgraph<Page>(subgraph, db().db, list, variables, viewerFor(role));
+async function page(
+  variables: Record<string, unknown>,
+  role: Parameters<typeof viewerFor>[0] = "c360_admin",
+  document = list,
+) {
+  return executeSubgraph<Page>(subgraph, db().db, document, variables, viewerFor(role));
 }
+
+/** The list without its count (customer care may not count a search by personal data). */
+const uncounted = list.replace("totalCount ", "");
 
 async function ids(variables: Record<string, unknown>): Promise<string[]> {
   const result = await page(variables);
@@ -150,6 +157,32 @@ describe("customers: order", () => {
   });
 });
 
+describe("customers: a search or order by personal data reads it", () => {
+  it("notes every customer it answers, within customer care's limit; care may not count it", async () => {
+    const persons = (result: { extensions?: Record<string, unknown> }) =>
+      ((result.extensions?.personalData as { keys: string[] } | undefined)?.keys ?? []).sort();
+    const found = (result: { data?: Page | null }) => result.data?.customers.edges.map((e) => e.node.id).sort() ?? [];
+    const [someone] = await db().db.query<{ name: string }>(
+      "SELECT left(last_name, 1) AS name FROM customer.customers GROUP BY 1 ORDER BY count(*) DESC LIMIT 1",
+    );
+    for (const variables of [{ filter: { name: someone?.name } }, { orderBy: { field: "LAST_NAME" } }]) {
+      const care = await page({ ...variables, first: 20 }, "customer_care", uncounted);
+      expect(care.errors).toBeUndefined();
+      expect(found(care).length).toBeGreaterThan(0);
+      expect(persons(care)).toEqual(found(care));
+      const counted = await page({ ...variables, first: 20 }, "customer_care");
+      expect(counted.errors?.map((e) => e.extensions?.code)).toEqual(["FORBIDDEN"]);
+      expect(counted.data?.customers ?? null).toBeNull();
+      const admin = await page({ ...variables, first: 20 });
+      expect(admin.errors).toBeUndefined();
+      expect(persons(admin)).toEqual(found(admin));
+    }
+    // Without personal data in the search, nobody's is read.
+    const plain = await page({ filter: { segment: "Premium" }, first: 20 }, "customer_care");
+    expect(plain.extensions?.personalData).toBeUndefined();
+  });
+});
+
 describe("customers: what a role may not read, it may not filter or order by", () => {
   it("a filter or order on a field the role may not read is FORBIDDEN, naming that field; others are allowed", async () => {
     const cases = [
@@ -164,7 +197,7 @@ describe("customers: what a role may not read, it may not filter or order by", (
     for (const role of ["marketing_analyst", "sales_analyst", "customer_care"] as const) {
       const held = entitlementsOf([role]);
       for (const [variables, coordinate] of cases) {
-        const result = await page({ ...variables, first: 20 }, role);
+        const result = await page({ ...variables, first: 20 }, role, uncounted);
         const label = `${role} ${JSON.stringify(variables)}`;
         if (!mayRead(held, "Query.customers")) continue;
         if (mayRead(held, coordinate)) expect(result.errors, label).toBeUndefined();
@@ -188,7 +221,7 @@ describe("customers: what a role may not read, it may not filter or order by", (
       expect(refused.errors?.[0]?.message).toContain("at most 20 customers");
     }
     expect((await page({ first: 100 }, "marketing_analyst")).errors).toBeUndefined();
-    expect((await page({ filter: { phone: "555" }, first: 50 }, "customer_care")).errors).toBeUndefined();
+    expect((await page({ filter: { phone: "555" }, first: 50 }, "customer_care", uncounted)).errors).toBeUndefined();
   });
 
   it("customer_care reads personal data of at most 20 customers per request, however it reaches them", async () => {
@@ -225,8 +258,13 @@ describe("customers: what a role may not read, it may not filter or order by", (
     const [someone] = (await db().db.query("SELECT email FROM customer.customers ORDER BY customer_id LIMIT 1")) as {
       email: string;
     }[];
-    const result = await page({ filter: { email: someone?.email } }, "customer_care");
+    const result = await page({ filter: { email: someone?.email } }, "customer_care", uncounted);
     expect(result.errors).toBeUndefined();
     expect(result.data?.customers.edges).toHaveLength(1);
+    // The one found is a person whose personal data was read, for the trail.
+    expect(result.extensions?.personalData).toEqual({
+      keys: [result.data?.customers.edges[0]?.node.id],
+      truncated: false,
+    });
   });
 });

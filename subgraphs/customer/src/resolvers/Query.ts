@@ -6,6 +6,7 @@ import {
   DEFAULT_PAGE_SIZE,
   keysetConnection,
   keysetPage,
+  notePersonsFound,
   orderName,
   rangeInOrder,
   refuseUnreadable,
@@ -46,14 +47,16 @@ function refuseOverLimit(viewer: Viewer, filter: CustomerFilter | null | undefin
 
 export const Query: QueryResolvers = {
   customer: (_, { id }, { loaders }, info) => loaders.customer(customerReads(info)).load(id),
-  customers: async (_, { filter, orderBy, first, after }, { db, loaders, viewer }, info) => {
+  customers: async (_, { filter, orderBy, first, after }, { db, loaders, viewer, persons }, info) => {
     rangeInOrder(filter, "registeredFrom", "registeredTo");
-    refuseUnreadable(viewer, revealed, argumentsUsed(filter, orderBy));
+    const used = argumentsUsed(filter, orderBy);
+    refuseUnreadable(viewer, revealed, used);
     refuseOverLimit(viewer, filter, first);
     const page = keysetPage(first, after, info, orderName(orderBy));
     const { rows, totalCount } = await withChildren(selects(info, "edges.node.loyalty"), false, (withLoyalty) =>
       customersPage(db, filter, orderBy, page, loaders.scope, withLoyalty),
     );
+    notePersonsFound(persons, revealed, used, rows, page, (row) => row.customerId);
     for (const row of rows) if (row.loyalty !== undefined) loaders.loyalty.prime(row.customerId, row.loyalty);
     return keysetConnection(rows, totalCount, page, (row) => row.customerId);
   },
