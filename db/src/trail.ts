@@ -121,8 +121,27 @@ export async function verifyTrail(db: Database): Promise<TrailVerification> {
       after = rows.at(-1)?.eventId ?? after;
     }
   }
+  await verifyUnchained(db, result);
   await verifyDocuments(db, result);
   return result;
+}
+
+/**
+ * Events outside every chain are those from before chains, which all came first: one after the
+ * first chained event (or checkpoint) was moved out of its chain, e.g. to cut a chain's end unseen.
+ */
+async function verifyUnchained(db: Database, result: TrailVerification): Promise<void> {
+  const [moved] = await db.query<{ event_id: string | null }>(
+    `SELECT min(event_id)::text AS event_id FROM audit.access_events WHERE chain = '' AND event_id > least(
+       (SELECT min(event_id) FROM audit.access_events WHERE chain <> ''),
+       (SELECT min(last_event_id) FROM audit.chain_checkpoints))`,
+  );
+  if (moved?.event_id)
+    result.breaks.push({
+      chain: "",
+      eventId: Number(moved.event_id),
+      reason: "it is in no chain, though chains had begun before it (moved out of its chain)",
+    });
 }
 
 /**

@@ -100,6 +100,21 @@ describe("the trail's hash chain", () => {
     expect((await verifyTrail(t.db)).breaks).toEqual([]);
   });
 
+  it("names an event moved out of its chain (a chain's end cut unseen otherwise)", async () => {
+    await t.stack.audit.flush();
+    const [tail] = await t.db.query<{ id: string }>("SELECT max(event_id)::text AS id FROM audit.access_events");
+    const moved = Number(tail?.id);
+    const chainOf = await t.db.query<{ chain: string }>("SELECT chain FROM audit.access_events WHERE event_id = $1", [
+      moved,
+    ]);
+    await t.db.query("UPDATE audit.access_events SET chain = '' WHERE event_id = $1", [moved]);
+    expect((await verifyTrail(t.db)).breaks).toEqual([
+      expect.objectContaining({ chain: "", eventId: moved, reason: expect.stringContaining("moved out of its chain") }),
+    ]);
+    await t.db.query("UPDATE audit.access_events SET chain = $2 WHERE event_id = $1", [moved, chainOf[0]?.chain]);
+    expect((await verifyTrail(t.db)).breaks).toEqual([]);
+  });
+
   it("prunes a prefix and stays verifiable through its checkpoint; a later removal is found", async () => {
     // Everything before the fourth event goes: a prefix of the chain.
     const [cut] = await t.db.query<{ at: string }>(

@@ -24,6 +24,7 @@ const event = (subject: string | null, extra: Partial<typeof accessEvents.$infer
   policyVersion: "v",
   customerIds: ["CUST003"],
   customerIdsTruncated: true,
+  documentStored: true,
   chain: "c",
   prevHash: "",
   hash: "x",
@@ -32,7 +33,7 @@ const event = (subject: string | null, extra: Partial<typeof accessEvents.$infer
 
 describe("insertRows: many rows in one statement, one JSON parameter", () => {
   it("stores every value exactly as Drizzle reads it back: arrays, nulls, instants, unicode", async () => {
-    const rows = [event("one"), event(null, { markets: ["DE", "FR"], roles: [], status: 0 })];
+    const rows = [event("one"), event(null, { markets: ["DE", "FR"], roles: [], status: 0, documentStored: false })];
     const before = t.db.statements;
     await insertRows(t.db, accessEvents, rows);
     expect(t.db.statements - before).toBe(1);
