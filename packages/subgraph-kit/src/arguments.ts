@@ -59,8 +59,9 @@ export function notePersonsFound<R>(
     .find((coordinate) => personalCoordinates.includes(coordinate));
   if (!personal) return;
   if (page.counted && persons.limit !== null) throw personsCountRefused(personal);
-  // The rows the page answers (one more was read to tell whether there is a next page).
-  for (const row of rows.slice(0, page.limit))
+  // The rows the page answers, and the one read past it when `hasNextPage` tells of it: that person
+  // matched the search too (with `first: 0`, it is the only one the answer tells of).
+  for (const row of rows.slice(0, page.peeks ? page.limit + 1 : page.limit))
     if (!persons.note(keyOf(row))) throw personsLimitReached(personal, persons.limit ?? 0);
 }
 

@@ -65,6 +65,8 @@ export interface KeysetPage {
   order?: string;
   /** Whether the client selected `totalCount`: counting every matching row is paid only when asked for. */
   counted: boolean;
+  /** Whether the client selected `pageInfo`, whose `hasNextPage` tells of the row past the page. */
+  peeks: boolean;
 }
 
 type Lookahead = Pick<GraphQLResolveInfo, "fieldNodes" | "fragments">;
@@ -155,14 +157,16 @@ export function keysetPage(
   order?: string,
 ): KeysetPage {
   const limit = pageSize(first);
-  const counted = info ? selectedFields(info).has("totalCount") : true;
+  const selected = info ? selectedFields(info) : null;
+  const counted = selected ? selected.has("totalCount") : true;
+  const peeks = selected ? selected.has("pageInfo") : true;
   const ordered = order ? { order } : {};
-  if (!after) return { limit, afterKey: null, counted, ...ordered };
+  if (!after) return { limit, afterKey: null, counted, peeks, ...ordered };
   const cursor = decode(after);
   if (!("k" in cursor)) throw badUserInput("after", "not a cursor of this list");
   if (cursor.s !== order)
     throw badUserInput("after", "a cursor of another order: keep the orderBy of the page it came from");
-  return { limit, afterKey: cursor.k, counted, ...ordered };
+  return { limit, afterKey: cursor.k, counted, peeks, ...ordered };
 }
 
 /** `rows` fetched with LIMIT limit + 1 as a connection; the extra row only says there is a next page. */
