@@ -421,31 +421,18 @@ export function personsLimitOf(roleList: readonly RoleName[]): number | null {
 const personsLimits = new Map<string, number | null>();
 
 function personsLimitOfRoles(roleList: readonly RoleName[]): number | null {
-  personalReach ??= new Map(
-    roleNames.flatMap((role) => {
-      const held = entitlementsOf([role]);
-      const reads = personalCoordinates.filter((c) => mayRead(held, c));
-      if (!reads.length) return [];
-      return [[role, { limit: rowLimits[role]?.["Query.customers"] ?? null, reads }] as const];
-    }),
-  );
-  let limit = 0;
-  for (const role of roleList) limit = Math.max(limit, personalReach.get(role)?.limit ?? 0);
-  if (limit === 0) return null;
-  const unlimited = new Set(
-    roleList.flatMap((role) => {
-      const reach = personalReach?.get(role);
-      return reach && reach.limit === null ? reach.reads : [];
-    }),
-  );
-  const lifted = roleList.every((role) => {
-    const reach = personalReach?.get(role);
-    return !reach || reach.limit === null || reach.reads.every((c) => unlimited.has(c));
+  // Each role's share: the personal fields it reads, and its limit on them (null: none).
+  const reach = roleList.flatMap((role) => {
+    const held = entitlementsOf([role]);
+    const reads = personalCoordinates.filter((c) => mayRead(held, c));
+    return reads.length ? [{ limit: rowLimits[role]?.["Query.customers"] ?? null, reads }] : [];
   });
+  const limit = Math.max(0, ...reach.map((r) => r.limit ?? 0));
+  if (limit === 0) return null;
+  const unlimited = new Set(reach.flatMap((r) => (r.limit === null ? r.reads : [])));
+  const lifted = reach.every((r) => r.limit === null || r.reads.every((c) => unlimited.has(c)));
   return lifted ? null : limit;
 }
-
-let personalReach: ReadonlyMap<RoleName, { limit: number | null; reads: readonly string[] }> | undefined;
 
 /** Roles that may read `coordinate`. */
 export function rolesFor(coordinate: string): RoleName[] {
