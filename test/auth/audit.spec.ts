@@ -2,7 +2,7 @@ import { join } from "node:path";
 import { importDirectory } from "@c360/db";
 import { accessEvents } from "@c360/db/schema";
 import { insertRows } from "@c360/db-client";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { tokenFor } from "../testkit/identity";
 import { startTestStack, type TestStack } from "../testkit/stack";
 
@@ -254,7 +254,12 @@ describe("the access trail under bad events", () => {
       for (const name of ["RefusedText", "AfterRefusedText"])
         await t.query(`query ${name} { customer(id: "CUST001") { id } }`, {}, { token: marketing });
       expect((await events()).slice(before).map((e) => e.operation_name)).toEqual(["RefusedText", "AfterRefusedText"]);
-      expect(t.stack.audit.stats).toMatchObject({ documentsDropped: dropped + 2, pending: 0 });
+      // A document a write could not take for a passing reason (CI's load) is tried again at the next
+      // flush: what must hold is that both are set aside, neither stored nor lost from the count.
+      await vi.waitFor(async () => {
+        await t.stack.audit.flush();
+        expect(t.stack.audit.stats).toMatchObject({ documentsDropped: dropped + 2, pending: 0 });
+      }, 10_000);
       const beside = probeEvent("KeptBesideRefused");
       t.stack.audit.record(probeEvent("RefusedTextBesideKept"));
       t.stack.audit.record(beside);
