@@ -48,6 +48,7 @@ export const subgraphRegistry: readonly RegisteredSubgraph[] = [
     schema: "sales",
     owner: "Sales Analytics team",
     mappers: {
+      Customer: "../data#CustomerRef",
       Transaction: "../data#TransactionRow",
       TransactionItem: "../data#ItemRow",
       PurchaseSummary: "../data#PurchaseSummaryRow",

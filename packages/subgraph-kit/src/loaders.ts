@@ -69,6 +69,8 @@ export async function withChildren<R, T>(asked: R, without: R, read: (reads: R) 
 export interface ChildPage<Row> {
   rows: Row[];
   totalCount: number;
+  /** The parent's `totals` when asked for; absent for a parent without children. */
+  totals?: Record<string, unknown>;
 }
 
 /**
@@ -78,7 +80,10 @@ export interface ChildPage<Row> {
  * used and per set of `nested` lists asked for; the parents, the page and the filter's values are its
  * parameters. With `scopeColumn`, rows keep to the viewer's markets by that column. Each `nested`
  * list asked for (`withNested`) is read in the same statement for the page's rows only, and comes
- * as that property of each row, as Drizzle would give its rows.
+ * as that property of each row, as Drizzle would give its rows. With `withTotals`, each parent's
+ * `totals` (aggregates over all its children in scope, e.g. a customer's purchase summary beside a
+ * page of its transactions) are read in the same statement too, as window aggregates over the rows
+ * the page is ranked from: so only for a page without filter.
  */
 export function pagedChildren<
   Row extends Record<string, unknown>,
@@ -94,6 +99,8 @@ export function pagedChildren<
     scopeColumn?: PgColumn;
     filter?: FilterConditions<F>;
     nested?: { [K in keyof Children]: Nested<Children[K]> };
+    /** Aggregates over a parent's children by name, each given the window to aggregate over (`over (partition by parent)`). */
+    totals?: Record<string, (over: SQL) => SQL>;
   },
 ): (
   db: Database,
@@ -102,21 +109,27 @@ export function pagedChildren<
   scope?: MarketScope,
   filter?: Partial<F> | null,
   withNested?: readonly (keyof Children & string)[],
+  withTotals?: boolean,
 ) => Promise<ChildPage<Row & { [K in keyof Children]?: Children[K]["$inferSelect"][] }>[]> {
   const { table, parent, orderBy, scopeColumn } = options;
   const nested = (options.nested ?? {}) as Record<string, Nested>;
+  const totals = Object.entries(options.totals ?? {});
+  const over = sql`over (partition by ${parent})`;
   const run = scopedStatement<Row & { rank: number; total: number }, Record<string, unknown>>(
     name,
     {},
     (db, inScope, variant) => {
-      const [filterFields = "", nestedNames = ""] = variant.split("+");
+      const [filterFields = "", nestedNames = "", withTotals = ""] = variant.split("+");
       const ranked = db.drizzle
         .select({
           ...getTableColumns(table),
           rank: sql<number>`row_number() over (partition by ${parent} order by ${sql.join(orderBy, sql`, `)})`
             .mapWith(Number)
             .as("rank"),
-          total: sql<number>`count(*) over (partition by ${parent})`.mapWith(Number).as("total"),
+          total: sql<number>`count(*) ${over}`.mapWith(Number).as("total"),
+          ...(withTotals
+            ? Object.fromEntries(totals.map(([key, total]) => [`totals_${key}`, total(over).as(`totals_${key}`)]))
+            : {}),
         })
         .from(table)
         .where(
@@ -143,22 +156,30 @@ export function pagedChildren<
         .orderBy(ranked.rank) as never;
     },
   );
-  return async (db, parents, page, scope = null, filter = null, withNested = []) => {
+  return async (db, parents, page, scope = null, filter = null, withNested = [], withTotals = false) => {
     const asked = Object.keys(nested).filter((key) => withNested.includes(key));
     const filterFields = options.filter?.variantOf(filter) ?? "";
+    if (withTotals && (filterFields || !totals.length))
+      throw new Error(`${name}: totals are read only for an unfiltered page of children that has them`);
     const rows = await run(
       db,
       scopeColumn ? scope : null,
       { parents, offset: page.offset, end: page.offset + page.limit, ...options.filter?.valuesOf(filter) },
-      asked.length ? `${filterFields}+${asked.join(",")}` : filterFields,
+      [filterFields, asked.join(","), withTotals ? "totals" : ""].join("+").replace(/\++$/, ""),
     );
     for (const row of rows)
       for (const key of asked)
         (row as Record<string, unknown>)[key] = rowsOfNested((nested[key] as Nested).table, row[key]);
-    return groupedByKey(parents, rows, (row) => row[options.parentKey] as string).map((group) => ({
-      totalCount: group[0]?.total ?? 0,
-      rows: group.filter((row) => row.rank > page.offset && row.rank <= page.offset + page.limit) as never[],
-    }));
+    return groupedByKey(parents, rows, (row) => row[options.parentKey] as string).map((group) => {
+      const first = group[0] as Record<string, unknown> | undefined;
+      return {
+        totalCount: group[0]?.total ?? 0,
+        rows: group.filter((row) => row.rank > page.offset && row.rank <= page.offset + page.limit) as never[],
+        ...(withTotals && first
+          ? { totals: Object.fromEntries(totals.map(([key]) => [key, first[`totals_${key}`]])) }
+          : {}),
+      };
+    });
   };
 }
 

@@ -2,6 +2,7 @@ import { regionalSales, transactionItems, transactions } from "@c360/db/schema";
 import type { Database } from "@c360/db-client";
 import {
   anyOf,
+  type ChildPage,
   decimalArgument,
   FilterConditions,
   type Grain,
@@ -16,7 +17,7 @@ import {
   scopedStatement,
   statement,
 } from "@c360/subgraph-kit";
-import { and, asc, count, desc, eq, gte, inArray, lt, lte, max, min, type SQL, sql, sum } from "drizzle-orm";
+import { and, asc, count, desc, eq, gte, inArray, lt, lte, type SQL, sql, sum } from "drizzle-orm";
 
 export type TransactionRow = typeof transactions.$inferSelect;
 export type ItemRow = typeof transactionItems.$inferSelect;
@@ -107,6 +108,48 @@ const itemsOfTransaction = {
   orderBy: [asc(transactionItems.itemId)],
 };
 
+export interface PurchaseSummaryRow {
+  customerId: string;
+  transactionCount: number;
+  totalSpent: string;
+  averageOrderValue: string | null;
+  firstPurchaseAt: Date | null;
+  lastPurchaseAt: Date | null;
+}
+
+/** Completed transactions only: refunds and cancellations are not purchases. */
+const completed = sql`${transactions.status} = 'completed'`;
+
+/**
+ * A customer's purchase summary, each figure an aggregate over `window`'s transactions (`sql``` for the
+ * statement's GROUP BY, a window for the totals beside a page of transactions): written once, read both ways.
+ */
+const purchaseFigures = {
+  transactionCount: (window: SQL) => sql<number>`count(*) filter (where ${completed}) ${window}`.mapWith(Number),
+  totalSpent: (window: SQL) =>
+    sql<string>`coalesce(sum(${transactions.totalAmount}) filter (where ${completed}) ${window}, 0)::text`,
+  averageOrderValue: (window: SQL) =>
+    sql<string | null>`round(avg(${transactions.totalAmount}) filter (where ${completed}) ${window}, 2)::text`,
+  firstPurchaseAt: (window: SQL) =>
+    sql<Date | null>`min(${transactions.transactionDate}) filter (where ${completed}) ${window}`.mapWith(
+      transactions.transactionDate,
+    ),
+  lastPurchaseAt: (window: SQL) =>
+    sql<Date | null>`max(${transactions.transactionDate}) filter (where ${completed}) ${window}`.mapWith(
+      transactions.transactionDate,
+    ),
+};
+
+/** The summary of a customer without completed transactions. */
+export const noPurchases = (customerId: string): PurchaseSummaryRow => ({
+  customerId,
+  transactionCount: 0,
+  totalSpent: "0",
+  averageOrderValue: null,
+  firstPurchaseAt: null,
+  lastPurchaseAt: null,
+});
+
 const pagesOfCustomers = pagedChildren<TransactionRow, TransactionFilter, { items: typeof transactionItems }>(
   "sales.transactionPages",
   {
@@ -117,18 +160,38 @@ const pagesOfCustomers = pagedChildren<TransactionRow, TransactionFilter, { item
     scopeColumn: transactions.marketplace,
     filter: transactionFilter,
     nested: { items: itemsOfTransaction },
+    totals: purchaseFigures,
   },
 );
 
-/** Pages of customers' transactions; with `withItems`, each row carries its `items`, read in the same statement. */
-export const transactionPages = (
+/**
+ * Pages of customers' transactions; with `withItems`, each row carries its `items`, and with
+ * `withSummary` (no filter) each page its customer's purchase summary, read in the same statement.
+ */
+export async function transactionPages(
   db: Database,
   customerIds: readonly string[],
   page: OffsetPage,
   scope: MarketScope,
   filter: TransactionFilter | null | undefined,
   withItems: boolean,
-) => pagesOfCustomers(db, customerIds, page, scope, checkedFilter(filter), withItems ? ["items"] : []);
+  withSummary = false,
+): Promise<(ChildPage<TransactionRow & { items?: ItemRow[] }> & { summary?: PurchaseSummaryRow })[]> {
+  const pages = await pagesOfCustomers(
+    db,
+    customerIds,
+    page,
+    scope,
+    checkedFilter(filter),
+    withItems ? ["items"] : [],
+    withSummary,
+  );
+  return pages.map(({ totals, ...page }, i) => {
+    if (!withSummary) return page;
+    const customerId = customerIds[i] as string;
+    return { ...page, summary: totals ? ({ customerId, ...totals } as PurchaseSummaryRow) : noPurchases(customerId) };
+  });
+}
 
 /** Items of transactions already loaded in the viewer's scope (items are reached only through one). */
 const itemsStatement = statement("sales.itemsByTransactionIds", (db) =>
@@ -142,34 +205,15 @@ const itemsStatement = statement("sales.itemsByTransactionIds", (db) =>
 export const itemsByTransactionIds = (db: Database, ids: readonly string[]): Promise<ItemRow[]> =>
   itemsStatement(db, { ids });
 
-export interface PurchaseSummaryRow {
-  customerId: string;
-  transactionCount: number;
-  totalSpent: string;
-  averageOrderValue: string | null;
-  firstPurchaseAt: Date | null;
-  lastPurchaseAt: Date | null;
-}
-
-/** Completed transactions only: refunds and cancellations are not purchases. */
+/** Summaries of the customers with completed transactions (the others have none: `noPurchases`). */
 const purchaseSummariesStatement = scopedStatement("sales.purchaseSummaries", {}, (db, inScope) =>
   db.drizzle
     .select({
       customerId: transactions.customerId,
-      transactionCount: count(),
-      totalSpent: sql<string>`coalesce(${sum(transactions.totalAmount)}, 0)::text`,
-      averageOrderValue: sql<string | null>`round(avg(${transactions.totalAmount}), 2)::text`,
-      firstPurchaseAt: min(transactions.transactionDate),
-      lastPurchaseAt: max(transactions.transactionDate),
+      ...Object.fromEntries(Object.entries(purchaseFigures).map(([key, figure]) => [key, figure(sql``)])),
     })
     .from(transactions)
-    .where(
-      and(
-        anyOf(transactions.customerId, "ids"),
-        eq(transactions.status, "completed"),
-        inScope(transactions.marketplace),
-      ),
-    )
+    .where(and(anyOf(transactions.customerId, "ids"), completed, inScope(transactions.marketplace)))
     .groupBy(transactions.customerId),
 );
 
@@ -177,7 +221,8 @@ export const purchaseSummaries = (
   db: Database,
   customerIds: readonly string[],
   scope: MarketScope,
-): Promise<PurchaseSummaryRow[]> => purchaseSummariesStatement(db, scope, { ids: customerIds });
+): Promise<PurchaseSummaryRow[]> =>
+  purchaseSummariesStatement(db, scope, { ids: customerIds }) as Promise<PurchaseSummaryRow[]>;
 
 /** Regional sales rolled up to `grain`: revenue and transactions summed, average recomputed. */
 export function regionalSalesSeries(
@@ -291,6 +336,17 @@ export function salesSummary(
 
 /** A product as sales knows it: its key. */
 export type ProductRef = { id: string };
+
+/** What one statement of a customer's transactions reads: a page, its filter, the rows' items, the customer's purchase summary. */
+export interface PageReads {
+  page: OffsetPage;
+  filter: TransactionFilter | null;
+  withItems: boolean;
+  withSummary: boolean;
+}
+
+/** A customer as this subgraph resolves it: its id, and the statement its purchase summary comes with (`summaryPage`). */
+export type CustomerRef = { id: string; summaryPage?: PageReads | null };
 
 export interface ProductSalesRow {
   productId: string;

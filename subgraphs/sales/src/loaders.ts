@@ -1,14 +1,75 @@
-import type { Viewer } from "@c360/auth";
+import { mayRead, type Viewer } from "@c360/auth";
 import type { Database } from "@c360/db-client";
-import { byKey, groupedByKey, loader, loaderFamily, type OffsetPage, withChildren } from "@c360/subgraph-kit";
+import {
+  byKey,
+  groupedByKey,
+  loader,
+  loaderFamily,
+  type OffsetPage,
+  offsetPage,
+  selectedArguments,
+  selects,
+  withChildren,
+} from "@c360/subgraph-kit";
+import type { GraphQLResolveInfo } from "graphql";
 import {
   itemsByTransactionIds,
+  type PageReads,
   productSales,
   purchaseSummaries,
   type TransactionFilter,
   transactionPages,
   transactionsByIds,
 } from "./data";
+
+/** The reads of a customer's `transactions` field (`withSummary` off): the one argument set its resolver and `summaryPage` share. */
+export const pageReads = (
+  page: OffsetPage,
+  filter: TransactionFilter | null | undefined,
+  withItems: boolean,
+): PageReads => ({
+  page,
+  filter: filter ?? null,
+  withItems,
+  withSummary: false,
+});
+
+const summaryPages = new WeakMap<GraphQLResolveInfo, PageReads | null>();
+
+/**
+ * The statement that answers both a customer's purchase summary and its page of transactions, when
+ * the selection below the field resolving to customers asks for both, one unfiltered page, and the
+ * viewer may read both; else null (each is read by its own statement). Worked out once per field
+ * resolved, not per customer.
+ */
+export function summaryPage(info: GraphQLResolveInfo, viewer: Viewer): PageReads | null {
+  let reads = summaryPages.get(info);
+  if (reads !== undefined) return reads;
+  reads = null;
+  if (
+    selects(info, "purchaseSummary") &&
+    mayRead(viewer.entitlements, "Customer.purchaseSummary") &&
+    mayRead(viewer.entitlements, "Customer.transactions")
+  ) {
+    try {
+      const pages = selectedArguments(info, "Customer", "transactions") as {
+        filter?: TransactionFilter | null;
+        first?: number | null;
+        after?: string | null;
+      }[];
+      const [only] = pages;
+      if (pages.length === 1 && only && only.filter == null)
+        reads = {
+          ...pageReads(offsetPage(only.first, only.after), null, selects(info, "transactions.edges.node.items")),
+          withSummary: true,
+        };
+    } catch {
+      // Arguments a page cannot be made of: the transactions' own resolver refuses them.
+    }
+  }
+  summaryPages.set(info, reads);
+  return reads;
+}
 
 /**
  * Per-request loaders: one SQL statement per entity type and nesting level, whatever the page size,
@@ -34,20 +95,17 @@ export function createLoaders(db: Database, viewer: Viewer) {
         (row, i) => row ?? { productId: ids[i] as string, units: 0, revenue: "0.00", transactions: 0 },
       ),
     ),
-    /** Pages of customers' transactions; `withItems` reads their items too, for `items` to find. */
-    transactions: loaderFamily(
-      "sales.transactions",
-      async (
-        args: { page: OffsetPage; filter?: TransactionFilter | null; withItems: boolean },
-        ids: readonly string[],
-      ) => {
-        const pages = await withChildren(args.withItems, false, (withItems) =>
-          transactionPages(db, ids, args.page, scope, args.filter, withItems),
-        );
-        for (const { rows } of pages) for (const row of rows) if (row.items) items.prime(row.transactionId, row.items);
-        return pages;
-      },
-    ),
+    /**
+     * Pages of customers' transactions; `withItems` reads their items too, for `items` to find, and
+     * `withSummary` each customer's purchase summary (`summary`).
+     */
+    transactions: loaderFamily("sales.transactions", async (args: PageReads, ids: readonly string[]) => {
+      const pages = await withChildren(args.withItems, false, (withItems) =>
+        transactionPages(db, ids, args.page, scope, args.filter, withItems, args.withSummary),
+      );
+      for (const { rows } of pages) for (const row of rows) if (row.items) items.prime(row.transactionId, row.items);
+      return pages;
+    }),
   };
 }
 

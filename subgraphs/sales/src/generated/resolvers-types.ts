@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { TransactionRow, ItemRow, PurchaseSummaryRow, ProductRef, ProductSalesRow, SalesSummaryRow } from '../data';
+import type { CustomerRef, TransactionRow, ItemRow, PurchaseSummaryRow, ProductRef, ProductSalesRow, SalesSummaryRow } from '../data';
 import type { Context } from '../schema';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -494,7 +494,7 @@ export type FederationReferenceTypes = {
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
   BigInt: ResolverTypeWrapper<Scalars['BigInt']['output']>;
-  Customer: ResolverTypeWrapper<Omit<Customer, 'purchaseSummary' | 'transactions'> & { purchaseSummary?: Maybe<ResolversTypes['PurchaseSummary']>, transactions?: Maybe<ResolversTypes['TransactionConnection']> }>;
+  Customer: ResolverTypeWrapper<CustomerRef>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   DataProduct: ResolverTypeWrapper<DataProduct>;
@@ -531,7 +531,7 @@ export type ResolversTypes = {
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
   BigInt: Scalars['BigInt']['output'];
-  Customer: Omit<Customer, 'purchaseSummary' | 'transactions'> & { purchaseSummary?: Maybe<ResolversParentTypes['PurchaseSummary']>, transactions?: Maybe<ResolversParentTypes['TransactionConnection']> } | FederationReferenceTypes['Customer'];
+  Customer: CustomerRef;
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
   DataProduct: DataProduct;
