@@ -48,6 +48,13 @@ const cases: { name: string; subgraph: string; query: string; variables?: () => 
     variables: () => ({ id: ids[2], with: true }),
   },
   {
+    name: "aliases named like prototype properties",
+    subgraph: "customer",
+    query: `query P($id: ID!) { constructor: customer(id: $id) { __proto__: id toString: firstName hasOwnProperty: email }
+      valueOf: customers(first: 1) { totalCount } }`,
+    variables: () => ({ id: ids[0] }),
+  },
+  {
     name: "a list of customers, pages nested in each",
     subgraph: "customer",
     query: `{ customers(first: 5, filter: { segment: "Premium" }) { totalCount pageInfo { hasNextPage endCursor }
@@ -88,6 +95,14 @@ describe("operations one subgraph answers", () => {
       expect(JSON.stringify(data)).toBe(JSON.stringify({ ...direct.data, __typename: undefined }));
       expect(JSON.stringify(data).length).toBeGreaterThan(40);
     });
+
+  it("refuses a NUL in a one-fetch document as the client's mistake, before any fetch", async () => {
+    const token = await tokenFor("c360_admin");
+    const query = `{ customers(first: 1, filter: { segment: "Pre\\u0000mium" }) { totalCount } }`;
+    expect(await answer(t.stack.gatewayUrl, query, {}, token)).toMatchObject({
+      errors: [{ extensions: { code: "BAD_USER_INPUT" } }],
+    });
+  });
 
   it("keeps a denied field null with its error, the rest as the subgraph answers it", async () => {
     const token = await tokenFor("marketing_analyst");
