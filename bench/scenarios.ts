@@ -95,6 +95,27 @@ function window(rng: Random, pools: Pools) {
   };
 }
 
+/**
+ * Where each pool's random walk stands: every entry once, in an order of `rng`'s, before any repeats.
+ * Drawn with replacement, one-hop's 1,700 requests a second over 10,000 customers asked for the same
+ * customer twice within the response cache's 2 s about once in six, and those answers came from the
+ * cache: not the distinct requests the scenario counts.
+ */
+const walks = new WeakMap<readonly string[], { order: string[]; at: number }>();
+function distinct(rng: Random, pool: readonly string[]): string {
+  let walk = walks.get(pool);
+  if (!walk || walk.at >= walk.order.length) {
+    const order = [...pool];
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = rng.int(0, i);
+      [order[i], order[j]] = [order[j] as string, order[i] as string];
+    }
+    walk = { order, at: 0 };
+    walks.set(pool, walk);
+  }
+  return walk.order[walk.at++] as string;
+}
+
 /** Every request distinct (a random customer, filter or date range), but for the dashboard's. */
 export const scenarios: Record<string, (rng: Random, pools: Pools) => Request> = {
   c360: (rng, pools) => {
@@ -102,10 +123,10 @@ export const scenarios: Record<string, (rng: Random, pools: Pools) => Request> =
     return {
       role: admin ? "c360_admin" : "customer_care",
       query: admin ? CUSTOMER_360 : CUSTOMER_360_CARE,
-      variables: { id: rng.pick(pools.customers) },
+      variables: { id: distinct(rng, pools.customers) },
     };
   },
-  onehop: (rng, pools) => ({ role: "c360_admin", query: ONE_HOP, variables: { id: rng.pick(pools.customers) } }),
+  onehop: (rng, pools) => ({ role: "c360_admin", query: ONE_HOP, variables: { id: distinct(rng, pools.customers) } }),
   list: (rng, pools) => ({
     role: "marketing_analyst",
     query: LIST,
@@ -143,7 +164,7 @@ export const scenarios: Record<string, (rng: Random, pools: Pools) => Request> =
         role: "logistics_ops",
         query:
           "query Shipment($id: ID!) { shipment(id: $id) { id carrier deliveryStatus trackingEvents { eventType } } }",
-        variables: { id: rng.pick(pools.shipments) },
+        variables: { id: distinct(rng, pools.shipments) },
       };
     return {
       role: "merchandiser",
