@@ -156,7 +156,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     async stop() {
       await running.stop();
       loads?.stop();
-      client.close();
+      await client.close();
     },
   };
 }
