@@ -3,10 +3,12 @@
  * forwards the Authorization header, Apollo Server's standalone HTTP server), over the same subgraph
  * processes: the reference the bench compares c360's gateway with. Our subgraphs run in production
  * mode and require the gateway's signature, so its fetcher signs like ours; nothing else is added
- * (no limits, budget, trail or breaker). Settings from the environment: BENCH_PORT, BENCH_URLS (JSON,
- * subgraph URLs by name), C360_SUBGRAPH_SECRET.
+ * (no limits, budget, trail or breaker). It is Apollo's package as published (`@apollo/gateway-upstream`,
+ * 2.14.3): pnpm applies c360's patch of `@apollo/gateway@2.14.4` (result shaping, one-fetch answers
+ * passed on) to every copy of that version, which credited c360's own work to the reference. Settings
+ * from the environment: BENCH_PORT, BENCH_URLS (JSON, subgraph URLs by name), C360_SUBGRAPH_SECRET.
  */
-import { ApolloGateway, RemoteGraphQLDataSource } from "@apollo/gateway";
+import { ApolloGateway, RemoteGraphQLDataSource } from "@apollo/gateway-upstream";
 import { ApolloServer } from "@apollo/server";
 import { startStandaloneServer } from "@apollo/server/standalone";
 import { SIGNATURE_HEADER, sign, subgraphSecret } from "@c360/subgraph-kit";
