@@ -181,9 +181,10 @@ function notePersonsWithin(context: GatewayContext, report: unknown): void {
   context.access.customerIdsTruncated = seen.customerIdsTruncated;
 }
 
-/** The answer's body: JSON when it says so (and parses), else its text. */
+/** The answer's body: JSON when its (first) content type says so and it parses, else its text. */
 function bodyOf(response: SubgraphResponse): unknown {
-  const type = response.headers["content-type"] ?? "";
+  const header = response.headers["content-type"];
+  const type = (Array.isArray(header) ? header[0] : header) ?? "";
   if (!type.startsWith("application/json") && !type.startsWith("application/graphql-response+json"))
     return response.text;
   try {

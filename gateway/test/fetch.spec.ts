@@ -37,7 +37,7 @@ beforeAll(async () => {
   url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql?v=1`;
 });
 afterAll(async () => {
-  client.close();
+  await client.close();
   server.closeAllConnections();
   await new Promise((resolve) => server.close(resolve));
 });
@@ -118,6 +118,19 @@ describe("the gateway's data source for a subgraph", () => {
       expect(error.message).toMatch(new RegExp(`^${status}: `));
       expect(error.extensions.code).toBeUndefined();
     }
+  });
+
+  it("reads an answer whose content type comes twice by the first, and one without any as text", async () => {
+    handle = (_req, _body, res) => {
+      res.setHeader("content-type", ["application/json", "text/plain"]);
+      res.end('{"data":{"a":1}}');
+    };
+    expect(await source().process(options())).toEqual({ data: { a: 1 } });
+    handle = (_req, _body, res) => {
+      res.removeHeader("content-type");
+      res.end('{"data":{"a":1}}');
+    };
+    await expect(source().process(options())).rejects.toThrow(/expected a JSON object/);
   });
 
   it("refuses a successful answer that is not a JSON object", async () => {
