@@ -33,7 +33,9 @@ class SubgraphTimeout extends Error {
  * it the request is aborted through an emitter (an AbortController per call costs more).
  */
 export function createSubgraphClient() {
-  const agent = new Agent({ connections: 256, keepAliveTimeout: 30_000 });
+  // Idle connections are kept as long as the subgraph's `Keep-Alive: timeout` allows, less a second
+  // (undici's default): reusing one the subgraph is closing would fail the fetch's first attempt.
+  const agent = new Agent({ connections: 256 });
   return {
     async post(
       url: string,
