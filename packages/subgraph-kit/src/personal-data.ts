@@ -108,15 +108,21 @@ function noting(
   };
 }
 
-/** Puts the persons a request's answer carried personal data of into its `extensions`, for the gateway's trail. */
+/** The `extensions` an answer carries for the gateway's trail: the persons it carried personal data of. */
+export function personsExtensions(context: Partial<NotingContext>): Record<string, unknown> | undefined {
+  const report = context.persons?.report();
+  return report ? { [PERSONS_EXTENSION]: report } : undefined;
+}
+
+/** Puts `personsExtensions` into an answer Apollo Server executed. */
 export const personsPlugin: ApolloServerPlugin<NotingContext> = {
   async requestDidStart() {
     return {
       async willSendResponse({ response, contextValue }) {
-        const report = contextValue.persons?.report();
-        if (!report || response.body.kind !== "single") return;
+        const extensions = personsExtensions(contextValue);
+        if (!extensions || response.body.kind !== "single") return;
         const result = response.body.singleResult;
-        result.extensions = { ...result.extensions, [PERSONS_EXTENSION]: report };
+        result.extensions = { ...result.extensions, ...extensions };
       },
     };
   },

@@ -14,7 +14,7 @@ import { dataProductModule } from "./data-product";
 import { formatError } from "./errors";
 import { httpSettings, type RunningServer, serveHttp, type Telemetry, telemetryOf } from "./http";
 import { fieldTypes } from "./limits";
-import { notingPersonalData, PersonsSeen, personsPlugin } from "./personal-data";
+import { notingPersonalData, PersonsSeen, personsExtensions, personsPlugin } from "./personal-data";
 import { scalarResolvers } from "./scalars";
 import { subgraphSecret } from "./signature";
 
@@ -162,8 +162,15 @@ export async function serveSubgraph<L>(
   db: Database,
   { port, verify, config, telemetry = telemetryOf(definition.name, config) }: ServeOptions,
 ): Promise<RunningServer> {
-  return serveHttp(createSubgraphServer(definition, config.production, schema), {
+  return serveHttp<SubgraphContext<L>>(createSubgraphServer(definition, config.production, schema), {
     ...httpSettings(config),
+    // What the Apollo Server above would do for a plain request, without its pipeline.
+    direct: {
+      schema,
+      introspection: !config.production,
+      formatError: formatError(config.production),
+      extensions: personsExtensions,
+    },
     port,
     telemetry,
     typeOf: fieldTypes(schema),
