@@ -392,14 +392,13 @@ export function accessEventOf(end: RequestEnd<GatewayContext>): AccessEvent {
 }
 
 /**
- * Notes on the request's context the coordinates an operation Apollo ran selected (through aliases
- * and fragments); the HTTP layer reports the answer's codes and denied coordinates.
+ * The coordinates a document selects (through aliases and fragments), sorted, for the access trail:
+ * worked out once per parsed document (Apollo hands every request of one document text the same one,
+ * and so does the HTTP layer), not per request.
  */
-export function auditPlugin(apiSchema: GraphQLSchema): ApolloServerPlugin<GatewayContext> {
-  // Apollo hands every request of one document text the same parsed document: its coordinates are
-  // worked out once per document, not per request.
+export function documentCoordinates(apiSchema: GraphQLSchema): (document: DocumentNode) => string[] {
   const known = new WeakMap<DocumentNode, string[]>();
-  const coordinatesOf = (document: DocumentNode) => {
+  return (document) => {
     let coordinates = known.get(document);
     if (!coordinates) {
       coordinates = [...new Set(requestedFields(apiSchema, document).map((f) => f.coordinate))].sort();
@@ -407,6 +406,14 @@ export function auditPlugin(apiSchema: GraphQLSchema): ApolloServerPlugin<Gatewa
     }
     return coordinates;
   };
+}
+
+/**
+ * Notes on the request's context the coordinates of an operation Apollo Server runs; the HTTP layer
+ * reports the answer's codes and denied coordinates. (The requests the HTTP layer runs itself note
+ * them in the gateway's `DirectExecution`.)
+ */
+export function auditPlugin(coordinatesOf: (document: DocumentNode) => string[]): ApolloServerPlugin<GatewayContext> {
   return {
     async requestDidStart({ contextValue: { access } }) {
       return {

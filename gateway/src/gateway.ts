@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { ApolloGateway } from "@apollo/gateway";
 import { ApolloServer } from "@apollo/server";
 import { ApolloServerPluginCacheControlDisabled } from "@apollo/server/plugin/disabled";
@@ -9,6 +10,7 @@ import { refusal } from "@c360/errors";
 import { subgraphRegistry } from "@c360/registry";
 import {
   apolloSettings,
+  type DirectExecution,
   fieldTypes,
   formatError,
   httpSettings,
@@ -18,10 +20,12 @@ import {
   telemetryOf,
 } from "@c360/subgraph-kit";
 import { apiSchemaOf, graphsOf } from "@c360/supergraph";
+import type { DocumentNode } from "graphql";
 import {
   type AuditTrail,
   accessEventOf,
   auditPlugin,
+  documentCoordinates,
   type GatewayContext,
   gatewayContext,
   hashDocument,
@@ -100,12 +104,13 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     },
   });
   const apiSchema = apiSchemaOf(options.supergraphSdl);
+  const coordinatesOf = documentCoordinates(apiSchema);
   const server = new ApolloServer<GatewayContext>({
     gateway,
     introspection: !config.production,
     includeStacktraceInErrorResponses: false,
     formatError: formatError(config.production),
-    plugins: [auditPlugin(apiSchema), ApolloServerPluginCacheControlDisabled()],
+    plugins: [auditPlugin(coordinatesOf), ApolloServerPluginCacheControlDisabled()],
     ...apolloSettings,
   });
   const budget = new SubjectBudget(config.budget);
@@ -144,6 +149,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       return budget.admit(context.viewer.subject, cost);
     },
     ...(cache ? { cache } : {}),
+    direct: () => directExecution(gateway, config, coordinatesOf, telemetry),
     ...(config.explorer
       ? { pages: explorerPages({ supergraphSdl: options.supergraphSdl, apiSchema, verify: options.verify, config }) }
       : {}),
@@ -158,5 +164,58 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       loads?.stop();
       await client.close();
     },
+  };
+}
+
+/**
+ * The gateway's plain requests without Apollo Server's pipeline (`DirectExecution`): its executor
+ * (the query planner and the fetches) run as Apollo Server runs it, with the request context the
+ * executor reads, once the coordinates are noted for the trail as `auditPlugin` notes them. Apollo's
+ * pipeline cost the gateway's requests what it cost the subgraphs': a SHA-256 of the document per
+ * request (here once per document: it keys the executor's plan cache), Accept negotiation, CSRF
+ * parsing, plugin hooks.
+ */
+function directExecution(
+  gateway: ApolloGateway,
+  config: Config,
+  coordinatesOf: (document: DocumentNode) => string[],
+  telemetry: Telemetry,
+): DirectExecution<GatewayContext> {
+  const schema = gateway.schema;
+  if (!schema) throw new Error("the gateway has not loaded its schema");
+  const hashes = new WeakMap<DocumentNode, string>();
+  const hashOf = (document: DocumentNode, query: string) => {
+    let hash = hashes.get(document);
+    if (!hash) {
+      hash = createHash("sha256").update(query).digest("hex");
+      hashes.set(document, hash);
+    }
+    return hash;
+  };
+  return {
+    schema,
+    introspection: !config.production,
+    execute({ query, document, operation, operationName, variables, context }) {
+      context.access.coordinates = coordinatesOf(document);
+      // What @apollo/gateway's executor reads of Apollo Server's request context (2.14: the request,
+      // its hash, document, operation, context, logger and metrics), as Apollo Server builds it.
+      const requestContext = {
+        request: { query, variables, ...(operationName === null ? {} : { operationName }) },
+        logger: telemetry.log,
+        schema,
+        context,
+        queryHash: hashOf(document, query),
+        document,
+        source: query,
+        operationName: operation.name?.value ?? null,
+        operation,
+        metrics: {},
+        debug: false,
+        requestIsBatched: false,
+      } as unknown as Parameters<ApolloGateway["executor"]>[0];
+      return gateway.executor(requestContext);
+    },
+    formatError: formatError(config.production),
+    extensions: () => undefined,
   };
 }

@@ -26,6 +26,7 @@ import {
   type GraphQLFormattedError,
   type GraphQLSchema,
   getOperationAST,
+  type OperationDefinitionNode,
   parse,
 } from "graphql";
 import { describeError } from "./errors";
@@ -43,6 +44,7 @@ import { SIGNATURE_HEADER, verifySignature } from "./signature";
 // validation and execution check the schema's class.
 const {
   execute: executeDocument,
+  GraphQLError: ExecutionError,
   NoSchemaIntrospectionCustomRule,
   specifiedRules,
   validate,
@@ -173,8 +175,11 @@ export interface HttpOptions<C> {
   cache?: AnswerCache<C>;
   /** Serves paths other than the layer's own (the gateway's explorer); false for a path it does not serve. */
   pages?(req: IncomingMessage, res: ServerResponse, url: URL): Promise<boolean>;
-  /** Runs the plain requests without Apollo Server's pipeline (the subgraphs; see `DirectExecution`). */
-  direct?: DirectExecution<C>;
+  /**
+   * Runs the plain requests without Apollo Server's pipeline (see `DirectExecution`); asked once, when
+   * Apollo Server has started (a gateway's schema exists only then).
+   */
+  direct?(): DirectExecution<C>;
 }
 
 /**
@@ -189,21 +194,61 @@ export interface HttpOptions<C> {
  * error's `extensions.http` sets, the same body and content type.
  */
 export interface DirectExecution<C> {
+  /** The schema Apollo Server validates against. */
   schema: GraphQLSchema;
   /** As Apollo Server's `introspection`: false adds the rule that refuses `__schema` and `__type`. */
   introspection: boolean;
+  /**
+   * Executes a document that validated, as Apollo Server would: graphql-js over the schema for a
+   * subgraph (`executeOver`), the gateway's executor for the gateway. A result without `data` (the
+   * variables did not coerce: nothing ran) is left to Apollo Server to answer.
+   */
+  execute(request: DirectRequest<C>): Promise<ExecutionResult> | ExecutionResult;
   formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError;
   /** The answer's `extensions` for a request's context (the persons it carried personal data of). */
   extensions(context: C): Record<string, unknown> | undefined;
 }
+
+/** A plain request whose document validated, for `DirectExecution.execute`. */
+export interface DirectRequest<C> {
+  query: string;
+  document: DocumentNode;
+  /** The operation to run, and its name as the client sent it (null when it sent none). */
+  operation: OperationDefinitionNode;
+  operationName: string | null;
+  variables: Record<string, unknown>;
+  context: C;
+}
+
+/** `DirectExecution.execute` for a schema executed in this process (a subgraph's): graphql-js. */
+export const executeOver =
+  <C>(schema: GraphQLSchema) =>
+  (request: DirectRequest<C>) =>
+    executeDocument({
+      schema,
+      document: request.document,
+      contextValue: request.context,
+      variableValues: request.variables,
+      operationName: request.operationName,
+    });
 
 /** A JSON request body as Apollo Server accepts it, and an Accept header its answer satisfies as is. */
 const jsonBody = /^application\/json\s*(;.*)?$/i;
 const jsonAccepted = (accept: string | undefined) =>
   accept === undefined || accept === "*/*" || accept === "application/json";
 
-/** An error as Apollo Server normalizes it before `formatError`, and the HTTP status its `extensions.http` sets. */
-function normalized(error: GraphQLError): { formatted: GraphQLFormattedError; status?: number } {
+/**
+ * An error of a result as Apollo Server normalizes it before `formatError` (a gateway's result also
+ * carries plain errors, a subgraph it could not reach: they become GraphQL errors with their message),
+ * and the HTTP status its `extensions.http` sets.
+ */
+function normalized(raw: unknown): { formatted: GraphQLFormattedError; status?: number } {
+  const error =
+    raw instanceof ExecutionError
+      ? raw
+      : raw instanceof Error
+        ? new ExecutionError(raw.message, { originalError: raw })
+        : new ExecutionError(`Unexpected error value: ${String(raw)}`);
   const extensions: Record<string, unknown> = {
     ...error.extensions,
     code: error.extensions.code ?? "INTERNAL_SERVER_ERROR",
@@ -416,7 +461,7 @@ function checkRequest(
   l: Limits,
   typeOf: FieldTypeOf | undefined,
   documents: DocumentCache,
-): { cost: number; operationName: string | null; read: Read | null } {
+): { cost: number; operationName: string | null; read: Read | null; operation?: OperationDefinitionNode } {
   checkVariables(params.variables, l);
   const read = documents.read(params.query as string, l, typeOf);
   if (!read) return { cost: 0, operationName: params.operationName, read };
@@ -430,7 +475,7 @@ function checkRequest(
         : "operationName names no operation of the document",
     );
   }
-  return { cost, operationName: operation.name?.value ?? null, read };
+  return { cost, operationName: operation.name?.value ?? null, read, operation };
 }
 
 /** Where Apollo's plugins leave what the HTTP layer reports of an executed request. */
@@ -522,6 +567,7 @@ export async function serveHttp<C extends BaseContext>(
   // Sandbox from a CDN and reports usage): the gateway's explorer lives at `/`.
   apollo.addPlugin(ApolloServerPluginLandingPageDisabled());
   await apollo.start();
+  const direct = options.direct?.();
   let inFlight = 0;
   let draining = false;
 
@@ -546,9 +592,9 @@ export async function serveHttp<C extends BaseContext>(
     req: IncomingMessage,
     params: GraphQLParams,
     read: Read | null,
+    operation: OperationDefinitionNode | undefined,
   ): Promise<Answer | undefined> => {
-    const direct = options.direct;
-    if (!direct || !read || req.method !== "POST") return undefined;
+    if (!direct || !read || !operation || req.method !== "POST") return undefined;
     if (!jsonBody.test(req.headers["content-type"] ?? "") || !jsonAccepted(req.headers.accept)) return undefined;
     read.valid ??=
       validate(
@@ -559,12 +605,13 @@ export async function serveHttp<C extends BaseContext>(
     if (!read.valid) return undefined;
     const result: ExecutionResult = await withinBudget(
       Promise.resolve(
-        executeDocument({
-          schema: direct.schema,
+        direct.execute({
+          query: params.query as string,
           document: read.document,
-          contextValue: context,
-          variableValues: params.variables,
+          operation,
           operationName: params.operationName,
+          variables: params.variables,
+          context,
         }),
       ),
     );
@@ -639,7 +686,7 @@ export async function serveHttp<C extends BaseContext>(
     const params = paramsOf(method, url, text);
     end.query = params.query;
     end.operationName = params.operationName;
-    const { cost, operationName, read } = checkRequest(params, l, options.typeOf, documents);
+    const { cost, operationName, read, operation } = checkRequest(params, l, options.typeOf, documents);
     end.operationName = operationName;
     const context = await options.context(req, { requestId: end.requestId });
     end.context = context;
@@ -649,7 +696,7 @@ export async function serveHttp<C extends BaseContext>(
       const cached = options.cache ? await options.cache.lookup(context, cacheable) : {};
       let answer = cached.answer;
       try {
-        answer ??= await executeDirectly(context, end.requestId, req, params, read);
+        answer ??= await executeDirectly(context, end.requestId, req, params, read, operation);
         if (!answer) {
           const headers = new HeaderMap();
           for (const [name, value] of Object.entries(req.headers)) {

@@ -13,6 +13,8 @@ export {
   type Answer,
   type AnswerCache,
   type CacheableRequest,
+  type DirectExecution,
+  type DirectRequest,
   type HttpOptions,
   httpSettings,
   PortInUseError,

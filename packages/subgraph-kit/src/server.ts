@@ -12,7 +12,7 @@ import type { PgTable } from "drizzle-orm/pg-core";
 import { type DocumentNode, type GraphQLSchema, Kind } from "graphql";
 import { dataProductModule } from "./data-product";
 import { formatError } from "./errors";
-import { httpSettings, type RunningServer, serveHttp, type Telemetry, telemetryOf } from "./http";
+import { executeOver, httpSettings, type RunningServer, serveHttp, type Telemetry, telemetryOf } from "./http";
 import { fieldTypes } from "./limits";
 import { notingPersonalData, PersonsSeen, personsExtensions, personsPlugin } from "./personal-data";
 import { scalarResolvers } from "./scalars";
@@ -165,12 +165,13 @@ export async function serveSubgraph<L>(
   return serveHttp<SubgraphContext<L>>(createSubgraphServer(definition, config.production, schema), {
     ...httpSettings(config),
     // What the Apollo Server above would do for a plain request, without its pipeline.
-    direct: {
+    direct: () => ({
       schema,
       introspection: !config.production,
+      execute: executeOver(schema),
       formatError: formatError(config.production),
       extensions: personsExtensions,
-    },
+    }),
     port,
     telemetry,
     typeOf: fieldTypes(schema),
