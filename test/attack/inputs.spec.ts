@@ -53,6 +53,34 @@ describe("hostile inputs", () => {
     }
   });
 
+  it("refuses a mutation or a subscription with a coded 400, at the gateway and every subgraph, by either path", async () => {
+    const token = await tokenFor("c360_admin");
+    for (const url of [t.stack.gatewayUrl, ...Object.values(t.stack.subgraphUrls)]) {
+      for (const operation of ["mutation", "subscription"]) {
+        // As clients send it (the HTTP layer's own execution), and with an Accept only Apollo Server takes.
+        for (const accept of ["application/json", "application/json;q=0.9"]) {
+          const response = await send(t.stack, url, {
+            headers: { "content-type": "application/json", accept, authorization: `Bearer ${token}` },
+            body: JSON.stringify({ query: `${operation} Change { __typename }` }),
+          });
+          expect({ url, accept, status: response.status, body: await response.json() }).toEqual({
+            url,
+            accept,
+            status: 400,
+            body: {
+              errors: [
+                {
+                  message: `the graph answers queries only, and this operation is a ${operation}`,
+                  extensions: { code: "GRAPHQL_VALIDATION_FAILED" },
+                },
+              ],
+            },
+          });
+        }
+      }
+    }
+  });
+
   it("answers a request target that is no URL with a coded 400, at the gateway and every subgraph, and keeps serving", async () => {
     const targets = [t.stack.gatewayUrl, ...Object.values(t.stack.subgraphUrls)];
     for (const target of targets) {

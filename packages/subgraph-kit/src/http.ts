@@ -455,7 +455,10 @@ interface Read {
   valid?: boolean;
 }
 
-/** Every limit, in order of cost: source, variables, then the parsed document and its operation (cost and name returned). */
+/**
+ * Every limit, in order of cost: source, variables, then the parsed document and its operation (cost
+ * and name returned), which must be a query.
+ */
 function checkRequest(
   params: GraphQLParams,
   l: Limits,
@@ -475,6 +478,14 @@ function checkRequest(
         : "operationName names no operation of the document",
     );
   }
+  // The graph has only queries (the gateway retries a fetch whose connection failed because they are
+  // safe to repeat). A mutation or subscription has no root type to run on: graphql 16's validation
+  // lets it through, and the gateway's query planner would throw.
+  if (operation.operation !== "query")
+    throw refusal(
+      "GRAPHQL_VALIDATION_FAILED",
+      `the graph answers queries only, and this operation is a ${operation.operation}`,
+    );
   return { cost, operationName: operation.name?.value ?? null, read, operation };
 }
 
