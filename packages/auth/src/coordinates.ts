@@ -3,6 +3,7 @@ import {
   type GraphQLSchema,
   getNamedType,
   Kind,
+  type OperationDefinitionNode,
   parse,
   TypeInfo,
   validate,
@@ -71,6 +72,11 @@ export function explainAccess(schema: GraphQLSchema, role: string, document: str
   if (parsed.definitions.some((d) => d.kind !== Kind.OPERATION_DEFINITION && d.kind !== Kind.FRAGMENT_DEFINITION)) {
     throw new Error("the document must hold operations and fragments only");
   }
+  // As the gateway refuses them (graphql 16's validation lets an operation without a root type through).
+  const change = parsed.definitions.find(
+    (d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION && d.operation !== "query",
+  );
+  if (change) throw new Error(`the graph answers queries only, and this document holds a ${change.operation}`);
   const [invalid] = validate(schema, parsed);
   if (invalid) throw new Error(`the document does not validate against the graph: ${invalid.message}`);
   return requestedFields(schema, parsed)
