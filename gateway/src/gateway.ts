@@ -35,7 +35,7 @@ import { SubjectBudget } from "./budget";
 import { EntityCache } from "./entity-cache";
 import { explorerPages } from "./explorer";
 import { createSubgraphClient, subgraphSource } from "./fetch";
-import { watchLoads } from "./loads";
+import { type LoadWatcher, watchLoads } from "./loads";
 import { ResponseCache } from "./response-cache";
 import { trustedDocumentHashes } from "./trusted";
 
@@ -60,6 +60,8 @@ export interface GatewayOptions {
 export interface RunningGateway extends RunningServer {
   responseCache?: ResponseCache;
   entityCache?: EntityCache;
+  /** What the caches read the data's version from (when one is on). */
+  loads?: LoadWatcher;
 }
 
 /**
@@ -159,6 +161,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     url: running.url,
     ...(cache ? { responseCache: cache } : {}),
     ...(entities ? { entityCache: entities } : {}),
+    ...(loads ? { loads } : {}),
     async stop() {
       await running.stop();
       loads?.stop();

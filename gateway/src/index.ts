@@ -4,5 +4,6 @@ export { type BudgetOptions, SubjectBudget } from "./budget";
 export { EntityCache } from "./entity-cache";
 export { type Example, recordedOperations } from "./explorer";
 export { type GatewayOptions, type RunningGateway, startGateway } from "./gateway";
+export type { LoadWatcher } from "./loads";
 export { ResponseCache } from "./response-cache";
 export { trustedDocumentHashes, trustedDocumentsJson, trustedDocumentsPath } from "./trusted";

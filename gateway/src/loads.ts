@@ -8,13 +8,22 @@ import type { Database } from "@c360/db-client";
  * One read at a time, so a slow read never sets the version back. Answers kept under an older
  * version are never served after a load is seen.
  */
-export function watchLoads(db: Database, everyMs = 1_000): { version(): number; stop(): void } {
+export interface LoadWatcher {
+  version(): number;
+  stop(): void;
+  /** The statements it sent: the gateway's own, like the trail's writes, not any request's. */
+  readonly stats: { statements: number };
+}
+
+export function watchLoads(db: Database, everyMs = 1_000): LoadWatcher {
+  const stats = { statements: 0 };
   let version = 0;
   let seen = "";
   let reading = false;
   const read = async () => {
     if (reading) return;
     reading = true;
+    stats.statements++;
     try {
       const [row] = await db.query<{ runs: number; latest: number }>(
         "SELECT count(*)::int AS runs, coalesce(max(run_id), 0)::int AS latest FROM meta.load_runs",
@@ -33,5 +42,5 @@ export function watchLoads(db: Database, everyMs = 1_000): { version(): number; 
   void read();
   const timer = setInterval(() => void read(), everyMs);
   timer.unref();
-  return { version: () => version, stop: () => clearInterval(timer) };
+  return { version: () => version, stop: () => clearInterval(timer), stats };
 }

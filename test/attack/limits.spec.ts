@@ -6,7 +6,14 @@ import { databaseKind } from "../testkit/database";
 import { fragmentBomb } from "../testkit/documents";
 import { tokenFor } from "../testkit/identity";
 import { type PrivatePostgres, startPrivatePostgres } from "../testkit/postgres";
-import { type Endpoints, send, startProcessTestStack, startTestStack, type TestStack } from "../testkit/stack";
+import {
+  type Endpoints,
+  requestStatements,
+  send,
+  startProcessTestStack,
+  startTestStack,
+  type TestStack,
+} from "../testkit/stack";
 
 /**
  * On Postgres: the six processes over a server of the test's own that logs every statement, counted by
@@ -29,7 +36,7 @@ beforeAll(async () => {
     t = inProcess;
     statements = async () => {
       await inProcess.stack.audit.flush();
-      return inProcess.db.statements - inProcess.stack.audit.stats.statements;
+      return requestStatements(inProcess);
     };
   }
   admin = await tokenFor("c360_admin");

@@ -1,6 +1,6 @@
 import { seed } from "@c360/db";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startTestStack, type TestStack } from "../testkit/stack";
+import { requestStatements, startTestStack, type TestStack } from "../testkit/stack";
 
 let t: TestStack;
 beforeAll(async () => {
@@ -22,10 +22,10 @@ const deepCustomers = `query ($first: Int!) {
 
 /** SQL statements the subgraphs sent for one operation through the gateway (the access trail's writes aside). */
 async function statementsFor(query: string, variables: Record<string, unknown>) {
-  const before = t.db.statements - t.stack.audit.stats.statements;
+  const before = requestStatements(t);
   const result = await t.query(query, variables);
   expect(result.errors).toBeUndefined();
-  return { statements: t.db.statements - t.stack.audit.stats.statements - before, result };
+  return { statements: requestStatements(t) - before, result };
 }
 
 describe("batching across the federated graph", () => {

@@ -2,7 +2,7 @@ import { seed } from "@c360/db";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CUSTOMER_360, KPI, LIST } from "../../bench/scenarios";
 import { tokenFor } from "../testkit/identity";
-import { startTestStack, type TestStack } from "../testkit/stack";
+import { requestStatements, startTestStack, type TestStack } from "../testkit/stack";
 
 /**
  * Every benchmark scenario's operation issues the same number of SQL statements whatever its page
@@ -17,11 +17,11 @@ afterAll(() => t.dispose());
 
 async function statements(query: string, variables: Record<string, unknown>, role: Parameters<typeof tokenFor>[0]) {
   await t.stack.audit.flush();
-  const before = t.db.statements - t.stack.audit.stats.statements;
+  const before = requestStatements(t);
   const result = await t.query(query, variables, { token: await tokenFor(role) });
   expect(result.errors).toBeUndefined();
   await t.stack.audit.flush();
-  return { count: t.db.statements - t.stack.audit.stats.statements - before, size: JSON.stringify(result).length };
+  return { count: requestStatements(t) - before, size: JSON.stringify(result).length };
 }
 
 const resized = (document: string, first: number) => document.replaceAll(/first: \d+/g, `first: ${first}`);

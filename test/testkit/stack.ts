@@ -50,6 +50,14 @@ export function send(
   return fetch(url, { method, headers, body: init.body as BodyInit | undefined });
 }
 
+/**
+ * The SQL statements an in-process stack's database has run for requests so far: its count less the
+ * gateway's own, which run on their timers whatever the requests (the trail's writes, the reads of
+ * the data's version). Flush the trail first for a count that includes its events.
+ */
+export const requestStatements = (t: TestStack) =>
+  t.db.statements - t.stack.audit.stats.statements - (t.stack.loads?.stats.statements ?? 0);
+
 export interface TestStack<S extends Endpoints = Stack> extends TestDatabase {
   stack: S;
   /**

@@ -1,7 +1,14 @@
 import { createTokenVerifier } from "@c360/auth";
 import type { Config } from "@c360/config";
 import type { Database } from "@c360/db-client";
-import { AuditTrail, type CircuitBreaker, type EntityCache, type ResponseCache, startGateway } from "@c360/gateway";
+import {
+  AuditTrail,
+  type CircuitBreaker,
+  type EntityCache,
+  type LoadWatcher,
+  type ResponseCache,
+  startGateway,
+} from "@c360/gateway";
 import { type RunningServer, startSubgraph, telemetryOf } from "@c360/subgraph-kit";
 import { supergraphSdl } from "@c360/supergraph";
 import { subgraphs } from "./subgraphs";
@@ -18,6 +25,8 @@ export interface Stack {
   responseCache?: ResponseCache;
   /** The gateway's cache of reference entities, unless C360_ENTITY_CACHE_MS=0 turns it off. */
   entityCache?: EntityCache;
+  /** The gateway's reader of the data's version, when a cache is on (its reads are the gateway's own statements). */
+  loads?: LoadWatcher;
   stop(): Promise<void>;
 }
 
@@ -62,6 +71,7 @@ export async function startStack(
       gatewayUrl: gateway.url,
       ...(gateway.responseCache ? { responseCache: gateway.responseCache } : {}),
       ...(gateway.entityCache ? { entityCache: gateway.entityCache } : {}),
+      ...(gateway.loads ? { loads: gateway.loads } : {}),
       audit,
       breakers,
       subgraphUrls,
