@@ -1,4 +1,3 @@
-import { createHash } from "node:crypto";
 import { ApolloGateway } from "@apollo/gateway";
 import { ApolloServer } from "@apollo/server";
 import { ApolloServerPluginCacheControlDisabled } from "@apollo/server/plugin/disabled";
@@ -175,8 +174,8 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
  * (the query planner and the fetches) run as Apollo Server runs it, with the request context the
  * executor reads, once the coordinates are noted for the trail as `auditPlugin` notes them. Apollo's
  * pipeline cost the gateway's requests what it cost the subgraphs': a SHA-256 of the document per
- * request (here once per document: it keys the executor's plan cache), Accept negotiation, CSRF
- * parsing, plugin hooks.
+ * request (here `hashDocument` once per document: it keys the executor's plan cache), Accept
+ * negotiation, CSRF parsing, plugin hooks.
  */
 function directExecution(
   gateway: ApolloGateway,
@@ -190,7 +189,7 @@ function directExecution(
   const hashOf = (document: DocumentNode, query: string) => {
     let hash = hashes.get(document);
     if (!hash) {
-      hash = createHash("sha256").update(query).digest("hex");
+      hash = hashDocument(query);
       hashes.set(document, hash);
     }
     return hash;
