@@ -124,6 +124,27 @@ const cases: DirectCase[] = [
       variables: { id: ids[0] },
     }),
   ],
+  [
+    "variables named like prototype properties (a `__proto__` key of the JSON body, `constructor`)",
+    "c360_admin",
+    () =>
+      JSON.parse(
+        `{"query":"query Q($id: ID!) { customer(id: $id) { id } }","variables":{"__proto__":{"id":"x"},"constructor":1,"id":"${ids[0]}"}}`,
+      ),
+  ],
+  [
+    "only a `__proto__` key where the variable is required (BAD_USER_INPUT, not the prototype's value)",
+    "c360_admin",
+    () => JSON.parse('{"query":"query Q($id: ID!) { customer(id: $id) { id } }","variables":{"__proto__":{"id":"x"}}}'),
+  ],
+  [
+    "a persisted-query extension beside the text, and an integer past 32 bits",
+    "c360_admin",
+    () => ({
+      query: "{ customers(first: 99999999999999999999) { totalCount } }",
+      extensions: { persistedQuery: { version: 1, sha256Hash: "00" } },
+    }),
+  ],
   ...leftToApollo,
 ];
 
@@ -136,6 +157,8 @@ describe("the gateway's answers without Apollo Server's pipeline", () => {
       const apollo = await ask(token, body(), "apollo");
       expect(direct).toEqual(apollo);
       expect(direct.type).toBe("application/json; charset=utf-8");
+      // Data, or a client's mistake with its code: never a 500.
+      expect(direct.status).toBeLessThan(500);
       const [viaDirect, viaApollo] = trail.events.slice(before).map(comparable);
       expect(viaDirect).toEqual(viaApollo);
     });
