@@ -7,7 +7,7 @@ import { clientCodes, type ErrorCode, fieldError, UNAVAILABLE_MESSAGE } from "@c
 import { beforeScrape, clientSpan, metrics, REQUEST_ID_HEADER } from "@c360/observability";
 import { PERSONS_EXTENSION, SIGNATURE_HEADER, sign, subgraphSecret, UnavailableError } from "@c360/subgraph-kit";
 import { GraphQLError } from "graphql";
-import { Agent, errors, request } from "undici";
+import { Agent, errors } from "undici";
 import { type GatewayContext, notePersons } from "./audit";
 import type { CircuitBreaker } from "./breaker";
 import type { EntityCache } from "./entity-cache";
@@ -29,8 +29,11 @@ class SubgraphTimeout extends Error {
  * POSTs to the subgraphs over undici's keep-alive connection pools. fetch() costs web streams, a
  * Request, Headers and an AbortSignal per call (a quarter of the gateway's CPU under load, when it
  * was used); node:http's client costs about twice undici's per exchange (49 vs 25 us of CPU for a
- * 2 KB answer at 20 in flight, measured on this machine). The whole exchange has `timeoutMs`: past
- * it the request is aborted through an emitter (an AbortController per call costs more).
+ * 2 KB answer at 20 in flight, measured on this machine). The pool is asked directly with the origin
+ * and path parsed once per subgraph: undici's top-level `request(url)` parses the URL on every call,
+ * 47 against 33 us of the client's CPU per exchange of a 1.5 KB answer at 16 in flight. The whole
+ * exchange has `timeoutMs`: past it the request is aborted through an emitter (an AbortController per
+ * call costs more).
  */
 export function createSubgraphClient() {
   // Idle connections are kept as long as the subgraph's `Keep-Alive: timeout` allows, less a second
@@ -38,7 +41,7 @@ export function createSubgraphClient() {
   const agent = new Agent({ connections: 256 });
   return {
     async post(
-      url: string,
+      at: { origin: string; path: string },
       headers: Record<string, string>,
       body: string,
       timeoutMs: number,
@@ -46,7 +49,7 @@ export function createSubgraphClient() {
       const signal = new EventEmitter();
       const timer = setTimeout(() => signal.emit("abort"), timeoutMs);
       try {
-        const response = await request(url, { method: "POST", headers, body, signal, dispatcher: agent });
+        const response = await agent.request({ ...at, method: "POST", headers, body, signal });
         return {
           status: response.statusCode,
           statusText: STATUS_CODES[response.statusCode] ?? "",
@@ -89,8 +92,9 @@ export function subgraphSource(
 ): GraphQLDataSource {
   beforeScrape(() => metrics.breakerOpen.set({ subgraph: name }, breaker.state === "closed" ? 0 : 1));
   const secret = subgraphSecret(config.subgraphSecret, name);
-  const { pathname, search } = new URL(url);
+  const { origin, pathname, search } = new URL(url);
   const target = `${pathname}${search}`;
+  const at = { origin, path: target };
   const timeoutMs = config.timeouts.subgraphMs;
 
   async function post(context: GatewayContext, body: string): Promise<SubgraphResponse> {
@@ -114,7 +118,7 @@ export function subgraphSource(
         authorization: context.authorization,
         body,
       });
-    const attempt = () => client.post(url, headers, body, timeoutMs);
+    const attempt = () => client.post(at, headers, body, timeoutMs);
     try {
       let response: SubgraphResponse;
       try {
