@@ -9,6 +9,12 @@ export interface LogSettings {
   level: string;
   /** Human-readable lines (a terminal in development) instead of one JSON object per line. */
   pretty: boolean;
+  /**
+   * Censor fields named like credentials (the default). Off only for a log whose every line has
+   * fields its one writer fixes (the HTTP layer's line per request): censoring walks each line's
+   * fields and their objects, 4.3 of the 7 us a request line costs.
+   */
+  redact?: boolean;
 }
 
 /** Batches of at least this many bytes reach stdout, one write each, instead of a write per line. */
@@ -17,6 +23,12 @@ const BATCH_BYTES = 4096;
 const BATCH_MS = 100;
 /** Lines beyond this much unwritten output (stdout stalled) are dropped rather than held in memory. */
 const BACKLOG_BYTES = 16 * 1024 * 1024;
+
+/** Fields named like credentials, censored at the top of a line and one level down. */
+const CREDENTIALS = {
+  paths: ["authorization", "token", "secret", "password", "*.authorization", "*.token", "*.secret", "*.password"],
+  censor: "[redacted]",
+};
 
 let stdout: ReturnType<typeof pino.destination> | undefined;
 
@@ -36,7 +48,7 @@ function batchedStdout(): ReturnType<typeof pino.destination> {
 /**
  * A process's log: one JSON object per line on stdout (time, level, service, message, fields), or
  * coloured lines on a terminal in development. Fields named like credentials are censored wherever
- * they appear, so a careless call cannot write a token.
+ * they appear (unless `redact` is false), so a careless call cannot write a token.
  */
 export function createLogger(service: string, settings: LogSettings): Logger {
   const options: pino.LoggerOptions = {
@@ -44,10 +56,7 @@ export function createLogger(service: string, settings: LogSettings): Logger {
     base: { service },
     timestamp: pino.stdTimeFunctions.isoTime,
     formatters: { level: (label) => ({ level: label }) },
-    redact: {
-      paths: ["authorization", "token", "secret", "password", "*.authorization", "*.token", "*.secret", "*.password"],
-      censor: "[redacted]",
-    },
+    ...(settings.redact === false ? {} : { redact: CREDENTIALS }),
   };
   if (!settings.pretty) return pino(options, batchedStdout());
   return pino(options, pretty({ colorize: true, translateTime: "SYS:HH:MM:ss.l", ignore: "pid,hostname", sync: true }));

@@ -129,13 +129,20 @@ export interface RequestMeta {
 export interface Telemetry {
   service: string;
   log: Logger;
+  /**
+   * The line per request (`serveHttp`'s only use): its fields are fixed where it is written (id,
+   * method, operation, subject, status, outcome, duration, codes), so it is not censored like `log`.
+   */
+  requests: Logger;
 }
 
 /** A process's telemetry from its configuration: JSON lines, or pretty ones on a terminal in development. */
 export function telemetryOf(service: string, config: Pick<Config, "logLevel" | "production">): Telemetry {
+  const settings = { level: config.logLevel, pretty: !config.production && process.stdout.isTTY === true };
   return {
     service,
-    log: createLogger(service, { level: config.logLevel, pretty: !config.production && process.stdout.isTTY === true }),
+    log: createLogger(service, settings),
+    requests: createLogger(service, { ...settings, redact: false }),
   };
 }
 
@@ -571,7 +578,7 @@ export async function serveHttp<C extends BaseContext>(
   options: HttpOptions<C>,
 ): Promise<RunningServer> {
   const l = options.limits ?? defaultLimits;
-  const { service, log } = options.telemetry;
+  const { service, log, requests } = options.telemetry;
   const documents = new DocumentCache();
   apollo.addPlugin(answerNotesPlugin(log));
   // A GET of /graphql from a browser gets a coded refusal, not Apollo's landing page (which loads
@@ -750,7 +757,7 @@ export async function serveHttp<C extends BaseContext>(
     for (const coordinate of end.denied)
       if (coordinateLabel.test(coordinate)) metrics.denials.inc({ service, coordinate });
     const subject = end.context ? options.subjectOf(end.context) : null;
-    log[outcome === "error" ? "warn" : "info"]({
+    requests[outcome === "error" ? "warn" : "info"]({
       requestId: end.requestId,
       method: end.method,
       operation: typeof end.operationName === "string" ? printable(end.operationName, 128) : null,
