@@ -26,7 +26,7 @@ USER 1000:1000
 
 FROM runtime AS gateway
 EXPOSE 4000
-CMD ["node", "gateway/dist/main.js"]
+CMD ["node", "--initial-old-space-size=64", "gateway/dist/main.js"]
 
 FROM runtime AS customer
 EXPOSE 4001

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { subgraphRegistry } from "@c360/registry";
+import { GATEWAY_NODE_OPTIONS, subgraphRegistry } from "@c360/registry";
 import { describe, expect, it } from "vitest";
 import { parseAllDocuments } from "yaml";
 import { baseDir, manifests, renderBase } from "../../deploy/manifests";
@@ -62,5 +62,11 @@ describe("deployment manifests", () => {
     const job = docs.find((d) => d.kind === "Job");
     expect(job.spec.template.spec.containers[0]).toMatchObject({ image: "c360/cli", args: ["db", "migrate"] });
     expect(dockerfile).toMatch(/^FROM runtime AS cli$/m);
+  });
+
+  it("start the gateway's image with the V8 options the process tests and the bench start it with", () => {
+    const dockerfile = readFileSync(join(import.meta.dirname, "../../Dockerfile"), "utf8");
+    const command = /^FROM runtime AS gateway\n(?:.*\n)*?CMD (.*)$/m.exec(dockerfile)?.[1];
+    expect(JSON.parse(command ?? "null")).toEqual(["node", ...GATEWAY_NODE_OPTIONS, "gateway/dist/main.js"]);
   });
 });

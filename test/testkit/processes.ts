@@ -1,7 +1,7 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { fileURLToPath } from "node:url";
-import { envName, subgraphRegistry } from "@c360/registry";
+import { envName, GATEWAY_NODE_OPTIONS, subgraphRegistry } from "@c360/registry";
 
 const root = fileURLToPath(new URL("../..", import.meta.url));
 
@@ -130,7 +130,7 @@ export async function startProcessStack(
       ),
     );
     for (const service of started) running[service.name] = service;
-    gateway = await startService("gateway", node("gateway/dist/main.js", nodeArgs), {
+    gateway = await startService("gateway", node("gateway/dist/main.js", [...GATEWAY_NODE_OPTIONS, ...nodeArgs]), {
       ...common,
       C360_GATEWAY_PORT: "0",
       ...Object.fromEntries(started.map((s) => [`${prefix(s.name)}_URL`, s.url])),

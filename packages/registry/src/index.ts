@@ -110,5 +110,16 @@ export const subgraphRegistry: readonly RegisteredSubgraph[] = [
 /** The gateway's contract port (ARCHITECTURE.md §5); `C360_GATEWAY_PORT` overrides it. */
 export const GATEWAY_PORT = 4000;
 
+/**
+ * The V8 options the gateway process is started with, wherever it runs (its Dockerfile target, the
+ * process tests, the bench). Its old generation starts at 64 MiB instead of V8's default (about
+ * 140 MiB here): V8 takes that first limit as given until a full collection under load, so the
+ * heap grew to three times its live data (about 60 MiB) before the first one; after it,
+ * `C360_HEAP_GROWTH_PERCENT` bounds the growth. Only a start-up option does this: V8 reads it
+ * when the heap is made, not later. Measured under the bench's loads: peak resident memory 226-260
+ * MiB without it, 183-185 with, throughput unchanged.
+ */
+export const GATEWAY_NODE_OPTIONS: readonly string[] = ["--initial-old-space-size=64"];
+
 /** `cx-kpi` -> `CX_KPI`: how a subgraph's name appears in environment variable names. */
 export const envName = (name: string) => name.toUpperCase().replaceAll("-", "_");
