@@ -29,14 +29,29 @@ export interface ExpiringBounds {
   now?: () => number;
 }
 
+/** A kept value; `value` is dropped when the entry is forgotten before its turn in the order. */
+interface Kept<V> {
+  key: string;
+  value: V | undefined;
+  expires: number;
+  bytes: number;
+}
+
 /**
- * Values kept for `ttlMs` within a count and a byte bound: the gateway's caches. Entries are kept in
- * the order they expire; storing one first drops every expired one, then the oldest while over the
- * bounds, so memory holds the values of the last `ttlMs`, not the bounds' worth of values nobody
- * may be served any more.
+ * Values kept for `ttlMs` within a count and a byte bound: the gateway's caches. Storing one first
+ * drops every expired one, then the oldest while over the bounds, so memory holds the values of the
+ * last `ttlMs`, not the bounds' worth of values nobody may be served any more.
+ *
+ * With one lifetime for all, the order values were stored in is the order they expire: it is kept
+ * in an array read from `head`, so the oldest is found at once. (Read from a Map's front instead,
+ * every store stepped over the slots the Map keeps for deleted entries until it next rehashes: 2 us
+ * per store at 3,000 entries, 13 us at 30,000.) An entry forgotten before its turn (replaced, or
+ * found expired by `get`) gives up its value at once and its slot in the order when it comes up.
  */
 export class ExpiringStore<V> {
-  private readonly entries = new Map<string, { value: V; expires: number; bytes: number }>();
+  private readonly entries = new Map<string, Kept<V>>();
+  private order: Kept<V>[] = [];
+  private head = 0;
   private bytes = 0;
 
   constructor(private readonly bounds: ExpiringBounds) {}
@@ -50,24 +65,21 @@ export class ExpiringStore<V> {
     const entry = this.entries.get(key);
     if (!entry) return undefined;
     if (entry.expires > this.now()) return entry.value;
-    this.forget(key);
+    this.forget(entry);
     return undefined;
   }
 
   set(key: string, value: V, bytes: number): void {
     if (bytes > this.bounds.maxBytes / 10) return;
-    this.forget(key);
+    const previous = this.entries.get(key);
+    if (previous) this.forget(previous);
     const now = this.now();
-    for (const [oldest, kept] of this.entries) {
-      if (kept.expires > now) break;
-      this.forget(oldest);
-    }
-    this.entries.set(key, { value, expires: now + this.bounds.ttlMs, bytes });
+    this.dropOldestWhile((oldest) => oldest.expires <= now);
+    const entry = { key, value, expires: now + this.bounds.ttlMs, bytes };
+    this.entries.set(key, entry);
+    this.order.push(entry);
     this.bytes += bytes;
-    for (const [oldest] of this.entries) {
-      if (this.entries.size <= this.bounds.maxEntries && this.bytes <= this.bounds.maxBytes) break;
-      this.forget(oldest);
-    }
+    this.dropOldestWhile(() => this.entries.size > this.bounds.maxEntries || this.bytes > this.bounds.maxBytes);
   }
 
   /** How many values are kept, and their bytes. */
@@ -75,10 +87,23 @@ export class ExpiringStore<V> {
     return { entries: this.entries.size, bytes: this.bytes };
   }
 
-  private forget(key: string) {
-    const entry = this.entries.get(key);
-    if (!entry) return;
+  /** Forgets the oldest kept entries while `drop` says so; the order's slots before `head` are let go in bulk. */
+  private dropOldestWhile(drop: (oldest: Kept<V>) => boolean) {
+    for (; this.head < this.order.length; this.head++) {
+      const oldest = this.order[this.head] as Kept<V>;
+      if (this.entries.get(oldest.key) !== oldest) continue;
+      if (!drop(oldest)) break;
+      this.forget(oldest);
+    }
+    if (this.head >= 1024 && this.head * 2 >= this.order.length) {
+      this.order = this.order.slice(this.head);
+      this.head = 0;
+    }
+  }
+
+  private forget(entry: Kept<V>) {
     this.bytes -= entry.bytes;
-    this.entries.delete(key);
+    this.entries.delete(entry.key);
+    entry.value = undefined;
   }
 }
