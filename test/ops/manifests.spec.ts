@@ -5,6 +5,8 @@ import { describe, expect, it } from "vitest";
 import { parseAllDocuments } from "yaml";
 import { baseDir, manifests, renderBase } from "../../deploy/manifests";
 
+const dockerfile = readFileSync(join(import.meta.dirname, "../../Dockerfile"), "utf8");
+
 /** The Kustomize base and the Dockerfile: valid Kubernetes objects, generated from the registry, one image per service. */
 describe("deployment manifests", () => {
   it("validates every object against the Kubernetes schemas (kubernetes-models)", () => {
@@ -21,7 +23,6 @@ describe("deployment manifests", () => {
   });
 
   it("run every service from its own Dockerfile target, probed on /readyz and /healthz, bounded (V8 heap within the memory limit), non-root, secrets from the Secret", () => {
-    const dockerfile = readFileSync(join(import.meta.dirname, "../../Dockerfile"), "utf8");
     const docs = Object.keys(renderBase())
       .filter((f) => f !== "kustomization.yaml")
       .flatMap((f) => parseAllDocuments(readFileSync(join(baseDir, f), "utf8")).map((d) => d.toJSON()));
@@ -65,7 +66,6 @@ describe("deployment manifests", () => {
   });
 
   it("start the gateway's image with the V8 options the process tests and the bench start it with", () => {
-    const dockerfile = readFileSync(join(import.meta.dirname, "../../Dockerfile"), "utf8");
     const command = /^FROM runtime AS gateway\n(?:.*\n)*?CMD (.*)$/m.exec(dockerfile)?.[1];
     expect(JSON.parse(command ?? "null")).toEqual(["node", ...GATEWAY_NODE_OPTIONS, "gateway/dist/main.js"]);
   });
