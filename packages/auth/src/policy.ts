@@ -80,7 +80,10 @@ export const entitlements = {
     description: "Loyalty membership",
     coordinates: [
       "Customer.loyalty",
-      ...on("Loyalty", "loyaltyTier pointsBalance pointsEarnedYtd pointsRedeemedYtd tierStartDate lifetimeValue"),
+      ...on(
+        "Loyalty",
+        "customerId loyaltyTier pointsBalance pointsEarnedYtd pointsRedeemedYtd tierStartDate lifetimeValue",
+      ),
     ],
   },
   "customer:readTickets": {
@@ -91,7 +94,10 @@ export const entitlements = {
       ...on("SupportSummary", "category priority status channel ticketCount ratedCount meanSatisfaction"),
       "Customer.supportTickets",
       ...connection("SupportTicket"),
-      ...on("SupportTicket", "id createdDate resolvedDate category priority status channel satisfactionScore"),
+      ...on(
+        "SupportTicket",
+        "id customerId createdDate resolvedDate category priority status channel satisfactionScore",
+      ),
     ],
   },
   "customer:readSessions": {
@@ -101,7 +107,7 @@ export const entitlements = {
       ...connection("AppSession"),
       ...on(
         "AppSession",
-        "id sessionDate sessionStart sessionDurationMinutes pagesViewed actionsTaken deviceType appVersion",
+        "id customerId sessionDate sessionStart sessionDurationMinutes pagesViewed actionsTaken deviceType appVersion",
       ),
     ],
   },
@@ -117,7 +123,7 @@ export const entitlements = {
         "Transaction",
         "id customerId customer transactionDate channel storeId store paymentMethod subtotal taxAmount discountAmount totalAmount currency status items",
       ),
-      ...on("TransactionItem", "id quantity unitPrice lineTotal discountApplied productId product"),
+      ...on("TransactionItem", "id customerId quantity unitPrice lineTotal discountApplied productId product"),
       "Product.id",
       "Location.id",
     ],
@@ -126,7 +132,10 @@ export const entitlements = {
     description: "Customers' purchase summaries and what each product sold",
     coordinates: [
       "Customer.purchaseSummary",
-      ...on("PurchaseSummary", "transactionCount totalSpent averageOrderValue firstPurchaseAt lastPurchaseAt"),
+      ...on(
+        "PurchaseSummary",
+        "customerId transactionCount totalSpent averageOrderValue firstPurchaseAt lastPurchaseAt",
+      ),
       "Product.salesSummary",
       ...on("ProductSalesSummary", "units revenue transactions"),
     ],
@@ -200,7 +209,7 @@ export const entitlements = {
         "Shipment",
         "id transaction customerId trackingNumber carrier serviceLevel originLocation origin destinationAddress weightKg dimensions shipDate estimatedDelivery actualDelivery deliveryStatus shippingCost trackingEvents onTime delayDays",
       ),
-      ...on("TrackingEvent", "id eventTimestamp eventType location description carrierStatus"),
+      ...on("TrackingEvent", "id customerId eventTimestamp eventType location description carrierStatus"),
     ],
   },
   "product:readName": {

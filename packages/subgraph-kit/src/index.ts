@@ -36,7 +36,7 @@ export {
 } from "./limits";
 export * from "./loaders";
 export { boundedList, type Grain, MAX_LIST_ROWS, period } from "./periods";
-export { MAX_PERSONS, PERSONS_EXTENSION, type PersonsReport, PersonsSeen } from "./personal-data";
+export { MAX_PERSONS, ofCustomer, PERSONS_EXTENSION, type PersonsReport, PersonsSeen } from "./personal-data";
 export { exitOnStartupError, runSubgraph } from "./run";
 export { BigIntScalar, DateScalar, DateTimeScalar, DecimalScalar } from "./scalars";
 export { inScope, type MarketScope } from "./scope";

@@ -33,6 +33,8 @@ export type AppSession = {
   actionsTaken: Scalars['Int']['output'];
   /** App version. */
   appVersion: Maybe<Scalars['String']['output']>;
+  /** Its customer's id: whose personal data the rest of it is. */
+  customerId: Maybe<Scalars['ID']['output']>;
   /** Device: `ios`, `android`, `web`. */
   deviceType: Scalars['String']['output'];
   /** Session id (`usage_id`). */
@@ -240,6 +242,8 @@ export type Grain =
 /** A customer's loyalty programme membership. */
 export type Loyalty = {
   __typename?: 'Loyalty';
+  /** Its customer's id: whose personal data the rest of it is. */
+  customerId: Maybe<Scalars['ID']['output']>;
   /** Lifetime value in USD. */
   lifetimeValue: Scalars['Decimal']['output'];
   /** Tier: `Bronze`, `Silver`, `Gold`, `Platinum`. */
@@ -386,6 +390,8 @@ export type SupportTicket = {
   channel: Scalars['String']['output'];
   /** When it was opened. */
   createdDate: Scalars['DateTime']['output'];
+  /** Its customer's id: whose personal data the rest of it is. */
+  customerId: Maybe<Scalars['ID']['output']>;
   /** Ticket id (`ticket_id`). */
   id: Scalars['ID']['output'];
   /** Priority: `low`, `medium`, `high`, `urgent`. */
@@ -653,6 +659,7 @@ export type ShareableDirectiveResolver<Result, Parent, ContextType = Context, Ar
 export type AppSessionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AppSession'] = ResolversParentTypes['AppSession']> = {
   actionsTaken?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   appVersion?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  customerId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   deviceType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   pagesViewed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -739,6 +746,7 @@ export interface DecimalScalarConfig extends GraphQLScalarTypeConfig<ResolversTy
 }
 
 export type LoyaltyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Loyalty'] = ResolversParentTypes['Loyalty']> = {
+  customerId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   lifetimeValue?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
   loyaltyTier?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   pointsBalance?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -785,6 +793,7 @@ export type SupportTicketResolvers<ContextType = Context, ParentType extends Res
   category?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   channel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   createdDate?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  customerId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   priority?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   resolvedDate?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;

@@ -292,6 +292,8 @@ export type TrackingEvent = {
   __typename?: 'TrackingEvent';
   /** Carrier's status code. */
   carrierStatus: Maybe<Scalars['String']['output']>;
+  /** Its shipment's buyer's id: whose personal data the rest of it is; null when not known. */
+  customerId: Maybe<Scalars['ID']['output']>;
   /** What happened. */
   description: Maybe<Scalars['String']['output']>;
   /** When it was scanned. */
@@ -600,6 +602,7 @@ export type ShipmentEdgeResolvers<ContextType = Context, ParentType extends Reso
 
 export type TrackingEventResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TrackingEvent'] = ResolversParentTypes['TrackingEvent']> = {
   carrierStatus?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  customerId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   eventTimestamp?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   eventType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;

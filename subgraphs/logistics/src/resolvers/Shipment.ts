@@ -1,4 +1,4 @@
-import { selects } from "@c360/subgraph-kit";
+import { ofCustomer, selects } from "@c360/subgraph-kit";
 import type {
   LocationResolvers,
   ShipmentResolvers,
@@ -16,7 +16,7 @@ export const Shipment: ShipmentResolvers = {
   id: (row) => row.shipmentId,
   transaction: (row) => ({ id: row.transactionId }),
   origin: (row, _, { loaders }) => loaders.location.load(row.originLocation),
-  trackingEvents: (row, _, { loaders }) => loaders.events.load(row.shipmentId),
+  trackingEvents: async (row, _, { loaders }) => ofCustomer(await loaders.events.load(row.shipmentId), row.customerId),
   onTime: (row) => (row.actualDelivery ? row.actualDelivery <= row.estimatedDelivery : null),
   delayDays: (row) => (row.actualDelivery ? Math.max(0, daysBetween(row.estimatedDelivery, row.actualDelivery)) : null),
 };

@@ -143,6 +143,8 @@ export type PurchaseSummary = {
   __typename?: 'PurchaseSummary';
   /** totalSpent / transactionCount, to the cent; null without transactions. */
   averageOrderValue: Maybe<Scalars['Decimal']['output']>;
+  /** Its customer's id: whose personal data the rest of it is. */
+  customerId: Maybe<Scalars['ID']['output']>;
   /** The first one. */
   firstPurchaseAt: Maybe<Scalars['DateTime']['output']>;
   /** The latest one. */
@@ -358,6 +360,8 @@ export type TransactionFilter = {
 /** One line of a transaction. */
 export type TransactionItem = {
   __typename?: 'TransactionItem';
+  /** Its transaction's buyer's id: whose personal data the rest of it is. */
+  customerId: Maybe<Scalars['ID']['output']>;
   /** Discount applied to this line. */
   discountApplied: Scalars['Decimal']['output'];
   /** Item id (`item_id`). */
@@ -638,6 +642,7 @@ export type ProductSalesSummaryResolvers<ContextType = Context, ParentType exten
 
 export type PurchaseSummaryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PurchaseSummary'] = ResolversParentTypes['PurchaseSummary']> = {
   averageOrderValue?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+  customerId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   firstPurchaseAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   lastPurchaseAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   totalSpent?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
@@ -711,6 +716,7 @@ export type TransactionEdgeResolvers<ContextType = Context, ParentType extends R
 };
 
 export type TransactionItemResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TransactionItem'] = ResolversParentTypes['TransactionItem']> = {
+  customerId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   discountApplied?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   lineTotal?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;

@@ -1,10 +1,11 @@
+import { ofCustomer } from "@c360/subgraph-kit";
 import type { TransactionItemResolvers, TransactionResolvers } from "../generated/resolvers-types";
 
 export const Transaction: TransactionResolvers = {
   __resolveReference: (ref, { loaders }) => loaders.transaction.load(ref.id),
   id: (row) => row.transactionId,
   store: (row) => (row.storeId ? { id: row.storeId } : null),
-  items: (row, _, { loaders }) => loaders.items.load(row.transactionId),
+  items: async (row, _, { loaders }) => ofCustomer(await loaders.items.load(row.transactionId), row.customerId),
 };
 
 export const TransactionItem: TransactionItemResolvers = {
