@@ -280,6 +280,7 @@ describe("production mode: the person trail's inputs", () => {
         "SELECT customer_ids, customer_ids_truncated FROM audit.access_events WHERE subject = 'forger'",
       );
     }
-    expect(events).toEqual([{ customer_ids: [], customer_ids_truncated: false }]);
+    // The segment read is CUST001's personal data; the forged persons are nobody's.
+    expect(events).toEqual([{ customer_ids: ["CUST001"], customer_ids_truncated: false }]);
   });
 });

@@ -127,7 +127,8 @@ describe("the access trail", () => {
     await t.query('query Buyer { transaction(id: "TXN002") { customer { firstName } } }', {}, { token: care });
     // A list: CUST002 has no phone, so its (empty) phone carries no personal data.
     await t.query("query Phones { customers(first: 10) { edges { node { phone } } } }", {}, { token: care });
-    // The same customer without personal data, and with personal data denied: nobody's data was seen.
+    // The same customer without contact data: a segment and a city are personal data too. With its
+    // personal data denied, nobody's was seen.
     await t.query('query NoPii { customer(id: "CUST003") { id customerSegment city } }', {}, { token: analyst });
     await t.query('query Denied { customer(id: "CUST003") { id email } }', {}, { token: analyst });
     await t.stack.audit.flush();
@@ -149,6 +150,7 @@ describe("the access trail", () => {
         .map((e) => e.node)
         .filter((e) => e.subject === "care-person" || e.subject === "analyst-person") ?? [];
     expect(await sightingsOf("CUST003")).toEqual([
+      { subject: "analyst-person", operationName: "NoPii", customerIds: ["CUST003"], customerIdsTruncated: false },
       {
         subject: "care-person",
         operationName: "Phones",

@@ -44,7 +44,7 @@ describe("the persons a request may carry personal data of", () => {
     expect(unlimited.errors).toBeUndefined();
     expect(emailed(unlimited.data).size).toBeGreaterThan(20);
     // With a second role the token is not held to trusted documents; its limit is still care's, also
-    // with logistics_ops, which reads shipments' addresses without a limit but no email.
+    // with logistics_ops, which reads every shipment without a limit but no email.
     for (const second of ["merchandiser", "logistics_ops"]) {
       const care = await mintToken(identity, { subject: "care-collector", roles: ["customer_care", second] });
       const limited = await t.query<Answer>(document, {}, { token: care });
@@ -100,7 +100,7 @@ describe("the persons a request may carry personal data of", () => {
     );
   });
 
-  it("stay at most 20 when the second role lists customers without a limit but reads no personal data", async () => {
+  it("stay at most 20 when the second role lists customers without a limit but reads no contact data", async () => {
     const token = await mintToken(loadConfig().identity, {
       subject: "care-marketer",
       roles: ["customer_care", "marketing_analyst"],

@@ -408,12 +408,13 @@ export function rowLimitOf(roleList: readonly RoleName[], coordinate: string): n
 
 /**
  * The most persons whose personal data one answer may carry for holders of `roleList`, however the
- * answer reaches them (a transaction's buyer, a shipment's address): the largest limit on listing
+ * answer reaches them (a transaction's buyer, a shipment, a ticket): the largest limit on listing
  * customers (`Query.customers`) of their roles that read personal data with one. A role that reads
- * none lifts nothing (customer care with a marketing analyst's role stays at 20); nor does one that
- * reads only some of the personal fields the limited roles read (with `logistics_ops`, which reads
- * shipments' addresses, care's emails and names stay at 20, and its addresses with them). Only a role
- * reading, without a limit, every personal field the limited roles read lifts it (null): `c360_admin`.
+ * none lifts nothing (customer care with a merchandiser's role stays at 20); nor does one that reads
+ * only some of the personal fields the limited roles read (with `logistics_ops`, which reads every
+ * shipment without a limit, or `marketing_analyst`, every profile without contact data, care's emails
+ * and names stay at 20, and its shipments and profiles with them). Only a role reading, without a
+ * limit, every personal field the limited roles read lifts it (null): `c360_admin`.
  */
 export function personsLimitOf(roleList: readonly RoleName[]): number | null {
   // Each request asks (and the gateway once per fetch): worked out once per set of roles.
@@ -449,17 +450,49 @@ export function rolesFor(coordinate: string): RoleName[] {
 }
 
 /**
- * Personal data: the fields that identify a customer, each on a type with a field (`key`) naming the
- * customer they belong to: the PII entitlement's fields, keyed by `Customer.id`, and a shipment's
- * destination address (the buyer's home), keyed by `Shipment.customerId`. The access trail records, per
- * request, whose personal data the response carried (`accessEvents(filter: { customerId })`): each
- * subgraph notes the key of every object whose personal field it answered with a value; and customer
- * care's persons limit (`personsLimitOf`) counts them.
+ * Records that belong to a customer, each with a field (`key`) naming that customer (their id). Every
+ * other field of such a record is personal data of that customer (GDPR Art. 4(1): anything about an
+ * identifiable person): a loyalty tier, a zip code, a purchase, a ticket, a tracking scan, not only
+ * contact data. Not personal themselves: the key, which names the person and is how the trail names
+ * them (the gateway also fetches keys for its joins, whatever the client selected), and the fields in
+ * `except`: a record's id, which says which record and nothing of the person, and a link answered
+ * where the key is not known (a transaction's buyer and its shipments are answered by subgraphs
+ * holding the transaction's id only; the records they reach are personal field by field).
  */
-export const personalData: readonly PersonalFields[] = [
-  { type: "Customer", key: "id", coordinates: entitlements["customer:readPii"].coordinates },
-  { type: "Shipment", key: "customerId", coordinates: ["Shipment.destinationAddress"] },
+export const personalRecords: readonly PersonalRecord[] = [
+  { type: "Customer", key: "id" },
+  { type: "Loyalty", key: "customerId" },
+  { type: "SupportTicket", key: "customerId", except: ["id"] },
+  { type: "AppSession", key: "customerId", except: ["id"] },
+  { type: "Transaction", key: "customerId", except: ["id", "customer", "shipments"] },
+  { type: "TransactionItem", key: "customerId", except: ["id"] },
+  { type: "PurchaseSummary", key: "customerId" },
+  { type: "Shipment", key: "customerId", except: ["id"] },
+  { type: "TrackingEvent", key: "customerId", except: ["id"] },
 ];
+
+export interface PersonalRecord {
+  type: string;
+  /** The field of `type` whose value is the customer's id. */
+  key: string;
+  /** Fields of `type` besides the key that are not personal data themselves. */
+  except?: readonly string[];
+}
+
+/**
+ * Personal data, field by field: every field the policy names on a personal record's type, but its key
+ * and its `except`. Read by the catalogue (which columns to keep out of diagnostics), the subgraphs
+ * (each notes the key of every record whose personal field it answered with a value: the access
+ * trail's `customerIds`, `accessEvents(filter: { customerId })`) and customer care's persons limit
+ * (`personsLimitOf`), which counts those keys.
+ */
+export const personalData: readonly PersonalFields[] = personalRecords.map(({ type, key, except = [] }) => ({
+  type,
+  key,
+  coordinates: [...openedBy.keys()].filter(
+    (c) => c.startsWith(`${type}.`) && ![key, ...except].includes(c.slice(type.length + 1)),
+  ),
+}));
 
 export interface PersonalFields {
   type: string;

@@ -6,6 +6,8 @@ import {
   entitlementsOf,
   mayRead,
   openedBy,
+  personalCoordinates,
+  personalData,
   personsLimitOf,
   roleNames,
   roles,
@@ -80,9 +82,39 @@ describe("the access policy", () => {
     expect(rowLimitOf(["customer_care", "auditor"], "Query.customers")).toBe(20);
   });
 
+  it("declares every field of a customer's records personal data, but the ids that name them", () => {
+    const personal = new Set(personalCoordinates);
+    for (const { type, key, coordinates: fields } of personalData) {
+      expect(coordinates).toContain(`${type}.${key}`);
+      expect(fields.length, type).toBeGreaterThan(0);
+      expect(fields.filter((c) => !coordinates.includes(c))).toEqual([]);
+    }
+    for (const c of [
+      "Customer.zipCode",
+      "Customer.customerSegment",
+      "Loyalty.lifetimeValue",
+      "TransactionItem.product",
+    ])
+      expect(personal.has(c), c).toBe(true);
+    for (const c of ["Customer.id", "Transaction.customerId", "Transaction.id", "Shipment.customerId"])
+      expect(personal.has(c), c).toBe(false);
+  });
+
+  it("lets every role that reads a personal field read the key naming its customer", () => {
+    const blind = roleNames.flatMap((role) =>
+      personalData.flatMap(({ type, key, coordinates: fields }) =>
+        fields.some((c) => mayRead(entitlementsOf([role]), c)) && !mayRead(entitlementsOf([role]), `${type}.${key}`)
+          ? [`${role} ${type}.${key}`]
+          : [],
+      ),
+    );
+    expect(blind).toEqual([]);
+  });
+
   it("limits the persons whose personal data customer care reads; only a role reading all of it without a limit lifts it", () => {
     expect(personsLimitOf(["customer_care"])).toBe(20);
-    // logistics_ops reads shipments' addresses without a limit, but not care's emails and names: it lifts nothing.
+    // logistics_ops reads shipments without a limit, marketing_analyst profiles without contact data,
+    // but neither reads care's emails and names: neither lifts anything.
     for (const other of roleNames.filter((r) => r !== "customer_care" && r !== "c360_admin"))
       expect({ other, limit: personsLimitOf(["customer_care", other]) }).toEqual({ other, limit: 20 });
     expect(personsLimitOf(["customer_care", "c360_admin"])).toBeNull();

@@ -2,7 +2,7 @@ import { createRequire } from "node:module";
 import type { ApolloServerPlugin } from "@apollo/server";
 import { personalData, personsLimitReached } from "@c360/auth";
 import type * as GraphQL from "graphql";
-import type { GraphQLFieldResolver, GraphQLSchema } from "graphql";
+import type { GraphQLField, GraphQLFieldResolver, GraphQLSchema } from "graphql";
 
 // Subgraph schemas are built with graphql's CommonJS build (see @c360/auth's shield): its checks too.
 const { defaultFieldResolver, isObjectType } = createRequire(import.meta.url)("graphql") as typeof GraphQL;
@@ -66,23 +66,34 @@ interface NotingContext {
 /**
  * Makes every personal field of the policy (`personalData`) that `schema` answers itself note, when it
  * answers a value, the key of the person it belongs to. Applied inside the access rules, so a denied
- * field is never resolved and never noted; an `@external` field answers null and is never noted. A
- * person past the viewer's limit gets `FORBIDDEN` in place of the value.
+ * field is never resolved and never noted; an `@external` field is not this subgraph's answer. A
+ * person past the viewer's limit gets `FORBIDDEN` in place of the value. A type that answers personal
+ * fields without a key field of its own fails here, at build: its persons could not be named.
  */
 export function notingPersonalData(schema: GraphQLSchema): GraphQLSchema {
   for (const { type: typeName, key, coordinates } of personalData) {
     const type = schema.getType(typeName);
-    const fields = isObjectType(type) ? type.getFields() : {};
+    if (!isObjectType(type)) continue;
+    const fields = type.getFields();
+    const answered = coordinates.filter((c) => answers(fields[c.slice(typeName.length + 1)]));
+    if (!answered.length) continue;
     const keyField = fields[key];
-    if (!keyField) continue;
+    if (!answers(keyField))
+      throw new Error(
+        `${answered[0]} is personal data, but ${typeName} has no field ${key} of its own to name its customer by: add it to the subgraph's schema (the policy's personalRecords)`,
+      );
     const keyOf: GraphQLFieldResolver<unknown, NotingContext> = keyField.resolve ?? defaultFieldResolver;
-    for (const coordinate of coordinates) {
-      const field = fields[coordinate.slice(typeName.length + 1)];
-      if (field) field.resolve = noting(field.resolve ?? defaultFieldResolver, coordinate, keyOf, key);
+    for (const coordinate of answered) {
+      const field = fields[coordinate.slice(typeName.length + 1)] as GraphQLField<unknown, NotingContext>;
+      field.resolve = noting(field.resolve ?? defaultFieldResolver, coordinate, keyOf, key);
     }
   }
   return schema;
 }
+
+/** Whether the schema has `field` and answers it itself (not an `@external` field, owned elsewhere). */
+const answers = (field: GraphQLField<unknown, unknown> | undefined): field is GraphQLField<unknown, unknown> =>
+  field !== undefined && !field.astNode?.directives?.some((d) => d.name.value === "external");
 
 /** `resolve`, noting the person (`keyOf` the parent) whose personal data (`coordinate`) it answers. */
 function noting(
