@@ -1,3 +1,5 @@
+import { type PersonalFields, personalData } from "@c360/auth/policy";
+import { getTableColumns } from "drizzle-orm";
 import { getTableConfig, type PgTable } from "drizzle-orm/pg-core";
 import * as schema from "./schema";
 
@@ -100,21 +102,47 @@ export function tableByName(name: string): TableSpec | undefined {
 }
 
 /**
- * Columns holding personal data: their values never appear in error messages or logs.
- * The access policy decides who may read them; this list only keeps them out of diagnostics.
+ * The table each record type of the policy's personal data is stored in; null for one the graph
+ * computes (a purchase summary is its customer's transactions). A type the policy adds must be
+ * placed here, or the catalogue refuses to load.
+ */
+const personalTables: Readonly<Record<string, PgTable | null>> = {
+  Customer: schema.customers,
+  Loyalty: schema.loyaltyProgram,
+  SupportTicket: schema.supportTickets,
+  AppSession: schema.appUsage,
+  Transaction: schema.transactions,
+  TransactionItem: schema.transactionItems,
+  PurchaseSummary: null,
+  Shipment: schema.shipments,
+  TrackingEvent: schema.trackingEvents,
+};
+
+/** The columns behind a personal record's fields (a field is its column's camelCase name). */
+function personalColumns({ type, coordinates }: PersonalFields): string[] {
+  const table = personalTables[type];
+  if (table === undefined) throw new Error(`the policy's personal data has ${type}: name its table in the catalogue`);
+  if (table === null) return [];
+  const { schema: domain, name } = getTableConfig(table);
+  const columns = getTableColumns(table) as Record<string, { name: string } | undefined>;
+  return coordinates.flatMap((c) => {
+    const column = columns[c.slice(type.length + 1)];
+    return column ? [`${domain}.${name}.${column.name}`] : [];
+  });
+}
+
+/**
+ * Columns holding personal data: their values never appear in error messages or logs. A customer's
+ * are those of the policy's personal fields (`personalData`, one declaration for the graph, its trail
+ * and this list); a supplier's contact and a site's manager are persons too, but no customer, so the
+ * policy's trail does not follow them. The access policy decides who may read them; this list only
+ * keeps them out of diagnostics.
  */
 export const piiColumns: ReadonlySet<string> = new Set([
-  "customer.customers.first_name",
-  "customer.customers.last_name",
-  "customer.customers.email",
-  "customer.customers.phone",
-  "customer.customers.date_of_birth",
-  "customer.customers.address_line1",
-  "customer.customers.zip_code",
+  ...personalData.flatMap(personalColumns),
   "product.suppliers.contact_person",
   "product.suppliers.email",
   "product.suppliers.phone",
-  "logistics.shipments.destination_address",
   "logistics.warehouse_locations.manager_name",
 ]);
 

@@ -236,19 +236,19 @@ describe("the importer on the project's own fixture", () => {
       ["customer/loyalty_program.csv:2: (extra field 8): malformed CSV: line has 8 fields, header has 7"],
     ],
     [
-      "a non-numeric value in a numeric column",
+      "a non-numeric value in a numeric column, masked because a lifetime value is personal data",
       (d) => rewrite(d, "customer/loyalty_program.csv", (s) => s.replace("4200.50", "4.2k")),
-      ['customer/loyalty_program.csv:2: lifetime_value: not a number: "4.2k"'],
+      ["customer/loyalty_program.csv:2: lifetime_value: not a number: (value masked: personal data)"],
     ],
     [
       "text in an integer column",
       (d) => rewrite(d, "customer/loyalty_program.csv", (s) => s.replace(",1200,", ",lots,")),
-      ['customer/loyalty_program.csv:2: points_balance: not a number: "lots"'],
+      ["customer/loyalty_program.csv:2: points_balance: not a number: (value masked: personal data)"],
     ],
     [
       "a fraction in a count column",
       (d) => rewrite(d, "customer/loyalty_program.csv", (s) => s.replace(",50,50,", ",50.5,50,")),
-      ['customer/loyalty_program.csv:3: points_balance: not a whole number: "50.5"'],
+      ["customer/loyalty_program.csv:3: points_balance: not a whole number: (value masked: personal data)"],
     ],
     [
       "a dangling foreign key",
@@ -295,19 +295,19 @@ describe("the importer on the project's own fixture", () => {
     ],
     [
       "a NUL in a text cell",
-      (d) => rewrite(d, "customer/loyalty_program.csv", (s) => s.replace("Gold", "Go\u0000ld")),
-      ['customer/loyalty_program.csv:2: loyalty_tier: contains a NUL character: "Go\\u0000ld"'],
+      (d) => rewrite(d, "cx/kpi_discover_daily.csv", (s) => s.replace("Office", "Off\u0000ice")),
+      ['cx/kpi_discover_daily.csv:2: dominant_query_category: contains a NUL character: "Off\\u0000ice"'],
     ],
     [
       "a text cell longer than any index entry may be",
-      (d) => rewrite(d, "customer/loyalty_program.csv", (s) => s.replace("Gold", "G".repeat(3_000))),
-      [`customer/loyalty_program.csv:2: loyalty_tier: longer than 1000 bytes: "${"G".repeat(64)}"…(3000 characters)`],
+      (d) => rewrite(d, "cx/kpi_discover_daily.csv", (s) => s.replace("pdp_claims_visuals", "G".repeat(3_000))),
+      [`cx/kpi_discover_daily.csv:2: reco_module_type: longer than 1000 bytes: "${"G".repeat(64)}"…(3000 characters)`],
     ],
     [
       "a time zone offset past ±15:59",
       (d) => rewrite(d, "sales/transactions.csv", (s) => s.replace("2024-05-15 14:30:00", "2024-05-15 14:30:00+99:00")),
       [
-        'sales/transactions.csv:2: transaction_date: time zone offset out of range (at most ±15:59): "2024-05-15 14:30:00+99:00"',
+        "sales/transactions.csv:2: transaction_date: time zone offset out of range (at most ±15:59): (value masked: personal data)",
       ],
     ],
     [
