@@ -1,7 +1,7 @@
 import { ApolloGateway } from "@apollo/gateway";
 import { ApolloServer } from "@apollo/server";
 import { ApolloServerPluginCacheControlDisabled } from "@apollo/server/plugin/disabled";
-import { heldToTrustedDocuments, policyVersion, type TokenVerifier } from "@c360/auth";
+import { heldToTrustedDocuments, personalCoordinates, policyVersion, type TokenVerifier } from "@c360/auth";
 import type { Config } from "@c360/config";
 import { migrationsCurrent } from "@c360/db";
 import type { Database } from "@c360/db-client";
@@ -28,6 +28,8 @@ import {
   type GatewayContext,
   gatewayContext,
   hashDocument,
+  type NoteRequest,
+  requestNotes,
 } from "./audit";
 import { CircuitBreaker } from "./breaker";
 import { SubjectBudget } from "./budget";
@@ -37,6 +39,7 @@ import { createSubgraphClient, subgraphSource } from "./fetch";
 import { type LoadWatcher, watchLoads } from "./loads";
 import { ResponseCache } from "./response-cache";
 import { trustedDocumentHashes } from "./trusted";
+import { variablesOfTrail } from "./variables";
 
 export interface GatewayOptions {
   supergraphSdl: string;
@@ -106,12 +109,16 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   });
   const apiSchema = apiSchemaOf(options.supergraphSdl);
   const coordinatesOf = documentCoordinates(apiSchema);
+  const note = requestNotes(coordinatesOf, variablesOfTrail(apiSchema));
+  const purposeOf = purposeHeader(config.purposes.codes);
+  const readsPersonalData = (document: DocumentNode | undefined) =>
+    document !== undefined && coordinatesOf(document).some((c) => personal.has(c));
   const server = new ApolloServer<GatewayContext>({
     gateway,
     introspection: !config.production,
     includeStacktraceInErrorResponses: false,
     formatError: formatError(config.production),
-    plugins: [auditPlugin(coordinatesOf), ApolloServerPluginCacheControlDisabled()],
+    plugins: [auditPlugin(note), ApolloServerPluginCacheControlDisabled()],
     ...apolloSettings,
   });
   const budget = new SubjectBudget(config.budget);
@@ -139,9 +146,23 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
         ])
       ).every(Boolean),
     context: async (req, { requestId }) =>
-      gatewayContext(req.headers.authorization ?? "", await options.verify(req.headers.authorization), requestId),
+      gatewayContext(
+        req.headers.authorization ?? "",
+        await options.verify(req.headers.authorization),
+        requestId,
+        purposeOf(req.headers[PURPOSE_HEADER]),
+      ),
     subjectOf: (context) => context.viewer.subject,
-    admit: (context, cost, query) => {
+    admit: (context, cost, query, document) => {
+      if (
+        context.purpose === null &&
+        context.viewer.roles.some((r) => config.purposes.requiredRoles.includes(r)) &&
+        readsPersonalData(document)
+      )
+        throw refusal(
+          "PURPOSE_REQUIRED",
+          `your role must say why it reads personal data: send the ${PURPOSE_HEADER} header${config.purposes.codes.length ? ` with one of ${config.purposes.codes.join(", ")}` : ""}`,
+        );
       if (config.production && heldToTrustedDocuments(context.viewer.roles) && !trusted.has(hashDocument(query)))
         throw refusal(
           "FORBIDDEN",
@@ -150,7 +171,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       return budget.admit(context.viewer.subject, cost);
     },
     ...(cache ? { cache } : {}),
-    direct: () => directExecution(gateway, config, coordinatesOf, telemetry),
+    direct: () => directExecution(gateway, config, note, telemetry),
     ...(config.explorer
       ? { pages: explorerPages({ supergraphSdl: options.supergraphSdl, apiSchema, verify: options.verify, config }) }
       : {}),
@@ -180,7 +201,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
 function directExecution(
   gateway: ApolloGateway,
   config: Config,
-  coordinatesOf: (document: DocumentNode) => string[],
+  note: NoteRequest,
   telemetry: Telemetry,
 ): DirectExecution<GatewayContext> {
   const schema = gateway.schema;
@@ -198,7 +219,7 @@ function directExecution(
     schema,
     introspection: !config.production,
     execute({ query, document, operation, operationName, variables, context }) {
-      context.access.coordinates = coordinatesOf(document);
+      note(context.access, document, variables);
       // What @apollo/gateway's executor reads of Apollo Server's request context (2.14: the request,
       // its hash, document, operation, context, logger and metrics), as Apollo Server builds it.
       const requestContext = {
@@ -219,5 +240,30 @@ function directExecution(
     },
     formatError: formatError(config.production),
     extensions: () => undefined,
+  };
+}
+
+/** The header a request says why it reads in (recorded with its access event). */
+export const PURPOSE_HEADER = "x-c360-purpose";
+
+const personal = new Set(personalCoordinates);
+
+/**
+ * Reads a request's purpose: printable text of at most 200 characters, or, when purposes are
+ * configured as codes, one of them; null when the header is absent. Anything else is the client's
+ * mistake, refused naming the header.
+ */
+function purposeHeader(codes: readonly string[]): (value: string | string[] | undefined) => string | null {
+  return (value) => {
+    if (value === undefined) return null;
+    const text = Array.isArray(value) ? value.join(", ") : value;
+    const bad = (why: string) => refusal("BAD_USER_INPUT", `${PURPOSE_HEADER}: ${why}`);
+    if (codes.length) {
+      if (!codes.includes(text)) throw bad(`must be one of ${codes.join(", ")}`);
+      return text;
+    }
+    if (!text.trim() || text.length > 200) throw bad("must be 1 to 200 characters");
+    if (/[\p{Cc}\p{Cf}]/u.test(text)) throw bad("may hold printable characters only");
+    return text;
   };
 }

@@ -48,7 +48,7 @@ export const entitlements = {
       ...connection("AccessEvent"),
       ...on(
         "AccessEvent",
-        "id occurredAt subject roles markets operationName documentHash document policyVersion coordinates denied outcome status codes customerIds customerIdsTruncated",
+        "id occurredAt subject roles markets operationName documentHash document policyVersion coordinates denied outcome status codes customerIds customerIdsTruncated variables requestId purpose",
       ),
     ],
   },
@@ -505,12 +505,18 @@ export interface PersonalFields {
 export const personalCoordinates: readonly string[] = personalData.flatMap((p) => p.coordinates);
 
 /**
+ * Inputs whose values are personal data themselves (a search by email, phone or name): the access
+ * trail keeps a request's variables with the values that reach these masked.
+ */
+export const secretInputs: readonly string[] = ["CustomerFilter.email", "CustomerFilter.phone", "CustomerFilter.name"];
+
+/**
  * The policy's version: a hash of its content (every role's entitlements, every entitlement's fields,
  * the row limits, what is personal data). Every process enforces the version it was built with and reports it (`/readyz`,
  * `dataProducts`); every access event records the version in force; the gateway is not ready while a
  * subgraph enforces another one.
  */
 export const policyVersion = createHash("sha256")
-  .update(JSON.stringify({ roles, entitlements, rowLimits, trustedDocumentsOnly, personalData }))
+  .update(JSON.stringify({ roles, entitlements, rowLimits, trustedDocumentsOnly, personalData, secretInputs }))
   .digest("hex")
   .slice(0, 16);

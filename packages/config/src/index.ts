@@ -8,6 +8,7 @@ import { z } from "zod";
  */
 
 const DEVELOPMENT_JWT_SECRET = "c360-development-secret-do-not-use-in-production";
+const DEVELOPMENT_TRAIL_KEY = "c360-development-trail-key-do-not-use-in-production";
 
 const whole = (min: number, max = Number.MAX_SAFE_INTEGER) =>
   z
@@ -101,6 +102,26 @@ export const settings: Readonly<Record<string, Setting>> = {
     "Root of the keys the gateway signs subgraph requests with (required in production)",
     undefined,
     true,
+  ),
+  C360_TRAIL_KEY: setting(
+    secret(32),
+    "Key of the access trail's chains and checkpoints, never stored in the database (required by the gateway in production; a fixed development key outside it)",
+    undefined,
+    true,
+  ),
+  C360_TRAIL_CHECKPOINTS: setting(
+    z.string().min(1),
+    "Directory the gateway appends its signed trail checkpoints to, outside the database's reach (required by the gateway in production)",
+  ),
+  C360_PURPOSES: setting(
+    z.string().regex(/^[a-z0-9_-]{1,64}(,[a-z0-9_-]{1,64})*$/, {
+      error: "must be comma-separated codes of lower-case letters, digits, _ and -",
+    }),
+    "The purposes a request may give in x-c360-purpose, as codes (unset: any printable text of at most 200 characters)",
+  ),
+  C360_PURPOSE_REQUIRED_ROLES: setting(
+    z.string().regex(/^[a-z0-9_]{1,64}(,[a-z0-9_]{1,64})*$/, { error: "must be comma-separated role names" }),
+    "Roles whose requests for personal data must give a purpose (x-c360-purpose)",
   ),
   C360_MAX_DEPTH: setting(whole(1), "Deepest operation accepted", "12"),
   C360_MAX_ALIASES: setting(whole(0), "Most aliases in a document", "15"),
@@ -220,6 +241,10 @@ export interface Config {
   logLevel: string;
   /** The explorer page at the gateway's `/`. */
   explorer: boolean;
+  /** The access trail's key and where the gateway signs its checkpoints (absent: none are kept). */
+  trail: { key: string; keyGiven: boolean; checkpoints?: string };
+  /** The purposes requests may give (empty: any printable text), and the roles that must give one for personal data. */
+  purposes: { codes: readonly string[]; requiredRoles: readonly string[] };
   /** Where traces go (OTLP/HTTP); absent: tracing off. */
   otlpEndpoint?: string;
 }
@@ -329,6 +354,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     seedScale: n("C360_SEED_SCALE"),
     logLevel: t("C360_LOG_LEVEL"),
     explorer: o("C360_EXPLORER") === undefined ? !production : o("C360_EXPLORER") === "on",
+    trail: {
+      key: o("C360_TRAIL_KEY") ?? DEVELOPMENT_TRAIL_KEY,
+      keyGiven: given("C360_TRAIL_KEY"),
+      ...(o("C360_TRAIL_CHECKPOINTS") ? { checkpoints: o("C360_TRAIL_CHECKPOINTS") } : {}),
+    },
+    purposes: {
+      codes: o("C360_PURPOSES")?.split(",") ?? [],
+      requiredRoles: o("C360_PURPOSE_REQUIRED_ROLES")?.split(",") ?? [],
+    },
     ...(o("OTEL_EXPORTER_OTLP_ENDPOINT") ? { otlpEndpoint: o("OTEL_EXPORTER_OTLP_ENDPOINT") } : {}),
   };
 }

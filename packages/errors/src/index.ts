@@ -23,6 +23,7 @@ export const errorCodes = {
   ENTITY_LIMIT_EXCEEDED: { status: 400, client: true },
   UNAUTHENTICATED: { status: 401, client: true },
   FORBIDDEN: { status: 403, client: true },
+  PURPOSE_REQUIRED: { status: 403, client: true },
   NOT_FOUND: { status: 404, client: true },
   METHOD_NOT_ALLOWED: { status: 405, client: true },
   REQUEST_TIMEOUT: { status: 504, client: true },

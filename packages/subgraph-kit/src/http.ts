@@ -117,7 +117,7 @@ export interface AnswerCache<C> {
  * Admission after the token check, given the operation's estimated cost and its document (the
  * gateway's per-subject budget, its trusted documents); returns the release, or throws a refusal.
  */
-export type Admit<C> = (context: C, cost: number, query: string) => () => void;
+export type Admit<C> = (context: C, cost: number, query: string, document: DocumentNode | undefined) => () => void;
 
 /** What the HTTP layer knows of a request when the context is built. */
 export interface RequestMeta {
@@ -708,7 +708,7 @@ export async function serveHttp<C extends BaseContext>(
     end.operationName = operationName;
     const context = await options.context(req, { requestId: end.requestId });
     end.context = context;
-    const release = options.admit?.(context, cost, params.query as string);
+    const release = options.admit?.(context, cost, params.query as string, read?.document);
     try {
       const cacheable = { query: params.query as string, variables: params.variables, operationName };
       const cached = options.cache ? await options.cache.lookup(context, cacheable) : {};

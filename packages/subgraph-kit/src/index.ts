@@ -7,6 +7,7 @@ export {
   refuseUnreadable,
 } from "./arguments";
 export * from "./connection";
+export { BYTES_PER_TOKEN } from "./documents";
 export { badUserInput, describeError, formatError, UnavailableError } from "./errors";
 export {
   type Admit,
