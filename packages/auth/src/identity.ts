@@ -51,8 +51,14 @@ export async function createTokenVerifier(config: IdentitySettings): Promise<Tok
 
   // Verified tokens by their exact text (signature included, so an altered token never matches),
   // kept until their own exp: the gateway and each subgraph a request reaches verify the signature
-  // once per token, not once per hop. Bounded; the oldest entry goes first.
+  // once per token, not once per hop. Only a token whose signature verified is kept, so only the
+  // identity provider's tokens take room. Bounded by their text (a token may be as long as a header
+  // allows), the oldest going first.
   const verified = new Map<string, { viewer: Viewer; notBefore: number; expires: number }>();
+  let verifiedBytes = 0;
+  const forget = (token: string) => {
+    if (verified.delete(token)) verifiedBytes -= token.length;
+  };
 
   return async (authorization) => {
     const match = /^Bearer ([A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*)$/.exec(authorization?.trim() ?? "");
@@ -61,7 +67,6 @@ export async function createTokenVerifier(config: IdentitySettings): Promise<Tok
     const now = Date.now() / 1000;
     const known = verified.get(token);
     if (known && now >= known.notBefore && now < known.expires) return known.viewer;
-    verified.delete(token);
     let payload: JWTPayload;
     try {
       ({ payload } = await jwtVerify(token, key as CryptoKey, {
@@ -78,14 +83,20 @@ export async function createTokenVerifier(config: IdentitySettings): Promise<Tok
         `the bearer token lives longer than ${config.maxTtlSeconds} s; ask for a shorter-lived one`,
       );
     const viewer = viewerOf(payload);
-    if (verified.size >= VERIFIED_TOKENS_KEPT) verified.delete(verified.keys().next().value as string);
+    forget(token); // expired, or verified meanwhile by a request carrying the same token
     verified.set(token, { viewer, notBefore: payload.nbf ?? 0, expires: payload.exp ?? 0 });
+    verifiedBytes += token.length;
+    for (const oldest of verified.keys()) {
+      if (verified.size <= VERIFIED_TOKENS_KEPT && verifiedBytes <= VERIFIED_TOKEN_BYTES) break;
+      forget(oldest);
+    }
     return viewer;
   };
 }
 
-/** How many verified tokens a verifier remembers. */
+/** How many verified tokens a verifier remembers, and their most bytes in all (a token is ASCII). */
 const VERIFIED_TOKENS_KEPT = 10_000;
+const VERIFIED_TOKEN_BYTES = 8 * 1024 * 1024;
 
 /** Bounds of the claims a token may carry (the trail keeps them, so nothing unbounded gets in). */
 const MAX_SUBJECT_LENGTH = 256;
