@@ -178,7 +178,7 @@ export interface HttpOptions<C> {
   onEnd?(end: RequestEnd<C>): void;
   /** Called after the token check and before execution; a GraphQLError refuses the request. */
   admit?: Admit<C>;
-  /** Answers kept for repeated requests, looked up after admission. */
+  /** Answers kept for repeated requests, looked up after admission, for plain requests only (`plainRequest`). */
   cache?: AnswerCache<C>;
   /** Serves paths other than the layer's own (the gateway's explorer); false for a path it does not serve. */
   pages?(req: IncomingMessage, res: ServerResponse, url: URL): Promise<boolean>;
@@ -243,6 +243,16 @@ export const executeOver =
 const jsonBody = /^application\/json\s*(;.*)?$/i;
 const jsonAccepted = (accept: string | undefined) =>
   accept === undefined || accept === "*/*" || accept === "application/json";
+
+/**
+ * A request that passes Apollo Server's own checks as it is: a POST of JSON (a content type no
+ * browser sends across origins without a preflight, so Apollo's CSRF prevention lets it through)
+ * from a client that accepts JSON. Only such a request runs without Apollo's pipeline, and only such
+ * a one is answered from a cache: a kept answer given to any other would skip the checks (CSRF
+ * prevention, content negotiation) that Apollo applies to it when nothing is kept.
+ */
+const plainRequest = (req: IncomingMessage) =>
+  req.method === "POST" && jsonBody.test(req.headers["content-type"] ?? "") && jsonAccepted(req.headers.accept);
 
 /**
  * An error of a result as Apollo Server normalizes it before `formatError` (a gateway's result also
@@ -607,13 +617,10 @@ export async function serveHttp<C extends BaseContext>(
   const executeDirectly = async (
     context: C,
     requestId: string,
-    req: IncomingMessage,
     params: GraphQLParams,
-    read: Read | null,
-    operation: OperationDefinitionNode | undefined,
+    { read, operation }: { read: Read; operation: OperationDefinitionNode },
   ): Promise<Answer | undefined> => {
-    if (!direct || !read || !operation || req.method !== "POST") return undefined;
-    if (!jsonBody.test(req.headers["content-type"] ?? "") || !jsonAccepted(req.headers.accept)) return undefined;
+    if (!direct) return undefined;
     read.valid ??=
       validate(
         direct.schema,
@@ -710,11 +717,12 @@ export async function serveHttp<C extends BaseContext>(
     end.context = context;
     const release = options.admit?.(context, cost, params.query as string, read?.document);
     try {
+      const plain = plainRequest(req) && read && operation ? { read, operation } : undefined;
       const cacheable = { query: params.query as string, variables: params.variables, operationName };
-      const cached = options.cache ? await options.cache.lookup(context, cacheable) : {};
+      const cached = plain && options.cache ? await options.cache.lookup(context, cacheable) : {};
       let answer = cached.answer;
       try {
-        answer ??= await executeDirectly(context, end.requestId, req, params, read, operation);
+        if (plain) answer ??= await executeDirectly(context, end.requestId, params, plain);
         if (!answer) {
           const headers = new HeaderMap();
           for (const [name, value] of Object.entries(req.headers)) {
