@@ -13,7 +13,7 @@ import { parseArgs, promisify } from "node:util";
 import { entitlementsOf, mintToken, type Viewer } from "@c360/auth";
 import { loadConfig } from "@c360/config";
 import { seed } from "@c360/db";
-import { AuditTrail, startGateway } from "@c360/gateway";
+import { auditTrailFor, startGateway } from "@c360/gateway";
 import { startStack, subgraphs } from "@c360/platform";
 import { buildUnguardedSchema, type RunningServer, serveSubgraph, telemetryOf } from "@c360/subgraph-kit";
 import { supergraphSdl } from "@c360/supergraph";
@@ -62,7 +62,7 @@ for (const definition of subgraphs) {
   unguardedUrls[definition.name] = server.url;
   unguardedServers.push(server);
 }
-const unguardedAudit = new AuditTrail(db, telemetryOf("gateway", config).log);
+const unguardedAudit = auditTrailFor(db, telemetryOf("gateway", config).log, config);
 const unguardedGateway = await startGateway({
   supergraphSdl: supergraphSdl(),
   subgraphUrls: unguardedUrls,

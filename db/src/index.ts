@@ -1,4 +1,5 @@
 export * from "./catalog";
+export { type Checkpoint, CheckpointLog, readCheckpoints } from "./checkpoints";
 export { kpiRatios, type QualityCheck, qualityChecks } from "./checks/rules";
 export { type CheckResult, runQualityChecks } from "./checks/run";
 export { fingerprint, type TableFingerprint } from "./fingerprint";
@@ -14,6 +15,9 @@ export {
   type ChainedFields,
   chainHash,
   pruneTrail,
+  registerChain,
   type TrailVerification,
+  type VerifyOptions,
   verifyTrail,
 } from "./trail";
+export { type TrailKey, trailKey } from "./trail-key";

@@ -1,7 +1,8 @@
 import { createHash, randomUUID } from "node:crypto";
 import type { ApolloServerPlugin } from "@apollo/server";
 import { policyVersion, requestedFields, type Viewer } from "@c360/auth";
-import { chainHash } from "@c360/db";
+import { type Config, ConfigError } from "@c360/config";
+import { CheckpointLog, chainHash, registerChain, type TrailKey, trailKey } from "@c360/db";
 import { accessDocuments, accessEvents } from "@c360/db/schema";
 import { type Database, insertRows } from "@c360/db-client";
 import { type Logger, metrics, printable } from "@c360/observability";
@@ -32,6 +33,12 @@ export interface AccessEvent {
   /** Whose personal data the answer carried (customer ids, at most MAX_PERSONS), and whether there were more. */
   customerIds: string[];
   customerIdsTruncated: boolean;
+  /** The request's variables as the trail keeps them (`variablesOfTrail`); null when none, or not run. */
+  variables: string | null;
+  /** The request's id, as its log lines name it. */
+  requestId: string;
+  /** Why the request read, as the client said it (`x-c360-purpose`). */
+  purpose: string | null;
   /**
    * The document's text as the trail keeps it (`documentText`, whose hash `documentHash` is), when the
    * request's token was verified: stored once per hash, beside the events.
@@ -89,6 +96,7 @@ function bounded(event: AccessEvent): AccessEvent {
     coordinates: printableList(event.coordinates, MAX_COORDINATES),
     denied: printableList(event.denied, MAX_COORDINATES),
     codes: printableList([...new Set(event.codes)], MAX_LIST),
+    requestId: printable(event.requestId, MAX_TEXT),
   };
 }
 
@@ -118,6 +126,10 @@ export class AuditTrail {
    */
   private readonly chain = randomUUID();
   private lastHash = "";
+  /** Events this chain holds; whether it is registered (with its first events). */
+  private length = 0;
+  private registered = false;
+  private readonly checkpoints: CheckpointLog | undefined;
   /** Documents waiting to be written, by hash (one copy each), and the hashes already written. */
   private readonly documents = new Map<string, string>();
   private readonly written = new Set<string>();
@@ -136,8 +148,19 @@ export class AuditTrail {
   constructor(
     private readonly db: Database,
     private readonly log: Logger,
-    private readonly options: { flushMs?: number; batchSize?: number; maxPending?: number } = {},
+    private readonly options: {
+      /** The trail's key: every chain is keyed with it. */
+      key: TrailKey;
+      /** Where this writer appends a signed checkpoint after every write (none kept when absent). */
+      checkpoints?: string;
+      flushMs?: number;
+      batchSize?: number;
+      maxPending?: number;
+    },
   ) {
+    this.checkpoints = options.checkpoints
+      ? new CheckpointLog(options.checkpoints, this.chain, options.key)
+      : undefined;
     this.timer = setInterval(() => void this.flush(), options.flushMs ?? 200);
     this.timer.unref();
   }
@@ -172,21 +195,46 @@ export class AuditTrail {
   }
 
   /**
-   * Inserts `events` chained after the last event stored (each row's hash covers the previous one's);
-   * the chain moves on only once the insert succeeded, so an event refused is never a link. Each notes
-   * whether its document is stored (documents are written first), so its removal can be told later.
+   * Inserts `events` chained after the last event stored (each row's hash, keyed, covers the previous
+   * one's), the first ones with the chain's registration; the chain moves on only once the insert
+   * succeeded, so an event refused is never a link. Each notes whether its document is stored
+   * (documents are written first), so its removal can be told later. Then the chain's new length and
+   * head are signed outside the database.
    */
   private async insert(events: AccessEvent[]) {
     this.stats.statements++;
+    const { key } = this.options;
     let prevHash = this.lastHash;
     const rows = events.map((event) => {
       const documentStored = this.written.has(event.documentHash);
-      const fields = { ...event, documentStored, chain: this.chain, prevHash };
-      prevHash = chainHash(fields);
+      const fields = { ...event, documentStored, chain: this.chain, prevHash, keyId: key.id };
+      prevHash = chainHash(fields, key);
       return { ...fields, hash: prevHash };
     });
-    await insertRows(this.db, accessEvents, rows);
+    if (this.registered) await insertRows(this.db, accessEvents, rows);
+    else
+      await this.db.transaction(async (session) => {
+        await registerChain(session, this.chain, key);
+        await insertRows(session, accessEvents, rows);
+      });
+    this.registered = true;
     this.lastHash = prevHash;
+    this.length += rows.length;
+    await this.checkpoint(false);
+  }
+
+  /**
+   * Signs the chain's length and head outside the database. A checkpoint that cannot be written is
+   * logged and counted; the next write signs a later one.
+   */
+  private async checkpoint(closed: boolean) {
+    if (!this.checkpoints || !this.length) return;
+    try {
+      await this.checkpoints.append(this.length, this.lastHash, closed);
+    } catch (error) {
+      metrics.auditFailures.inc();
+      this.log.error({ err: describeError(error) }, "access trail: a signed checkpoint was not written");
+    }
   }
 
   /**
@@ -291,10 +339,28 @@ export class AuditTrail {
     return true;
   }
 
+  /** Writes what is queued and closes the chain with a last signed checkpoint. */
   async stop(): Promise<void> {
     clearInterval(this.timer);
     await this.flush();
+    await this.checkpoint(true);
   }
+}
+
+/**
+ * The trail writer of a gateway run with `config`: keyed with the trail's key, signing its checkpoints
+ * where the configuration says. A production gateway needs both, given (never the development key).
+ */
+export function auditTrailFor(db: Database, log: Logger, config: Config): AuditTrail {
+  const missing = [
+    ...(config.trail.keyGiven ? [] : ["C360_TRAIL_KEY: required by the gateway in production"]),
+    ...(config.trail.checkpoints ? [] : ["C360_TRAIL_CHECKPOINTS: required by the gateway in production"]),
+  ];
+  if (config.production && missing.length) throw new ConfigError(missing);
+  return new AuditTrail(db, log, {
+    key: trailKey(config.trail.key),
+    ...(config.trail.checkpoints ? { checkpoints: config.trail.checkpoints } : {}),
+  });
 }
 
 export const hashDocument = (source: unknown) =>
@@ -310,6 +376,8 @@ export interface RequestAccess {
   coordinates: string[];
   customerIds: string[];
   customerIdsTruncated: boolean;
+  /** The request's variables as the trail keeps them (`variablesOfTrail`). */
+  variables: string | null;
 }
 
 /**
@@ -340,15 +408,23 @@ export interface GatewayContext {
   authorization: string;
   viewer: Viewer;
   requestId: string;
+  /** Why the request reads, as the client said it (`x-c360-purpose`, checked); null when it said nothing. */
+  purpose: string | null;
   access: RequestAccess;
 }
 
 /** The context of a request whose token was verified. */
-export const gatewayContext = (authorization: string, viewer: Viewer, requestId: string): GatewayContext => ({
+export const gatewayContext = (
+  authorization: string,
+  viewer: Viewer,
+  requestId: string,
+  purpose: string | null = null,
+): GatewayContext => ({
   authorization,
   viewer,
   requestId,
-  access: { coordinates: [], customerIds: [], customerIdsTruncated: false },
+  purpose,
+  access: { coordinates: [], customerIds: [], customerIdsTruncated: false, variables: null },
 });
 
 /** The outcome of a request from its status and codes. */
@@ -388,6 +464,9 @@ export function accessEventOf(end: RequestEnd<GatewayContext>): AccessEvent {
     policyVersion,
     customerIds: [...(end.context?.access.customerIds ?? [])].sort(),
     customerIdsTruncated: end.context?.access.customerIdsTruncated ?? false,
+    variables: end.context?.access.variables ?? null,
+    requestId: end.requestId,
+    purpose: end.context?.purpose ?? null,
   };
 }
 
@@ -408,17 +487,30 @@ export function documentCoordinates(apiSchema: GraphQLSchema): (document: Docume
   };
 }
 
+/** Notes on a request's trail what it runs: the coordinates it selects, its variables as the trail keeps them. */
+export type NoteRequest = (access: RequestAccess, document: DocumentNode, variables: unknown) => void;
+
+export function requestNotes(
+  coordinatesOf: (document: DocumentNode) => string[],
+  variablesOf: (document: DocumentNode, variables: unknown) => string | null,
+): NoteRequest {
+  return (access, document, variables) => {
+    access.coordinates = coordinatesOf(document);
+    access.variables = variablesOf(document, variables);
+  };
+}
+
 /**
- * Notes on the request's context the coordinates of an operation Apollo Server runs; the HTTP layer
- * reports the answer's codes and denied coordinates. (The requests the HTTP layer runs itself note
- * them in the gateway's `DirectExecution`.)
+ * Notes on the request's context what an operation Apollo Server runs reads (`NoteRequest`); the
+ * HTTP layer reports the answer's codes and denied coordinates. (The requests the HTTP layer runs
+ * itself are noted in the gateway's `DirectExecution`.)
  */
-export function auditPlugin(coordinatesOf: (document: DocumentNode) => string[]): ApolloServerPlugin<GatewayContext> {
+export function auditPlugin(note: NoteRequest): ApolloServerPlugin<GatewayContext> {
   return {
     async requestDidStart({ contextValue: { access } }) {
       return {
-        async didResolveOperation({ document }) {
-          access.coordinates = coordinatesOf(document);
+        async didResolveOperation({ document, request }) {
+          note(access, document, request.variables);
         },
       };
     },

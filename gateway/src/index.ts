@@ -1,4 +1,4 @@
-export { type AccessEvent, AuditTrail } from "./audit";
+export { type AccessEvent, AuditTrail, auditTrailFor } from "./audit";
 export { CircuitBreaker } from "./breaker";
 export { type BudgetOptions, SubjectBudget } from "./budget";
 export { EntityCache } from "./entity-cache";
@@ -6,4 +6,4 @@ export { type Example, recordedOperations } from "./explorer";
 export { type GatewayOptions, type RunningGateway, startGateway } from "./gateway";
 export type { LoadWatcher } from "./loads";
 export { ResponseCache } from "./response-cache";
-export { trustedDocumentHashes, trustedDocumentsJson, trustedDocumentsPath } from "./trusted";
+export { trustedDocuments, trustedDocumentsJson, trustedDocumentsPath } from "./trusted";

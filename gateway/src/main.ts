@@ -10,7 +10,7 @@ import { openDatabase } from "@c360/db-client";
 import { startTracing } from "@c360/observability";
 import { exitOnStartupError, telemetryOf } from "@c360/subgraph-kit";
 import { supergraphSdl } from "@c360/supergraph";
-import { AuditTrail } from "./audit";
+import { auditTrailFor } from "./audit";
 import { startGateway } from "./gateway";
 
 const config = loadConfigOrExit();
@@ -24,7 +24,7 @@ const tracing = startTracing("c360-gateway", config.otlpEndpoint);
 const verify = await createTokenVerifier(config.identity);
 const { db, audit, gateway } = await (async () => {
   const db = await openDatabase({ ...config.database, applicationName: "c360-gateway" });
-  const audit = new AuditTrail(db, telemetry.log);
+  const audit = auditTrailFor(db, telemetry.log, config);
   const gateway = await startGateway({
     supergraphSdl: supergraphSdl(config.supergraphPath),
     subgraphUrls: { ...config.subgraphUrls },

@@ -1,3 +1,4 @@
+import { trailKey } from "@c360/db";
 import type { Logger } from "@c360/observability";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase, type TestDatabase } from "../../test/testkit/database";
@@ -13,7 +14,7 @@ describe("the access trail's log lines", () => {
   it("say why a write failed without the rows it carried: no document text, no customer id", async () => {
     const lines: unknown[] = [];
     const log = { error: (...args: unknown[]) => lines.push(args) } as unknown as Logger;
-    const trail = new AuditTrail(t.db, log, { flushMs: 60_000 });
+    const trail = new AuditTrail(t.db, log, { key: trailKey("audit-log-test-key"), flushMs: 60_000 });
     await t.db.query("ALTER TABLE audit.access_documents RENAME TO access_documents_away");
     await t.db.query("ALTER TABLE audit.access_events RENAME TO access_events_away");
     try {
@@ -32,6 +33,9 @@ describe("the access trail's log lines", () => {
         policyVersion: "v",
         customerIds: ["CUST-SECRET-42"],
         customerIdsTruncated: false,
+        variables: '{"email":"***"}',
+        requestId: "audit-log-request",
+        purpose: null,
         document:
           'query Lookup { customers(filter: { email: "sofia.secret@example.test" }) { edges { node { id } } } }',
       });

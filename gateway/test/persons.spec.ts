@@ -2,7 +2,12 @@ import { MAX_PERSONS, PersonsSeen } from "@c360/subgraph-kit";
 import { describe, expect, it } from "vitest";
 import { notePersons, type RequestAccess } from "../src/audit";
 
-const access = (): RequestAccess => ({ coordinates: [], customerIds: [], customerIdsTruncated: false });
+const access = (): RequestAccess => ({
+  coordinates: [],
+  customerIds: [],
+  customerIdsTruncated: false,
+  variables: null,
+});
 const ids = (n: number, from = 0) => Array.from({ length: n }, (_, i) => `CUST${from + i}`);
 
 describe("whose personal data an answer carried", () => {

@@ -221,6 +221,9 @@ const probeEvent = (name: string) => ({
   policyVersion: "v",
   customerIds: [],
   customerIdsTruncated: false,
+  variables: null,
+  requestId: `probe-${name}`,
+  purpose: null,
   document: `query ${name} { __typename }`,
 });
 

@@ -1,6 +1,6 @@
 import { createTokenVerifier } from "@c360/auth";
 import { loadConfig } from "@c360/config";
-import { seed } from "@c360/db";
+import { seed, trailKey } from "@c360/db";
 import { type AccessEvent, AuditTrail, type RunningGateway, startGateway } from "@c360/gateway";
 import { telemetryOf } from "@c360/subgraph-kit";
 import { supergraphSdl } from "@c360/supergraph";
@@ -40,7 +40,7 @@ beforeAll(async () => {
     entityCache: { ttlMs: 0, maxBytes: 0 },
   };
   const telemetry = telemetryOf("gateway", { ...config, logLevel: "silent" });
-  trail = new KeptTrail(t.db, telemetry.log);
+  trail = new KeptTrail(t.db, telemetry.log, { key: trailKey(config.trail.key) });
   gateway = await startGateway({
     supergraphSdl: supergraphSdl(),
     subgraphUrls: t.stack.subgraphUrls,

@@ -1,5 +1,8 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { envName, GATEWAY_NODE_OPTIONS, subgraphRegistry } from "@c360/registry";
 
@@ -86,6 +89,8 @@ export interface ProcessStack {
   subgraphs: Record<string, ServiceProcess>;
   /** The `C360_SUBGRAPH_SECRET` the processes share (a test calling a subgraph directly signs with it). */
   subgraphSecret: string;
+  /** The gateway's `C360_TRAIL_KEY`, and the directory it signs the trail's checkpoints in. */
+  trail: { key: string; checkpoints: string };
   /** Starts `name` again on the port it had (after it was killed or stopped). */
   restart(name: string): Promise<ServiceProcess>;
   /** Kills whatever still runs. */
@@ -108,6 +113,7 @@ export async function startProcessStack(
   nodeArgs: readonly string[] = [],
 ): Promise<ProcessStack> {
   const subgraphSecret = randomBytes(32).toString("hex");
+  const trail = { key: randomBytes(32).toString("hex"), checkpoints: mkdtempSync(join(tmpdir(), "c360-trail-")) };
   const common = {
     NODE_ENV: "production",
     C360_SUBGRAPH_SECRET: subgraphSecret,
@@ -122,6 +128,7 @@ export async function startProcessStack(
       if (service.child.exitCode === null && service.child.signalCode === null) service.child.kill("SIGKILL");
       await service.exited;
     }
+    rmSync(trail.checkpoints, { recursive: true, force: true });
   };
   try {
     const started = await Promise.all(
@@ -133,6 +140,8 @@ export async function startProcessStack(
     gateway = await startService("gateway", node("gateway/dist/main.js", [...GATEWAY_NODE_OPTIONS, ...nodeArgs]), {
       ...common,
       C360_GATEWAY_PORT: "0",
+      C360_TRAIL_KEY: trail.key,
+      C360_TRAIL_CHECKPOINTS: trail.checkpoints,
       ...Object.fromEntries(started.map((s) => [`${prefix(s.name)}_URL`, s.url])),
     });
   } catch (error) {
@@ -143,6 +152,7 @@ export async function startProcessStack(
     gateway,
     subgraphs: running,
     subgraphSecret,
+    trail,
     async restart(name) {
       const previous = running[name];
       if (!previous) throw new Error(`no subgraph ${name}`);

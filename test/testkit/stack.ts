@@ -1,7 +1,10 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { createTokenVerifier } from "@c360/auth";
 import { type Config, loadConfig } from "@c360/config";
 import type { Database } from "@c360/db-client";
-import { AuditTrail, type RunningGateway, startGateway } from "@c360/gateway";
+import { auditTrailFor, type RunningGateway, startGateway } from "@c360/gateway";
 import { type Stack, startStack } from "@c360/platform";
 import { SIGNATURE_HEADER, sign, subgraphSecret, telemetryOf } from "@c360/subgraph-kit";
 import { supergraphSdl } from "@c360/supergraph";
@@ -23,6 +26,8 @@ export interface Endpoints {
   processes?: ProcessStack;
   /** The `C360_SUBGRAPH_SECRET` its subgraphs require signatures with, if any. */
   subgraphSecret?: string;
+  /** Where its gateway signs the trail's checkpoints (`C360_TRAIL_CHECKPOINTS`). */
+  checkpoints?: string;
 }
 
 /**
@@ -105,12 +110,20 @@ export async function startTestStack(
   load: (t: TestDatabase) => Promise<unknown>,
   /** Settings over the environment's (`C360_ENTITY_CACHE_MS: "0"`). */
   settings: Record<string, string> = {},
-): Promise<TestStack> {
+): Promise<TestStack<Stack & { checkpoints: string }>> {
   const database = await createTestDatabase();
   await load(database);
-  const stack = await startStack(database.db, loadConfig({ ...process.env, ...settings }), { ephemeralPorts: true });
-  const endpoints = Object.assign(stack, { subgraphSecret: process.env.C360_SUBGRAPH_SECRET });
-  return testStack(database, endpoints, () => stack.stop());
+  const checkpoints = mkdtempSync(join(tmpdir(), "c360-trail-"));
+  const stack = await startStack(
+    database.db,
+    loadConfig({ ...process.env, C360_TRAIL_CHECKPOINTS: checkpoints, ...settings }),
+    { ephemeralPorts: true },
+  );
+  const endpoints = Object.assign(stack, { subgraphSecret: process.env.C360_SUBGRAPH_SECRET, checkpoints });
+  return testStack(database, endpoints, async () => {
+    await stack.stop();
+    rmSync(checkpoints, { recursive: true, force: true });
+  });
 }
 
 /**
@@ -156,7 +169,7 @@ export async function startExtraGateway(options: {
     subgraphUrls: options.subgraphUrls,
     port: 0,
     verify: await createTokenVerifier(config.identity),
-    audit: new AuditTrail(options.db, telemetry.log),
+    audit: auditTrailFor(options.db, telemetry.log, config),
     db: options.db,
     config,
     telemetry,

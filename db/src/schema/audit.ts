@@ -37,11 +37,22 @@ export const accessEvents = auditSchema.table(
      * written: chained, so `audit verify` can tell a document removed or re-keyed since.
      */
     documentStored: boolean("document_stored").notNull().default(false),
+    /**
+     * The request's variables as JSON text, bounded, the values of inputs the policy marks secret
+     * masked; null when the request had none.
+     */
+    variables: text("variables"),
+    /** The request's id, as every log line of that request names it. */
+    requestId: text("request_id"),
+    /** Why the request read, as the client said it (`x-c360-purpose`); null when it said nothing. */
+    purpose: text("purpose"),
     /** The hash chain the event belongs to (one per gateway process); empty for events from before chains. */
     chain: text("chain").notNull().default(""),
     /** The hash of the chain's previous event ("" for its first), and this event's hash over both. */
     prevHash: text("prev_hash").notNull().default(""),
     hash: text("hash").notNull().default(""),
+    /** The fingerprint of the key the event's hash is keyed with; empty for events of unkeyed chains. */
+    keyId: text("key_id").notNull().default(""),
   },
   (t) => [
     index("access_events_occurred_at_idx").on(t.occurredAt),
@@ -58,8 +69,24 @@ export const accessEvents = auditSchema.table(
     index("access_events_outcome_idx").on(t.outcome, t.eventId),
     index("access_events_operation_name_idx").on(t.operationName, t.eventId),
     index("access_events_chain_idx").on(t.chain, t.eventId),
+    index("access_events_purpose_idx").on(t.purpose, t.eventId),
   ],
 );
+
+/**
+ * Every keyed chain, registered by its writer before its first event: the key it is keyed with (by
+ * fingerprint) and the head of the trail when it began (the latest event of any chain), so that a
+ * chain removed whole is missed by the one after it. `mac` keys the row itself.
+ */
+export const chains = auditSchema.table("chains", {
+  chain: text("chain").primaryKey(),
+  startedAt: timestamp("started_at", { withTimezone: true }).notNull(),
+  keyId: text("key_id").notNull(),
+  previousChain: text("previous_chain"),
+  previousEventId: bigint("previous_event_id", { mode: "number" }),
+  previousHash: text("previous_hash"),
+  mac: text("mac").notNull(),
+});
 
 /** Where a pruned chain now starts: the hash of the last event removed, so the rest still verifies. */
 export const chainCheckpoints = auditSchema.table("chain_checkpoints", {
@@ -68,6 +95,8 @@ export const chainCheckpoints = auditSchema.table("chain_checkpoints", {
   lastHash: text("last_hash").notNull(),
   prunedBefore: timestamp("pruned_before", { withTimezone: true }).notNull(),
   eventsPruned: bigint("events_pruned", { mode: "number" }).notNull(),
+  /** The checkpoint keyed with the trail's key (empty for checkpoints of unkeyed chains). */
+  mac: text("mac").notNull().default(""),
 });
 
 /**

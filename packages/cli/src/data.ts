@@ -1,4 +1,5 @@
 import { resolve } from "node:path";
+import type { Config } from "@c360/config";
 import type { LoadProgress } from "@c360/db";
 import type { Database } from "@c360/db-client";
 import { type Command, InvalidArgumentError } from "commander";
@@ -43,15 +44,16 @@ function integer(text: string): number {
  * Opens the configured database (no statement timeout: loads and checks may run long), runs `fn`
  * with it and the data package, and always closes it. Loaded when a command runs, not before.
  */
-async function using<T>(fn: (db: Database, data: typeof import("@c360/db")) => Promise<T>): Promise<T> {
+async function using<T>(fn: (db: Database, data: typeof import("@c360/db"), config: Config) => Promise<T>): Promise<T> {
   const [{ loadConfig }, { openDatabase }, data] = await Promise.all([
     import("@c360/config"),
     import("@c360/db-client"),
     import("@c360/db"),
   ]);
-  const db = await openDatabase({ ...loadConfig().database, statementTimeoutMs: 0, applicationName: "c360-cli" });
+  const config = loadConfig();
+  const db = await openDatabase({ ...config.database, statementTimeoutMs: 0, applicationName: "c360-cli" });
   try {
-    return await fn(db, data);
+    return await fn(db, data, config);
   } finally {
     await db.close();
   }
@@ -167,22 +169,34 @@ export function registerDataCommands(program: Command): void {
   audit
     .command("verify")
     .description(
-      "recompute every hash chain of the trail and every stored document's hash; exit 1 naming the first break of each broken chain and each altered document",
+      "recompute every chain of the trail with the trail's key (C360_TRAIL_KEY), hold each against its writer's signed checkpoints, and check every stored document's hash; exit 1 naming the first break of each broken chain and each altered or missing document",
     )
-    .action(() =>
-      using(async (database, { migrate, verifyTrail }) => {
+    .option("--checkpoints <dir>", "the gateways' signed checkpoints (default: C360_TRAIL_CHECKPOINTS)")
+    .action((options: { checkpoints?: string }) =>
+      using(async (database, { migrate, trailKey, verifyTrail }, config) => {
         await migrate(database);
-        const result = await verifyTrail(database);
-        for (const b of result.breaks) console.log(`BROKEN chain ${b.chain} at event ${b.eventId}: ${b.reason}`);
+        const checkpoints = options.checkpoints ?? config.trail.checkpoints;
+        const result = await verifyTrail(database, {
+          key: trailKey(config.trail.key),
+          ...(checkpoints ? { checkpoints } : {}),
+        });
+        for (const b of result.breaks)
+          console.log(`BROKEN chain ${b.chain || "(none)"}${b.eventId ? ` at event ${b.eventId}` : ""}: ${b.reason}`);
         for (const hash of result.alteredDocuments)
           console.log(`ALTERED document ${hash}: its text no longer has the hash its events cite`);
         for (const m of result.missingDocuments)
           console.log(`MISSING document ${m.documentHash}: stored for event ${m.eventId}, and no longer there`);
         console.log(
           `${result.events} events in ${result.chains} chains checked, ${result.breaks.length} broken` +
+            (result.unkeyed ? `; ${result.unkeyed} events of chains from before keys (plain hash)` : "") +
             (result.unchained ? `; ${result.unchained} events from before chains not verifiable` : "") +
+            `; ${result.checkpointed} chains held to signed checkpoints` +
             `; ${result.documents} documents checked, ${result.alteredDocuments.length} altered, ${result.missingDocuments.length} missing`,
         );
+        if (!checkpoints)
+          console.log(
+            "no signed checkpoints given (C360_TRAIL_CHECKPOINTS or --checkpoints): a chain removed whole or cut at its end since its last successor began cannot be told",
+          );
         if (result.breaks.length || result.alteredDocuments.length || result.missingDocuments.length)
           process.exitCode = 1;
       }),
@@ -192,11 +206,11 @@ export function registerDataCommands(program: Command): void {
     .description("remove the events before a date, keeping every chain verifiable (a checkpoint per chain)")
     .requiredOption("--before <date>", "an ISO date or instant: events that occurred before it go", instant)
     .action((options: { before: Date }) =>
-      using(async (database, { migrate, pruneTrail }) => {
+      using(async (database, { migrate, pruneTrail, trailKey }, config) => {
         if (options.before.getTime() > Date.now())
           throw new Error("--before is in the future: every event would go; name a day in the past");
         await migrate(database);
-        const { chains, events } = await pruneTrail(database, options.before);
+        const { chains, events } = await pruneTrail(database, options.before, trailKey(config.trail.key));
         console.log(`pruned ${events} events before ${options.before.toISOString()} from ${chains} chains`);
       }),
     );

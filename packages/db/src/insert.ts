@@ -1,6 +1,6 @@
 import { getTableColumns } from "drizzle-orm";
 import { getTableConfig, type PgTable } from "drizzle-orm/pg-core";
-import type { Database } from "./database";
+import type { SqlSession } from "./database";
 
 const quote = (name: string) => `"${name.replaceAll('"', '""')}"`;
 
@@ -37,7 +37,7 @@ function statementFor(table: PgTable, keys: readonly string[]) {
  * through Drizzle's insert builder cost a bound parameter and a builder step per value; here the
  * statement is built once per table and the rows cost one `JSON.stringify`.
  */
-export async function insertRows<T extends PgTable>(db: Database, table: T, rows: readonly T["$inferInsert"][]) {
+export async function insertRows<T extends PgTable>(db: SqlSession, table: T, rows: readonly T["$inferInsert"][]) {
   const [first] = rows;
   if (!first) return;
   const { text, columns } = statementFor(table, Object.keys(first));

@@ -2,7 +2,8 @@ import { createTokenVerifier } from "@c360/auth";
 import type { Config } from "@c360/config";
 import type { Database } from "@c360/db-client";
 import {
-  AuditTrail,
+  type AuditTrail,
+  auditTrailFor,
   type CircuitBreaker,
   type EntityCache,
   type LoadWatcher,
@@ -44,7 +45,7 @@ export async function startStack(
   const verify = await createTokenVerifier(config.identity);
   const servers: RunningServer[] = [];
   const gatewayTelemetry = telemetryOf("gateway", config);
-  const audit = new AuditTrail(db, gatewayTelemetry.log);
+  const audit = auditTrailFor(db, gatewayTelemetry.log, config);
   const breakers = new Map<string, CircuitBreaker>();
   const subgraphUrls: Record<string, string> = {};
   const subgraphServers: Record<string, RunningServer> = {};

@@ -15,6 +15,7 @@ export interface AccessEventFilter {
   operationName?: string | null;
   from?: Date | null;
   to?: Date | null;
+  purpose?: string | null;
 }
 
 /** The condition of a filter of the trail; each of its parts can be served by an index of `audit.access_events`. */
@@ -25,6 +26,7 @@ export function accessEventsWhere(filter: AccessEventFilter | null | undefined):
     f.role != null ? arrayContains(accessEvents.roles, [f.role]) : undefined,
     f.outcome != null ? eq(accessEvents.outcome, f.outcome) : undefined,
     f.operationName != null ? eq(accessEvents.operationName, f.operationName) : undefined,
+    f.purpose != null ? eq(accessEvents.purpose, f.purpose) : undefined,
     f.from ? gte(accessEvents.occurredAt, f.from) : undefined,
     f.to ? lt(accessEvents.occurredAt, f.to) : undefined,
     f.coordinate != null ? arrayContains(accessEvents.coordinates, [f.coordinate]) : undefined,

@@ -55,12 +55,18 @@ export type AccessEvent = {
   outcome: Scalars['String']['output'];
   /** The access policy's version in force when it was answered (empty before versions were recorded). */
   policyVersion: Scalars['String']['output'];
+  /** Why the request read, as the client said it in the `x-c360-purpose` header; null when it said nothing. */
+  purpose: Maybe<Scalars['String']['output']>;
+  /** The request's id, as every log line of that request names it (`x-request-id`). */
+  requestId: Maybe<Scalars['String']['output']>;
   /** Roles the token claimed, known to the policy or not. */
   roles: Array<Scalars['String']['output']>;
   /** The HTTP status answered (0: the connection ended first). */
   status: Scalars['Int']['output'];
   /** Token subject; null when the token was refused. */
   subject: Maybe<Scalars['String']['output']>;
+  /** The request's variables as JSON text (cut past 4 KiB), the values of inputs the policy marks secret (a search by email, phone or name) masked as `***`; null when it had none or was refused before it ran. */
+  variables: Maybe<Scalars['String']['output']>;
 };
 
 /** A page of access events. */
@@ -97,6 +103,8 @@ export type AccessEventFilter = {
   operationName?: InputMaybe<Scalars['String']['input']>;
   /** Outcome: `ok`, `denied`, `invalid`, `unauthenticated`, `limited`, `error`. */
   outcome?: InputMaybe<Scalars['String']['input']>;
+  /** Events whose request gave this purpose (`x-c360-purpose`), exactly. */
+  purpose?: InputMaybe<Scalars['String']['input']>;
   /** A role the caller held. */
   role?: InputMaybe<Scalars['String']['input']>;
   /** Token subject. */
@@ -433,9 +441,12 @@ export type AccessEventResolvers<ContextType = Context, ParentType extends Resol
   operationName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   outcome?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   policyVersion?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  purpose?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  requestId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   roles?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   subject?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  variables?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type AccessEventConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AccessEventConnection'] = ResolversParentTypes['AccessEventConnection']> = {
