@@ -138,6 +138,11 @@ export const settings: Readonly<Record<string, Setting>> = {
   C360_SUBJECT_COST_IN_FLIGHT: setting(whole(1), "Estimated cost one subject may have in flight", "2000000"),
   C360_SUBJECT_RATE: setting(positive(), "Requests per second one subject may send, sustained", "100"),
   C360_SUBJECT_BURST: setting(whole(1), "Requests one subject may send in a burst", "200"),
+  C360_DOCUMENT_CACHE_MB: setting(
+    whole(1, 4_096),
+    "Most memory the parsed documents every process keeps for repeated requests take (only documents of verified, admitted requests are kept)",
+    "32",
+  ),
   C360_REQUEST_TIMEOUT_MS: setting(whole(1), "Budget of a whole request (past it: 504)", "10000"),
   C360_BODY_TIMEOUT_MS: setting(whole(1), "Time a client may take to send its body (past it: 408)", "10000"),
   C360_SUBGRAPH_TIMEOUT_MS: setting(whole(1), "Time the gateway gives one subgraph fetch", "3000"),
@@ -231,6 +236,8 @@ export interface Config {
   limits: Limits;
   budget: { concurrency: number; costInFlight: number; ratePerSecond: number; burst: number };
   timeouts: { requestMs: number; bodyMs: number; subgraphMs: number; drainMs: number };
+  /** Parsed documents kept for repeated requests, by every process: at most `maxBytes` of them. */
+  documentCache: { maxBytes: number };
   /** The gateway's response cache: off when `ttlMs` is 0. */
   responseCache: { ttlMs: number; maxBytes: number };
   /** The gateway's cache of reference entities: off when `ttlMs` is 0. */
@@ -348,6 +355,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       subgraphMs: n("C360_SUBGRAPH_TIMEOUT_MS"),
       drainMs: n("C360_DRAIN_MS"),
     },
+    documentCache: { maxBytes: n("C360_DOCUMENT_CACHE_MB") * 1024 * 1024 },
     responseCache: { ttlMs: n("C360_RESPONSE_CACHE_MS"), maxBytes: n("C360_RESPONSE_CACHE_MB") * 1024 * 1024 },
     entityCache: { ttlMs: n("C360_ENTITY_CACHE_MS"), maxBytes: n("C360_ENTITY_CACHE_MB") * 1024 * 1024 },
     heapGrowthPercent: n("C360_HEAP_GROWTH_PERCENT"),

@@ -5,7 +5,7 @@ import { createBrotliDecompress, createGunzip, createInflate } from "node:zlib";
 import { type ApolloServer, type ApolloServerPlugin, type BaseContext, HeaderMap } from "@apollo/server";
 import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { policyVersion } from "@c360/auth";
-import type { Config } from "@c360/config";
+import { type Config, defaults } from "@c360/config";
 import { clientCodes, refusal } from "@c360/errors";
 import {
   createLogger,
@@ -27,17 +27,10 @@ import {
   type GraphQLSchema,
   getOperationAST,
   type OperationDefinitionNode,
-  parse,
 } from "graphql";
 import { describeError } from "./errors";
-import {
-  checkSource,
-  checkVariables,
-  limits as defaultLimits,
-  documentCheck,
-  type FieldTypeOf,
-  type Limits,
-} from "./limits";
+import { DocumentCache, type Read } from "./documents";
+import { checkVariables, limits as defaultLimits, type FieldTypeOf, type Limits } from "./limits";
 import { SIGNATURE_HEADER, verifySignature } from "./signature";
 
 // The build of graphql the schemas are made with (the CommonJS one @apollo/subgraph and shield load):
@@ -163,6 +156,8 @@ export interface HttpOptions<C> {
   /** Field types of the served schema, for the static cost measured before anything else runs. */
   typeOf?: FieldTypeOf;
   limits?: Limits;
+  /** The most bytes the parsed documents kept for repeated requests are counted for (`DocumentCache`). */
+  documentCacheBytes?: number;
   /** How long stop() lets in-flight requests finish. */
   drainMs?: number;
   /** The whole request's budget (default 10 s): past it the client gets 504 `REQUEST_TIMEOUT`. */
@@ -287,10 +282,14 @@ function normalized(raw: unknown): { formatted: GraphQLFormattedError; status?: 
 /** The HTTP layer's settings from a process's configuration: limits and time budgets. */
 export function httpSettings(
   config: Config,
-): Pick<HttpOptions<never>, "host" | "limits" | "drainMs" | "requestTimeoutMs" | "bodyTimeoutMs"> {
+): Pick<
+  HttpOptions<never>,
+  "host" | "limits" | "documentCacheBytes" | "drainMs" | "requestTimeoutMs" | "bodyTimeoutMs"
+> {
   return {
     host: config.listenHost,
     limits: config.limits,
+    documentCacheBytes: config.documentCache.maxBytes,
     drainMs: config.timeouts.drainMs,
     requestTimeoutMs: config.timeouts.requestMs,
     bodyTimeoutMs: config.timeouts.bodyMs,
@@ -438,41 +437,6 @@ function codesOf(body: string): string[] {
 }
 
 /**
- * Documents already read by this process, by their text: the lexer pass, the parse and the limits
- * that depend on the document alone (`documentCheck`) are paid once per distinct document (the
- * gateway sends subgraphs the same few plan documents; clients repeat theirs), not once per request.
- * Bounded; the oldest entry goes first. A syntax error is kept as null; a document refused by a limit
- * is kept without its check, so the refusal is found again by whoever sends it again.
- */
-class DocumentCache {
-  private readonly documents = new Map<string, Read | null>();
-  constructor(private readonly max = 1_000) {}
-
-  read(query: string, l: Limits, typeOf: FieldTypeOf | undefined): Read | null {
-    let known = this.documents.get(query);
-    if (known === undefined) {
-      checkSource(query, l);
-      try {
-        known = { document: parse(query) };
-      } catch {
-        known = null; // a syntax error: Apollo reports it as GRAPHQL_PARSE_FAILED
-      }
-      if (this.documents.size >= this.max) this.documents.delete(this.documents.keys().next().value as string);
-      this.documents.set(query, known);
-    }
-    if (known && !known.check) known.check = documentCheck(known.document, typeOf, l);
-    return known;
-  }
-}
-
-interface Read {
-  document: DocumentNode;
-  check?: (variables: Record<string, unknown>) => number;
-  /** Whether it validates against the schema of `HttpOptions.direct` (found once). */
-  valid?: boolean;
-}
-
-/**
  * Every limit, in order of cost: source, variables, then the parsed document and its operation (cost
  * and name returned), which must be a query.
  */
@@ -485,7 +449,7 @@ function checkRequest(
   checkVariables(params.variables, l);
   const read = documents.read(params.query as string, l, typeOf);
   if (!read) return { cost: 0, operationName: params.operationName, read };
-  const cost = (read.check as NonNullable<Read["check"]>)(params.variables);
+  const cost = read.check(params.variables);
   const operation = getOperationAST(read.document, params.operationName);
   if (!operation) {
     throw refusal(
@@ -589,7 +553,7 @@ export async function serveHttp<C extends BaseContext>(
 ): Promise<RunningServer> {
   const l = options.limits ?? defaultLimits;
   const { service, log, requests } = options.telemetry;
-  const documents = new DocumentCache();
+  const documents = new DocumentCache(options.documentCacheBytes ?? defaults.documentCache.maxBytes);
   apollo.addPlugin(answerNotesPlugin(log));
   // A GET of /graphql from a browser gets a coded refusal, not Apollo's landing page (which loads
   // Sandbox from a CDN and reports usage): the gateway's explorer lives at `/`.
@@ -716,6 +680,8 @@ export async function serveHttp<C extends BaseContext>(
     const context = await options.context(req, { requestId: end.requestId });
     end.context = context;
     const release = options.admit?.(context, cost, params.query as string, read?.document);
+    // Only now, its token verified and every limit and admission passed, may the document be kept.
+    if (read) documents.keep(params.query as string, read);
     try {
       const plain = plainRequest(req) && read && operation ? { read, operation } : undefined;
       const cacheable = { query: params.query as string, variables: params.variables, operationName };
