@@ -135,6 +135,18 @@ describe("production mode: what clients see", () => {
     expect(JSON.stringify(response)).not.toContain("Customer");
   });
 
+  it("answers /metrics to no one when no metrics token is configured: 404, as a path not served", async () => {
+    for (const url of [t.stack.gatewayUrl, t.stack.subgraphUrls.customer as string]) {
+      const response = await fetch(url.replace(/\/graphql$/, "/metrics"), {
+        headers: { authorization: `Bearer ${await tokenFor("c360_admin")}` },
+      });
+      expect({ status: response.status, body: await response.json() }).toEqual({
+        status: 404,
+        body: { errors: [{ message: "not found", extensions: { code: "NOT_FOUND" } }] },
+      });
+    }
+  });
+
   it("gives no suggestion for a misspelt field", async () => {
     const response = await t.query('{ customer(id: "CUST001") { emial } }');
     expect(response.errors?.map((e) => e.message)).toEqual(['Cannot query field "emial" on type "Customer".']);

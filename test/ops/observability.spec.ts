@@ -24,6 +24,9 @@ interface ReceivedSpan {
 const spans: ReceivedSpan[] = [];
 let collector: Server;
 let t: TestStack<Endpoints>;
+/** Every process answers /metrics to this token only (set for the in-process stack and the processes alike). */
+const METRICS_TOKEN = "observability-spec-scrapes-with-this-0123456789";
+const savedMetricsToken = process.env.C360_METRICS_TOKEN;
 
 beforeAll(async () => {
   collector = createServer((req, res) => {
@@ -47,6 +50,7 @@ beforeAll(async () => {
   });
   await new Promise<void>((resolve) => collector.listen(0, "127.0.0.1", resolve));
   const { port } = collector.address() as AddressInfo;
+  process.env.C360_METRICS_TOKEN = METRICS_TOKEN;
   t = await startProcessTestStack(({ db }) => seed(db, { scale: 0.01, seed: 1 }), undefined, {
     OTEL_EXPORTER_OTLP_ENDPOINT: `http://127.0.0.1:${port}`,
   });
@@ -54,13 +58,19 @@ beforeAll(async () => {
 afterAll(async () => {
   await t?.dispose();
   collector?.close();
+  if (savedMetricsToken === undefined) delete process.env.C360_METRICS_TOKEN;
+  else process.env.C360_METRICS_TOKEN = savedMetricsToken;
 });
 
-const metricsUrl = (graphqlUrl: string) => graphqlUrl.replace(/\/graphql$/, "/metrics");
+/** A process's /metrics, as the scraper holding the metrics token reads it. */
+const scrape = async (graphqlUrl: string) =>
+  (
+    await fetch(graphqlUrl.replace(/\/graphql$/, "/metrics"), { headers: { authorization: `Bearer ${METRICS_TOKEN}` } })
+  ).text();
 
 /** The sum of a metric's samples whose labels include `labels`, from Prometheus' text format. */
 async function sampled(url: string, name: string, labels: Record<string, string> = {}): Promise<number> {
-  const text = await (await fetch(metricsUrl(url))).text();
+  const text = await scrape(url);
   let sum = 0;
   for (const line of text.split("\n")) {
     const match = /^([a-zA-Z_:][a-zA-Z0-9_:]*)(?:\{(.*)\})? (\S+)$/.exec(line);
@@ -112,7 +122,7 @@ describe("metrics", () => {
     expect(after.customerDenied - before.customerDenied).toBe(1);
     expect(after.sql).toBeGreaterThan(before.sql);
     expect(after.fetches).toBeGreaterThan(before.fetches);
-    const text = await (await fetch(metricsUrl(gateway))).text();
+    const text = await scrape(gateway);
     // PGlite is one connection, without a pool to report.
     const gauges = ["c360_audit_backlog", "c360_subgraph_circuit_open"];
     if (databaseKind === "postgres") gauges.push("c360_db_pool_connections");
@@ -128,7 +138,7 @@ describe("metrics", () => {
       });
       expect(response.status).toBe(401);
     }
-    const text = await (await fetch(metricsUrl(gateway))).text();
+    const text = await scrape(gateway);
     expect(text).not.toContain('operation="JunkOne"');
     expect(
       await sampled(gateway, "c360_requests_total", { operation: "unverified", status: "401" }),

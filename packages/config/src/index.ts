@@ -123,6 +123,12 @@ export const settings: Readonly<Record<string, Setting>> = {
     z.string().regex(/^[a-z0-9_]{1,64}(,[a-z0-9_]{1,64})*$/, { error: "must be comma-separated role names" }),
     "Roles whose requests for personal data must give a purpose (x-c360-purpose)",
   ),
+  C360_METRICS_TOKEN: setting(
+    secret(32),
+    "Bearer token that opens /metrics on every process (unset: /metrics is open in development and answers 404 in production)",
+    undefined,
+    true,
+  ),
   C360_MAX_DEPTH: setting(whole(1), "Deepest operation accepted", "12"),
   C360_MAX_ALIASES: setting(whole(0), "Most aliases in a document", "15"),
   C360_MAX_ROOT_FIELDS: setting(whole(1), "Most root fields in an operation", "5"),
@@ -226,6 +232,8 @@ export interface Config {
   identity: IdentitySettings;
   /** Root of the subgraph signing keys; unset outside production means no signatures. */
   subgraphSecret?: string;
+  /** The bearer token `/metrics` requires; unset, it is open outside production and closed in it. */
+  metricsToken?: string;
   /** The address servers listen on. */
   listenHost: string;
   /** Ports by process name (`gateway`, `customer`, ...). */
@@ -318,6 +326,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
           : { secret: o("C360_JWT_SECRET") ?? DEVELOPMENT_JWT_SECRET }),
     },
     ...(o("C360_SUBGRAPH_SECRET") ? { subgraphSecret: o("C360_SUBGRAPH_SECRET") } : {}),
+    ...(o("C360_METRICS_TOKEN") ? { metricsToken: o("C360_METRICS_TOKEN") } : {}),
     listenHost: t("C360_LISTEN_HOST"),
     ports: {
       gateway: n("C360_GATEWAY_PORT"),

@@ -1,3 +1,4 @@
+import { createHash, timingSafeEqual } from "node:crypto";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import { createRequire } from "node:module";
 import type { Duplex, Readable } from "node:stream";
@@ -139,6 +140,9 @@ export function telemetryOf(service: string, config: Pick<Config, "logLevel" | "
   };
 }
 
+/** Who may read `/metrics`: anyone, no one (it answers 404, as a path not served), or the holders of a bearer token. */
+export type MetricsAccess = "open" | "closed" | { token: string };
+
 /** How long a readiness check may take before the process answers not ready. */
 export const READY_DEADLINE_MS = 2_000;
 
@@ -156,6 +160,8 @@ export interface HttpOptions<C> {
   /** Field types of the served schema, for the static cost measured before anything else runs. */
   typeOf?: FieldTypeOf;
   limits?: Limits;
+  /** Who may read `/metrics` (default: no one). */
+  metrics?: MetricsAccess;
   /** The most bytes the parsed documents kept for repeated requests are counted for (`DocumentCache`). */
   documentCacheBytes?: number;
   /** How long stop() lets in-flight requests finish. */
@@ -284,10 +290,13 @@ export function httpSettings(
   config: Config,
 ): Pick<
   HttpOptions<never>,
-  "host" | "limits" | "documentCacheBytes" | "drainMs" | "requestTimeoutMs" | "bodyTimeoutMs"
+  "host" | "metrics" | "limits" | "documentCacheBytes" | "drainMs" | "requestTimeoutMs" | "bodyTimeoutMs"
 > {
   return {
     host: config.listenHost,
+    // Metrics tell who calls what and how the process is doing: in production only a scraper given
+    // the token reads them.
+    metrics: config.metricsToken ? { token: config.metricsToken } : config.production ? "closed" : "open",
     limits: config.limits,
     documentCacheBytes: config.documentCache.maxBytes,
     drainMs: config.timeouts.drainMs,
@@ -313,6 +322,29 @@ const internalError = {
 const errorBody = (error: GraphQLError) => ({
   errors: [{ message: error.message, extensions: { code: error.extensions.code } }],
 });
+
+const refuse = (res: ServerResponse, error: GraphQLError) =>
+  json(
+    res,
+    statusOf(error),
+    errorBody(error),
+    (error.extensions.http as { headers?: Record<string, string> } | undefined)?.headers,
+  );
+
+const notFound = () => refusal("NOT_FOUND", "not found");
+
+const digest = (text: string) => createHash("sha256").update(text).digest();
+
+/** Why `/metrics` is refused to this request under `access`, or undefined when it may read them. */
+function metricsRefusal(access: MetricsAccess, authorization: string | undefined): GraphQLError | undefined {
+  if (access === "open") return undefined;
+  if (access === "closed") return notFound();
+  // Compared as digests, in constant time: the comparison tells nothing of how much of a guess was right.
+  if (timingSafeEqual(digest(authorization ?? ""), digest(`Bearer ${access.token}`))) return undefined;
+  return refusal("UNAUTHENTICATED", "a valid metrics bearer token is required", {
+    headers: { "www-authenticate": 'Bearer realm="metrics"' },
+  });
+}
 
 const decoders: Record<string, () => NodeJS.ReadWriteStream> = {
   gzip: createGunzip,
@@ -790,6 +822,8 @@ export async function serveHttp<C extends BaseContext>(
       return json(res, ready ? 200 : 503, { status: ready ? "ready" : "not ready", policyVersion });
     }
     if (url.pathname === "/metrics") {
+      const refused = metricsRefusal(options.metrics ?? "closed", req.headers.authorization);
+      if (refused) return refuse(res, refused);
       const { contentType, body } = await metricsText();
       res.writeHead(200, { "content-type": contentType }).end(body);
       return;
@@ -800,7 +834,7 @@ export async function serveHttp<C extends BaseContext>(
         if (!res.headersSent) json(res, 500, internalError);
         return true;
       });
-      if (!served) json(res, 404, { errors: [{ message: "not found", extensions: { code: "NOT_FOUND" } }] });
+      if (!served) refuse(res, notFound());
       return;
     }
     inFlight++;

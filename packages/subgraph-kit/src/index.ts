@@ -18,6 +18,7 @@ export {
   type DirectRequest,
   type HttpOptions,
   httpSettings,
+  type MetricsAccess,
   PortInUseError,
   type RequestEnd,
   type RequestMeta,

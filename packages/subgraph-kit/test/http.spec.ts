@@ -16,6 +16,7 @@ beforeAll(async () => {
     telemetry: telemetryOf("http-spec", { logLevel: "silent", production: false }),
     context: async () => ({}),
     subjectOf: () => null,
+    metrics: "open",
     ready: async () => {
       readinessChecks++;
       await new Promise((r) => setTimeout(r, 200));
