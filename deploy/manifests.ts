@@ -17,6 +17,7 @@ import { Deployment } from "kubernetes-models/apps/v1/Deployment";
 import { HorizontalPodAutoscaler } from "kubernetes-models/autoscaling/v2/HorizontalPodAutoscaler";
 import { Job } from "kubernetes-models/batch/v1/Job";
 import { ConfigMap } from "kubernetes-models/v1/ConfigMap";
+import { PersistentVolumeClaim } from "kubernetes-models/v1/PersistentVolumeClaim";
 import { Secret } from "kubernetes-models/v1/Secret";
 import { Service } from "kubernetes-models/v1/Service";
 import { stringify } from "yaml";
@@ -29,6 +30,8 @@ interface ServiceSpec {
   port: number;
   replicas: { min: number; max: number };
   resources: { cpu: string; memory: string; memoryLimit: string };
+  /** Whether it writes the access trail (the gateway): its key and its checkpoints' volume. */
+  writesTrail?: boolean;
 }
 
 const services: ServiceSpec[] = [
@@ -37,6 +40,7 @@ const services: ServiceSpec[] = [
     port: GATEWAY_PORT,
     replicas: { min: 2, max: 10 },
     resources: { cpu: "500m", memory: "256Mi", memoryLimit: "768Mi" },
+    writesTrail: true,
   },
   ...subgraphRegistry.map((s) => ({
     name: s.name,
@@ -61,6 +65,17 @@ const labels = (name: string) => ({ "app.kubernetes.io/name": name, "app.kuberne
 
 /** The secrets every process may need; empty here, so a deployment without real ones refuses to start. */
 const secretKeys = ["DATABASE_URL", "C360_JWT_SECRET", "C360_SUBGRAPH_SECRET"];
+
+/**
+ * The trail's key, in a Secret of its own that only the gateway reads, and where the gateway signs
+ * the trail's checkpoints: a volume the database's users cannot write (a ReadWriteMany claim, so
+ * every replica appends its own chain's file; back it with append-only or versioned storage).
+ */
+const TRAIL_CHECKPOINTS = "/var/lib/c360/trail-checkpoints";
+const trailEnvironment = [
+  { name: "C360_TRAIL_KEY", valueFrom: { secretKeyRef: { name: "c360-trail", key: "C360_TRAIL_KEY" } } },
+  { name: "C360_TRAIL_CHECKPOINTS", value: TRAIL_CHECKPOINTS },
+];
 
 const environment = {
   envFrom: [{ configMapRef: { name: "c360-config" } }, { secretRef: { name: "c360-secrets" } }],
@@ -100,7 +115,13 @@ function serviceObjects(s: ServiceSpec) {
                 image: `c360/${s.name}`,
                 ports: [{ name: "http", containerPort: s.port }],
                 ...environment,
-                env: [{ name: "NODE_OPTIONS", value: `--max-old-space-size=${heapMiBOf(s.resources.memoryLimit)}` }],
+                env: [
+                  { name: "NODE_OPTIONS", value: `--max-old-space-size=${heapMiBOf(s.resources.memoryLimit)}` },
+                  ...(s.writesTrail ? trailEnvironment : []),
+                ],
+                ...(s.writesTrail
+                  ? { volumeMounts: [{ name: "trail-checkpoints", mountPath: TRAIL_CHECKPOINTS }] }
+                  : {}),
                 readinessProbe: probe("/readyz", 5),
                 livenessProbe: probe("/healthz", 10),
                 startupProbe: { ...probe("/healthz", 2), failureThreshold: 30 },
@@ -111,10 +132,25 @@ function serviceObjects(s: ServiceSpec) {
                 securityContext: hardened,
               },
             ],
+            ...(s.writesTrail
+              ? {
+                  volumes: [
+                    { name: "trail-checkpoints", persistentVolumeClaim: { claimName: "c360-trail-checkpoints" } },
+                  ],
+                }
+              : {}),
           },
         },
       },
     }),
+    ...(s.writesTrail
+      ? [
+          new PersistentVolumeClaim({
+            metadata: { name: "c360-trail-checkpoints", labels: labels(s.name) },
+            spec: { accessModes: ["ReadWriteMany"], resources: { requests: { storage: "1Gi" } } },
+          }),
+        ]
+      : []),
     new Service({
       metadata: { name: s.name, labels: labels(s.name) },
       spec: {
@@ -155,6 +191,11 @@ export function manifests(): Record<string, { validate(): void; toJSON(): unknow
     type: "Opaque",
     stringData: Object.fromEntries(secretKeys.map((k) => [k, ""])),
   });
+  const trailSecret = new Secret({
+    metadata: { name: "c360-trail", labels: { "app.kubernetes.io/part-of": "c360" } },
+    type: "Opaque",
+    stringData: { C360_TRAIL_KEY: "" },
+  });
   const migrate = new Job({
     metadata: { name: "c360-migrate", labels: labels("migrate") },
     spec: {
@@ -180,7 +221,7 @@ export function manifests(): Record<string, { validate(): void; toJSON(): unknow
   });
   return {
     "config.yaml": [config],
-    [secretExample]: [secret],
+    [secretExample]: [secret, trailSecret],
     "migrate-job.yaml": [migrate],
     ...Object.fromEntries(services.map((s) => [`${s.name}.yaml`, serviceObjects(s)])),
   };

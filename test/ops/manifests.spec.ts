@@ -41,7 +41,17 @@ describe("deployment manifests", () => {
       expect(container.resources.limits.memory).toMatch(/^\d+Mi$/);
       // V8's heap is capped below the container's limit, so the process collects before the kernel kills it.
       const heap = Number(/^--max-old-space-size=(\d+)$/.exec(container.env[0].value)?.[1]);
-      expect(container.env).toEqual([{ name: "NODE_OPTIONS", value: `--max-old-space-size=${heap}` }]);
+      expect(container.env[0]).toEqual({ name: "NODE_OPTIONS", value: `--max-old-space-size=${heap}` });
+      // Only the gateway holds the trail's key (its own Secret) and writes its checkpoints (a volume).
+      const trail = container.env.slice(1).map((e: { name: string }) => e.name);
+      expect(trail).toEqual(name === "gateway" ? ["C360_TRAIL_KEY", "C360_TRAIL_CHECKPOINTS"] : []);
+      if (name === "gateway") {
+        expect(container.env[1].valueFrom).toEqual({ secretKeyRef: { name: "c360-trail", key: "C360_TRAIL_KEY" } });
+        expect(container.volumeMounts).toEqual([{ name: "trail-checkpoints", mountPath: container.env[2].value }]);
+        expect(
+          docs.some((x) => x.kind === "PersistentVolumeClaim" && x.metadata.name === "c360-trail-checkpoints"),
+        ).toBe(true);
+      }
       expect(heap).toBeGreaterThan(0);
       expect(heap).toBeLessThanOrEqual((Number.parseInt(container.resources.limits.memory, 10) * 2) / 3);
       expect(container.securityContext).toMatchObject({ runAsNonRoot: true, allowPrivilegeEscalation: false });
