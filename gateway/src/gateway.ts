@@ -38,7 +38,7 @@ import { explorerPages } from "./explorer";
 import { createSubgraphClient, subgraphSource } from "./fetch";
 import { type LoadWatcher, watchLoads } from "./loads";
 import { ResponseCache } from "./response-cache";
-import { trustedDocumentHashes } from "./trusted";
+import { trustedDocuments } from "./trusted";
 import { variablesOfTrail } from "./variables";
 
 export interface GatewayOptions {
@@ -122,7 +122,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     ...apolloSettings,
   });
   const budget = new SubjectBudget(config.budget);
-  const trusted = trustedDocumentHashes();
+  const trusted = trustedDocuments();
   const readiness = graphsOf(options.supergraphSdl).map(({ name, url }) =>
     (options.subgraphUrls?.[name] ?? url).replace(/\/graphql$/, "/readyz"),
   );
@@ -131,6 +131,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     port: options.port,
     telemetry,
     typeOf: fieldTypes(apiSchema),
+    recordedOperations: trusted,
     // Ready when every subgraph is, and enforces the policy this gateway records in the trail, and the
     // trail's database is migrated (a gateway pointed at an empty database would serve and record nothing).
     ready: async () =>
@@ -163,7 +164,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
           "PURPOSE_REQUIRED",
           `your role must say why it reads personal data: send the ${PURPOSE_HEADER} header${config.purposes.codes.length ? ` with one of ${config.purposes.codes.join(", ")}` : ""}`,
         );
-      if (config.production && heldToTrustedDocuments(context.viewer.roles) && !trusted.has(hashDocument(query)))
+      if (config.production && heldToTrustedDocuments(context.viewer.roles) && !trusted.has(query))
         throw refusal(
           "FORBIDDEN",
           "your role may run only trusted documents (gateway/trusted-documents.json), and this one is not registered",

@@ -17,7 +17,11 @@ export function trustedDocumentsJson(): string {
   return `${JSON.stringify(Object.fromEntries(entries), null, 2)}\n`;
 }
 
-/** The hashes of the trusted documents, as committed. */
-export function trustedDocumentHashes(path = trustedDocumentsPath): ReadonlySet<string> {
-  return new Set(Object.keys(JSON.parse(readFileSync(path, "utf8")) as Record<string, unknown>));
+/**
+ * The trusted documents as committed: each document's exact text to its name (text equal to a
+ * registered one is the text its hash was made of).
+ */
+export function trustedDocuments(path = trustedDocumentsPath): ReadonlyMap<string, string> {
+  const registry = JSON.parse(readFileSync(path, "utf8")) as Record<string, { name: string; document: string }>;
+  return new Map(Object.values(registry).map(({ name, document }) => [document, name]));
 }

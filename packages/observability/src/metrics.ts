@@ -118,20 +118,3 @@ export async function metricsText(): Promise<{ contentType: string; body: string
   for (const read of readings) read();
   return { contentType: registry.contentType, body: await registry.metrics() };
 }
-
-const MAX_OPERATIONS = 200;
-const operations = new Set<string>();
-const graphqlName = /^[A-Za-z_][A-Za-z0-9_]{0,63}$/;
-
-/**
- * The `operation` label of a request: its operation name when it is a plain GraphQL name among the
- * first 200 distinct ones this process saw, `anonymous` without a name, `other` otherwise, so no
- * client can grow the metrics without bound.
- */
-export function operationLabel(name: string | null | undefined): string {
-  if (!name) return "anonymous";
-  if (operations.has(name)) return name;
-  if (!graphqlName.test(name) || operations.size >= MAX_OPERATIONS) return "other";
-  operations.add(name);
-  return name;
-}

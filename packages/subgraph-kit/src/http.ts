@@ -14,7 +14,6 @@ import {
   type Logger,
   metrics,
   metricsText,
-  operationLabel,
   printable,
   REQUEST_ID_HEADER,
   requestIdOf,
@@ -160,6 +159,11 @@ export interface HttpOptions<C> {
   /** Field types of the served schema, for the static cost measured before anything else runs. */
   typeOf?: FieldTypeOf;
   limits?: Limits;
+  /**
+   * The recorded operations (the gateway's trusted documents): document text to name. Only their
+   * names label the metrics; a request sending any other document counts as `other` or `anonymous`.
+   */
+  recordedOperations?: ReadonlyMap<string, string>;
   /** Who may read `/metrics` (default: no one). */
   metrics?: MetricsAccess;
   /** The most bytes the parsed documents kept for repeated requests are counted for (`DocumentCache`). */
@@ -741,6 +745,20 @@ export async function serveHttp<C extends BaseContext>(
     }
   };
 
+  const recorded = options.recordedOperations ?? new Map<string, string>();
+  /**
+   * The `operation` label of a request: the name of the recorded operation whose exact text a verified
+   * caller sent; else `unverified` (no valid token), `anonymous` (no operation name) or `other`.
+   * Names a client chooses never become labels: they could grow the metrics without bound, or take
+   * the places of the real operations.
+   */
+  const operationLabel = (end: RequestEnd<C>) => {
+    if (!end.context) return "unverified";
+    const name = typeof end.query === "string" ? recorded.get(end.query) : undefined;
+    if (name) return name;
+    return typeof end.operationName === "string" ? "other" : "anonymous";
+  };
+
   /**
    * How a request ended, once: its event (`onEnd`), its metrics and its log line (id, subject,
    * operation, status, duration, codes; never a token, a variable or a value of the answer).
@@ -749,13 +767,7 @@ export async function serveHttp<C extends BaseContext>(
     options.onEnd?.(end);
     const seconds = (performance.now() - started) / 1000;
     const codes = [...new Set(end.codes)];
-    // Only a verified caller's operation names become labels: a client without a token could otherwise
-    // take all the names the metrics keep, and every real operation would count as `other`.
-    const operation = !end.context
-      ? "unverified"
-      : typeof end.operationName === "string"
-        ? operationLabel(end.operationName)
-        : "anonymous";
+    const operation = operationLabel(end);
     const outcome = outcomeLabel(end.status, codes);
     metrics.requests.inc({ service, operation, outcome, status: String(end.status) });
     metrics.requestSeconds.observe({ service, operation, outcome }, seconds);
