@@ -25,7 +25,11 @@ import {
   type TokenVerifier,
 } from "@c360/auth";
 import type { Config } from "@c360/config";
-import { buildSchema, type GraphQLError, type GraphQLSchema, introspectionFromSchema, parse } from "graphql";
+import { REQUEST_ID_HEADER, requestIdOf } from "@c360/observability";
+import type { RequestEnd } from "@c360/subgraph-kit";
+import { buildSchema, GraphQLError, type GraphQLSchema, introspectionFromSchema, parse } from "graphql";
+import { type AuditTrail, accessEventOf, type GatewayContext, gatewayContext } from "./audit";
+import type { SubjectBudget } from "./budget";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const packageFile = (name: string, file: string) =>
@@ -81,6 +85,9 @@ export interface ExplorerOptions {
   /** The API schema the examples are measured against. */
   apiSchema: GraphQLSchema;
   verify: TokenVerifier;
+  /** The gateway's access trail and each subject's share: a session is a request like any other. */
+  audit: AuditTrail;
+  budget: SubjectBudget;
   config: Config;
 }
 
@@ -100,8 +107,17 @@ const send = (res: ServerResponse, status: number, type: string, body: string | 
 const json = (res: ServerResponse, status: number, body: unknown) =>
   send(res, status, "application/json; charset=utf-8", JSON.stringify(body), { "cache-control": "no-store" });
 
-const refuse = (res: ServerResponse, status: number, code: string, message: string) =>
-  json(res, status, { errors: [{ message, extensions: { code } }] });
+const refuse = (res: ServerResponse, status: number, code: string, message: string, headers = {}) =>
+  send(
+    res,
+    status,
+    "application/json; charset=utf-8",
+    JSON.stringify({ errors: [{ message, extensions: { code } }] }),
+    {
+      "cache-control": "no-store",
+      ...headers,
+    },
+  );
 
 /** The explorer's routes (`/`, `/explorer/...`), for the gateway's HTTP layer. */
 export function explorerPages(options: ExplorerOptions): PageHandler {
@@ -128,6 +144,55 @@ export function explorerPages(options: ExplorerOptions): PageHandler {
       schemas.set(key, schema?.getQueryType() ? introspectionFromSchema(schema) : null);
     }
     return schemas.get(key);
+  };
+
+  /** What `viewer` may see, for the page. */
+  const sessionOf = (viewer: Awaited<ReturnType<TokenVerifier>>) => ({
+    mode: config.production ? "production" : "development",
+    subject: viewer.subject,
+    roles: viewer.roles,
+    markets: viewer.markets,
+    examples: examples
+      .filter((e) => e.coordinates.every((c) => mayRead(viewer.entitlements, c)))
+      .map(({ name, description, query }) => ({ name, description, query })),
+    schema: schemaOf(viewer.roles),
+  });
+
+  /**
+   * `/explorer/session`: it verifies a token and tells what it opens, so it is recorded in the trail
+   * like a request to `/graphql` (refused ones included) and taken from the subject's share.
+   */
+  const session = async (req: IncomingMessage, res: ServerResponse) => {
+    const end: RequestEnd<GatewayContext> = {
+      method: req.method ?? "",
+      requestId: requestIdOf(req.headers[REQUEST_ID_HEADER]),
+      status: 0,
+      codes: [],
+      denied: [],
+      operationName: null,
+      query: undefined,
+      context: undefined,
+    };
+    res.setHeader(REQUEST_ID_HEADER, end.requestId);
+    try {
+      const viewer = await options.verify(req.headers.authorization);
+      end.context = gatewayContext(req.headers.authorization ?? "", viewer, end.requestId);
+      const release = options.budget.admit(viewer.subject, 0);
+      try {
+        json(res, 200, sessionOf(viewer));
+      } finally {
+        release();
+      }
+    } catch (error) {
+      if (!(error instanceof GraphQLError)) throw error;
+      const code = String(error.extensions.code);
+      const http = error.extensions.http as { status?: number; headers?: Record<string, string> } | undefined;
+      end.codes.push(code);
+      refuse(res, http?.status ?? 401, code, error.message, http?.headers);
+    } finally {
+      end.status = res.headersSent ? res.statusCode : 0;
+      options.audit.record(accessEventOf(end));
+    }
   };
 
   return async (req, res, url) => {
@@ -161,24 +226,7 @@ export function explorerPages(options: ExplorerOptions): PageHandler {
       return true;
     }
     if (name === "session") {
-      let viewer: Awaited<ReturnType<TokenVerifier>>;
-      try {
-        viewer = await options.verify(req.headers.authorization);
-      } catch (error) {
-        const e = error as GraphQLError;
-        refuse(res, 401, String(e.extensions?.code ?? "UNAUTHENTICATED"), e.message);
-        return true;
-      }
-      json(res, 200, {
-        mode: config.production ? "production" : "development",
-        subject: viewer.subject,
-        roles: viewer.roles,
-        markets: viewer.markets,
-        examples: examples
-          .filter((e) => e.coordinates.every((c) => mayRead(viewer.entitlements, c)))
-          .map(({ name, description, query }) => ({ name, description, query })),
-        schema: schemaOf(viewer.roles),
-      });
+      await session(req, res);
       return true;
     }
     refuse(res, 404, "NOT_FOUND", "not found");

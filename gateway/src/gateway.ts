@@ -174,7 +174,16 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     ...(cache ? { cache } : {}),
     direct: () => directExecution(gateway, config, note, telemetry),
     ...(config.explorer
-      ? { pages: explorerPages({ supergraphSdl: options.supergraphSdl, apiSchema, verify: options.verify, config }) }
+      ? {
+          pages: explorerPages({
+            supergraphSdl: options.supergraphSdl,
+            apiSchema,
+            verify: options.verify,
+            audit: options.audit,
+            budget,
+            config,
+          }),
+        }
       : {}),
     onEnd: (end) => options.audit.record(accessEventOf(end)),
   });
