@@ -1,3 +1,5 @@
+import { mintToken } from "@c360/auth";
+import { loadConfig } from "@c360/config";
 import { seed } from "@c360/db";
 import { recordedOperations } from "@c360/gateway";
 import { SIGNATURE_HEADER, sign, subgraphSecret } from "@c360/subgraph-kit";
@@ -245,6 +247,24 @@ describe("production mode: trusted documents", () => {
       expect(body.errors?.[0]?.message).toContain("trusted documents");
     }
     expect((await ask('{ customer(id: "CUST001") { id customerSegment } }', "marketing_analyst")).status).toBe(200);
+  });
+
+  it("holds customer care with any second role but one that lifts the hold (c360_admin)", async () => {
+    const withRoles = async (roles: string[]) => {
+      const token = await mintToken(loadConfig().identity, { subject: "care-and-more", roles });
+      const response = await send(t.stack, t.stack.gatewayUrl, {
+        headers: { "content-type": "application/json", authorization: `Bearer ${token}` },
+        body: JSON.stringify({ query: '{ customer(id: "CUST001") { id email } }' }),
+      });
+      return { status: response.status, code: ((await response.json()) as Body).errors?.[0]?.extensions?.code };
+    };
+    for (const roles of [
+      ["customer_care", "cx_funnel_analyst"],
+      ["cx_funnel_analyst", "customer_care"],
+      ["customer_care", "marketing_analyst"],
+    ])
+      expect({ roles, ...(await withRoles(roles)) }).toEqual({ roles, status: 403, code: "FORBIDDEN" });
+    expect(await withRoles(["customer_care", "c360_admin"])).toEqual({ status: 200, code: undefined });
   });
 });
 

@@ -387,9 +387,16 @@ export const rowLimits: Partial<Record<RoleName, Readonly<Record<string, number>
  */
 export const trustedDocumentsOnly: readonly RoleName[] = ["customer_care"];
 
-/** Whether holders of `roleList` are held to trusted documents: when every role they hold is. */
+/**
+ * Roles whose holders are never held to trusted documents, whatever else they hold. Only these lift
+ * the hold: any other second role (one that opens a few KPIs, say) would otherwise let a care token
+ * that also carries it explore the graph.
+ */
+export const liftsTrustedDocuments: readonly RoleName[] = ["c360_admin"];
+
+/** Whether holders of `roleList` are held to trusted documents: when they hold a role held to them and none that lifts it. */
 export const heldToTrustedDocuments = (roleList: readonly RoleName[]) =>
-  roleList.length > 0 && roleList.every((r) => trustedDocumentsOnly.includes(r));
+  roleList.some((r) => trustedDocumentsOnly.includes(r)) && !roleList.some((r) => liftsTrustedDocuments.includes(r));
 
 /**
  * The most rows holders of `roleList` may list from `coordinate` per request: the largest any of their
@@ -517,6 +524,16 @@ export const secretInputs: readonly string[] = ["CustomerFilter.email", "Custome
  * subgraph enforces another one.
  */
 export const policyVersion = createHash("sha256")
-  .update(JSON.stringify({ roles, entitlements, rowLimits, trustedDocumentsOnly, personalData, secretInputs }))
+  .update(
+    JSON.stringify({
+      roles,
+      entitlements,
+      rowLimits,
+      trustedDocumentsOnly,
+      liftsTrustedDocuments,
+      personalData,
+      secretInputs,
+    }),
+  )
   .digest("hex")
   .slice(0, 16);

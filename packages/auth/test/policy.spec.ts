@@ -4,6 +4,8 @@ import { describe, expect, it } from "vitest";
 import {
   entitlements,
   entitlementsOf,
+  heldToTrustedDocuments,
+  liftsTrustedDocuments,
   mayRead,
   openedBy,
   personalCoordinates,
@@ -120,6 +122,17 @@ describe("the access policy", () => {
     expect(personsLimitOf(["customer_care", "c360_admin"])).toBeNull();
     expect(personsLimitOf(["marketing_analyst"])).toBeNull();
     expect(personsLimitOf(["logistics_ops"])).toBeNull();
+  });
+
+  it("holds customer care to trusted documents whatever other role comes with it, unless one that lifts the hold", () => {
+    expect(liftsTrustedDocuments).toEqual(["c360_admin"]);
+    expect(heldToTrustedDocuments(["customer_care"])).toBe(true);
+    for (const second of roleNames.filter((r) => r !== "c360_admin"))
+      expect({ second, held: heldToTrustedDocuments(["customer_care", second]) }).toEqual({ second, held: true });
+    expect(heldToTrustedDocuments(["cx_funnel_analyst", "customer_care"])).toBe(true);
+    expect(heldToTrustedDocuments(["customer_care", "c360_admin"])).toBe(false);
+    expect(heldToTrustedDocuments(["cx_funnel_analyst"])).toBe(false);
+    expect(heldToTrustedDocuments([])).toBe(false);
   });
 
   it("makes every field nullable that a role may be denied while it reads other fields of the same type", () => {
