@@ -184,6 +184,17 @@ const cases: [
     }),
     "COST_LIMIT_EXCEEDED",
   ],
+  [
+    "a cost over the limit through a variable's default value",
+    (target) => ({
+      body: op(
+        target === "gateway"
+          ? "query ($n: Int = 500) { customers(first: $n) { edges { node { transactions(first: $n) { edges { node { items { product { suppliers { supplier { id } } } } } } } } } } }"
+          : "query ($n: Int = 500) { customers(first: $n) { edges { node { supportTickets(first: $n) { edges { node { id createdDate resolvedDate category priority status channel satisfactionScore } } } } } } }",
+      ),
+    }),
+    "COST_LIMIT_EXCEEDED",
+  ],
 ];
 
 describe("request limits", () => {

@@ -8,12 +8,15 @@ import {
   type GraphQLSchema,
   Kind,
   Lexer,
+  type OperationDefinitionNode,
   type SelectionSetNode,
   Source,
   TokenKind,
+  type ValueNode,
   visit,
 } from "graphql";
-import { MAX_PAGE_SIZE } from "./connection";
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from "./connection";
+import { MAX_LIST_ROWS } from "./periods";
 
 /**
  * The default request limits (the configuration's), the same at the gateway and in every subgraph (a
@@ -30,10 +33,26 @@ interface Measure {
   cost: number;
 }
 
-/** How a field is typed, as `String(type)` prints it (`[Customer!]!`), or undefined when unknown. */
-export type FieldTypeOf = (parentType: string, field: string) => { type: string; hasFirst: boolean } | undefined;
+/** What the cost measure reads of a field of the schema. */
+export interface FieldShape {
+  /** Its type as `String(type)` prints it (`[Customer!]!`). */
+  type: string;
+  /** Whether it takes `first`, and that argument's default in the schema (when it has one). */
+  hasFirst: boolean;
+  firstDefault?: number;
+  /** Whether it takes any argument (a list that does is a filtered query, not an entity's children). */
+  hasArguments: boolean;
+}
 
-/** List size assumed for a list field without `first` (items of a transaction, events of a shipment). */
+/** How a field is shaped, or undefined when unknown. */
+export type FieldTypeOf = (parentType: string, field: string) => FieldShape | undefined;
+
+/**
+ * List size assumed for a list without arguments: an entity's children (items of a transaction,
+ * events of a shipment), a handful each. A list that takes arguments without `first` is a query over
+ * a filter (KPI series, regional sales, summaries): the kit's `boundedList` lets it answer up to
+ * MAX_LIST_ROWS rows, so that is its size.
+ */
 const UNPAGED_LIST_SIZE = 10;
 
 const namedType = (printed: string) => printed.replace(/[[\]!]/g, "");
@@ -49,11 +68,22 @@ export function fieldTypes(schema: GraphQLSchema): FieldTypeOf {
     if (cache.has(key)) return cache.get(key);
     const definition = (
       schema.getType(parent) as
-        | { getFields?: () => Record<string, { type: unknown; args: readonly { name: string }[] }> }
+        | {
+            getFields?: () => Record<
+              string,
+              { type: unknown; args: readonly { name: string; defaultValue?: unknown }[] }
+            >;
+          }
         | undefined
     )?.getFields?.()[field];
+    const first = definition?.args.find((a) => a.name === "first");
     const typed = definition
-      ? { type: String(definition.type), hasFirst: definition.args.some((a) => a.name === "first") }
+      ? {
+          type: String(definition.type),
+          hasFirst: first !== undefined,
+          ...(typeof first?.defaultValue === "number" ? { firstDefault: first.defaultValue } : {}),
+          hasArguments: definition.args.length > 0,
+        }
       : undefined;
     cache.set(key, typed);
     return typed;
@@ -64,19 +94,21 @@ export function fieldTypes(schema: GraphQLSchema): FieldTypeOf {
  * Depth and static cost of selection sets, following fragments. Each fragment is measured once
  * (its type condition fixes its parent type) and remembered, so the work is linear in the document
  * whatever its spreads expand to; a fragment met again while it is being measured is a cycle.
- * Every field costs 1, plus what it holds times its size: `first` for a paginated field (50 when
- * absent), UNPAGED_LIST_SIZE for another list, 1 for an object.
+ * Every field costs 1, plus what it holds times its size: `first` for a paginated field (from a
+ * literal, a variable or the variable's default; else the argument's default in the schema, else 50),
+ * MAX_LIST_ROWS for another list that takes arguments, UNPAGED_LIST_SIZE for one that takes none, 1
+ * for an object. One measurer per operation: its variables' defaults are that operation's.
  */
 class Measurer {
   private readonly memo = new Map<string, Measure>();
   private readonly open = new Set<string>();
-  /** Whether a size came from a variable: then the measure holds for these variables only. */
-  readVariables = false;
 
   constructor(
     private readonly fragments: ReadonlyMap<string, FragmentDefinitionNode>,
-    private readonly variables: Record<string, unknown>,
+    private readonly given: { variables: Record<string, unknown>; defaults?: ReadonlyMap<string, ValueNode> },
     private readonly typeOf: FieldTypeOf,
+    /** Set when a size came from a variable: then the measure holds for these variables only. */
+    private readonly measured: { readVariables: boolean },
   ) {}
 
   selectionSet(set: SelectionSetNode, parentType: string): Measure {
@@ -94,8 +126,9 @@ class Measurer {
         const below = selection.selectionSet
           ? this.selectionSet(selection.selectionSet, namedType(field?.type ?? ""))
           : { depth: 0, cost: 0 };
+        const size = this.sizeOf(selection, field, parentType);
         depth = Math.max(depth, 1 + below.depth);
-        cost += 1 + this.sizeOf(selection, field, parentType) * below.cost;
+        cost += 1 + size * below.cost;
         continue;
       }
       if (selection.kind === Kind.INLINE_FRAGMENT)
@@ -121,15 +154,23 @@ class Measurer {
     return measure;
   }
 
-  /** A variable's number; anything else (validation refuses it later) measures as unknown: NaN. */
+  /**
+   * A variable's number, or its definition's default when the request does not give it (as
+   * execution will); anything else (validation refuses it later) measures as unknown: NaN.
+   */
   private variable(name: string): number {
-    this.readVariables = true;
-    const value = Object.hasOwn(this.variables, name) ? this.variables[name] : undefined;
-    return typeof value === "number" ? value : Number.NaN;
+    this.measured.readVariables = true;
+    const { variables, defaults } = this.given;
+    if (Object.hasOwn(variables, name)) {
+      const value = variables[name];
+      return typeof value === "number" ? value : Number.NaN;
+    }
+    const fallback = defaults?.get(name);
+    return fallback?.kind === Kind.INT ? Number(fallback.value) : Number.NaN;
   }
 
   private sizeOf(
-    selection: { arguments?: readonly ArgumentNode[] },
+    selection: { name: { value: string }; arguments?: readonly ArgumentNode[] },
     field: ReturnType<FieldTypeOf>,
     parentType: string,
   ): number {
@@ -141,10 +182,13 @@ class Measurer {
           : first?.kind === Kind.VARIABLE
             ? this.variable(first.name.value)
             : Number.NaN;
-      return Math.min(Math.max(Number.isFinite(given) ? given : 50, 1), MAX_PAGE_SIZE);
+      const size = Number.isFinite(given) ? given : (field.firstDefault ?? DEFAULT_PAGE_SIZE);
+      return Math.min(Math.max(size, 1), MAX_PAGE_SIZE);
     }
-    // A connection's `first` already sized its page: its `edges` list adds nothing more.
-    return field?.type.startsWith("[") && !parentType.endsWith("Connection") ? UNPAGED_LIST_SIZE : 1;
+    // A connection's `first` already sized its page: its `edges` list adds nothing more. The
+    // representations of `_entities` are counted apart (ENTITY_LIMIT_EXCEEDED).
+    if (!field?.type.startsWith("[") || parentType.endsWith("Connection")) return 1;
+    return field.hasArguments && selection.name.value !== "_entities" ? MAX_LIST_ROWS : UNPAGED_LIST_SIZE;
   }
 }
 
@@ -254,7 +298,9 @@ export function documentCheck(
       throw refusal("ENTITY_LIMIT_EXCEEDED", `${representations} entity representations; at most ${l.entities}`);
   };
   const operations = document.definitions.filter((d) => d.kind === Kind.OPERATION_DEFINITION);
-  const measure = (measurer: Measurer) => {
+  const defaultsOf = new Map(operations.map((o) => [o, variableDefaults(o)]));
+  /** The heaviest operation's cost; `measured` learns whether a size came from a variable. */
+  const measure = (variables: Record<string, unknown>, measured: { readVariables: boolean }) => {
     let heaviest = 0;
     for (const definition of operations) {
       const roots = definition.selectionSet.selections.length;
@@ -270,6 +316,7 @@ export function documentCheck(
           : definition.operation === "subscription"
             ? "Subscription"
             : "Query";
+      const measurer = new Measurer(fragments, { variables, defaults: defaultsOf.get(definition) }, typeOf, measured);
       const { depth, cost } = measurer.selectionSet(definition.selectionSet, root);
       if (depth > l.depth)
         throw refusal("DEPTH_LIMIT_EXCEEDED", `the operation is ${depth} levels deep; at most ${l.depth}`);
@@ -282,16 +329,24 @@ export function documentCheck(
   // Measured once without variables: unless a size came from one, that is every request's measure.
   // A refusal here is final unless a variable played a part, or representations (whose limit a
   // request hears of first) are counted per request.
-  const once = new Measurer(fragments, {}, typeOf);
+  const once = { readVariables: false };
   let fixed: number | undefined;
   try {
-    const heaviest = measure(once);
+    const heaviest = measure({}, once);
     if (!once.readVariables) fixed = heaviest;
   } catch (error) {
     if (!once.readVariables && !representationVariables.length && !listedRepresentations) throw error;
   }
   return (variables) => {
     representationsOf(variables);
-    return fixed ?? measure(new Measurer(fragments, variables, typeOf));
+    return fixed ?? measure(variables, { readVariables: false });
   };
+}
+
+/** The default values an operation declares for its variables, by name. */
+function variableDefaults(operation: OperationDefinitionNode): Map<string, ValueNode> {
+  const defaults = new Map<string, ValueNode>();
+  for (const definition of operation.variableDefinitions ?? [])
+    if (definition.defaultValue) defaults.set(definition.variable.name.value, definition.defaultValue);
+  return defaults;
 }

@@ -4,10 +4,15 @@ import { fragmentBomb } from "../../../test/testkit/documents";
 import { checkDocument, checkVariables, documentCheck, fieldTypes, limits } from "../src/limits";
 
 const schema = buildSchema(`
-  type Query { customer(id: ID!): Customer customers(first: Int): CustomerConnection }
+  type Query {
+    customer(id: ID!): Customer
+    customers(first: Int): CustomerConnection
+    series(from: String!, to: String!): [Point!]
+  }
   type CustomerConnection { edges: [CustomerEdge!]! }
   type CustomerEdge { node: Customer! }
-  type Customer { id: ID! friends: [Customer!] }
+  type Customer { id: ID! friends: [Customer!] top(first: Int = 5): [Customer!] series(from: String!): [Point!] }
+  type Point { day: String! value: Int! }
 `);
 const typeOf = fieldTypes(schema);
 
@@ -68,6 +73,31 @@ describe("a document checked once, its requests each", () => {
 
   it("refuses a document over a limit that no variable changes when it is first read", () => {
     expect(refusal(() => documentCheck(parse(fragmentBomb(64)), typeOf))).toBe("COST_LIMIT_EXCEEDED");
+  });
+});
+
+describe("list sizes", () => {
+  it("measures a list that takes arguments at the rows the kit lets it answer, nested lists multiplied", () => {
+    // series: 1 + MAX_LIST_ROWS * (day 1 + value 1)
+    expect(checkDocument(parse('{ series(from: "a", to: "b") { day value } }'), {}, typeOf)).toBe(1 + 5_000 * 2);
+    const nested = '{ customers(first: 200) { edges { node { series(from: "a") { day value } } } } }';
+    expect(refusal(() => checkDocument(parse(nested), {}, typeOf))).toBe("COST_LIMIT_EXCEEDED");
+  });
+
+  it("takes an argument's default in the schema for an absent first", () => {
+    // top: 1 + 5 * id 1; node 1 + 6; edges 1 + 7; customers 1 + 1 * 8
+    expect(checkDocument(parse("{ customers(first: 1) { edges { node { top { id } } } } }"), {}, typeOf)).toBe(9);
+  });
+
+  it("takes a variable's default value when the request does not give the variable", () => {
+    const query = (n: string) =>
+      `query ($n: Int${n}) { customers(first: $n) { edges { node { friends { friends { friends { friends { id } } } } } } } }`;
+    expect(refusal(() => checkDocument(parse(query(" = 500")), {}, typeOf))).toBe("COST_LIMIT_EXCEEDED");
+    const check = documentCheck(parse(query(" = 500")), typeOf);
+    expect(refusal(() => check({}))).toBe("COST_LIMIT_EXCEEDED");
+    expect(refusal(() => check({ n: 1 }))).toBe("accepted");
+    // Without a default and without a value, the page is the connection's default of 50.
+    expect(checkDocument(parse(query("")), {}, typeOf)).toBe(checkDocument(parse(query("")), { n: 50 }, typeOf));
   });
 });
 
