@@ -138,6 +138,11 @@ export const settings: Readonly<Record<string, Setting>> = {
   C360_MAX_BODY_BYTES: setting(whole(1), "Largest request body after decompression", String(256 * 1024)),
   C360_MAX_COST: setting(whole(1), "Highest static cost of an operation", "2000000"),
   C360_MAX_ENTITIES: setting(whole(1), "Most _entities representations in a request", "1000"),
+  C360_MAX_RESPONSE_BYTES: setting(
+    whole(1),
+    "Largest answer a process sends (a subgraph's to the gateway, the gateway's to its client)",
+    String(8 * 1024 * 1024),
+  ),
   C360_MAX_VARIABLE_DEPTH: setting(whole(1), "Deepest nesting of variables", "32"),
   C360_MAX_VARIABLE_VALUES: setting(whole(1), "Most values the variables may hold", "20000"),
   C360_SUBJECT_CONCURRENCY: setting(whole(1), "Requests one subject may have in flight at the gateway", "8"),
@@ -201,6 +206,7 @@ export interface Limits {
   bodyBytes: number;
   cost: number;
   entities: number;
+  responseBytes: number;
   variableDepth: number;
   variableValues: number;
 }
@@ -349,6 +355,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       bodyBytes: n("C360_MAX_BODY_BYTES"),
       cost: n("C360_MAX_COST"),
       entities: n("C360_MAX_ENTITIES"),
+      responseBytes: n("C360_MAX_RESPONSE_BYTES"),
       variableDepth: n("C360_MAX_VARIABLE_DEPTH"),
       variableValues: n("C360_MAX_VARIABLE_VALUES"),
     },

@@ -21,6 +21,7 @@ export const errorCodes = {
   QUERY_TOO_LONG: { status: 400, client: true },
   COST_LIMIT_EXCEEDED: { status: 400, client: true },
   ENTITY_LIMIT_EXCEEDED: { status: 400, client: true },
+  RESPONSE_TOO_LARGE: { status: 400, client: true },
   UNAUTHENTICATED: { status: 401, client: true },
   FORBIDDEN: { status: 403, client: true },
   PURPOSE_REQUIRED: { status: 403, client: true },

@@ -30,7 +30,7 @@ import {
 } from "graphql";
 import { describeError } from "./errors";
 import { DocumentCache, type Read } from "./documents";
-import { checkVariables, limits as defaultLimits, type FieldTypeOf, type Limits } from "./limits";
+import { checkAnswerSize, checkVariables, limits as defaultLimits, type FieldTypeOf, type Limits } from "./limits";
 import { SIGNATURE_HEADER, verifySignature } from "./signature";
 
 // The build of graphql the schemas are made with (the CommonJS one @apollo/subgraph and shield load):
@@ -655,6 +655,7 @@ export async function serveHttp<C extends BaseContext>(
       noteErrors(notes, errors);
     }
     const body = `${JSON.stringify({ errors, data: result.data, extensions: direct.extensions(context) })}\n`;
+    checkAnswerSize(body, l);
     return {
       status,
       headers: [["content-type", "application/json; charset=utf-8"]],
@@ -683,6 +684,7 @@ export async function serveHttp<C extends BaseContext>(
     let text = "";
     if (result.body.kind === "complete") text = result.body.string;
     else for await (const chunk of result.body.asyncIterator) text += chunk;
+    checkAnswerSize(text, l);
     const status = result.status ?? 200;
     // Refusals Apollo wrote itself (a CSRF block, a wrong content type) reach no plugin.
     const codes = status >= 400 && !notes.codes.length ? codesOf(text) : notes.codes;

@@ -31,7 +31,12 @@ const badInput = (message: string) => refusal("BAD_USER_INPUT", message);
 interface Measure {
   depth: number;
   cost: number;
+  /** The fewest bytes the answer takes with every list at its size (keys, punctuation, one character per value). */
+  bytes: number;
 }
+
+/** What a key takes besides its name in JSON (`"name":` and a comma), plus one character of value. */
+const KEY_BYTES = 5;
 
 /** What the cost measure reads of a field of the schema. */
 export interface FieldShape {
@@ -114,21 +119,25 @@ class Measurer {
   selectionSet(set: SelectionSetNode, parentType: string): Measure {
     let depth = 0;
     let cost = 0;
+    let bytes = 0;
     for (const selection of set.selections) {
       let inner: Measure;
       if (selection.kind === Kind.FIELD) {
+        const key = (selection.alias ?? selection.name).value.length + KEY_BYTES;
         // Costs like any field (a router must still plan it) but adds no depth.
         if (selection.name.value === "__typename") {
           cost += 1;
+          bytes += key;
           continue;
         }
         const field = this.typeOf(parentType, selection.name.value);
         const below = selection.selectionSet
           ? this.selectionSet(selection.selectionSet, namedType(field?.type ?? ""))
-          : { depth: 0, cost: 0 };
+          : { depth: 0, cost: 0, bytes: 0 };
         const size = this.sizeOf(selection, field, parentType);
         depth = Math.max(depth, 1 + below.depth);
         cost += 1 + size * below.cost;
+        bytes += key + size * below.bytes;
         continue;
       }
       if (selection.kind === Kind.INLINE_FRAGMENT)
@@ -136,8 +145,9 @@ class Measurer {
       else inner = this.fragment(selection.name.value);
       depth = Math.max(depth, inner.depth);
       cost += inner.cost;
+      bytes += inner.bytes;
     }
-    return { depth, cost };
+    return { depth, cost, bytes };
   }
 
   private fragment(name: string): Measure {
@@ -146,7 +156,7 @@ class Measurer {
     if (this.open.has(name)) throw refusal("GRAPHQL_VALIDATION_FAILED", `fragment cycle through "${name}"`);
     const fragment = this.fragments.get(name);
     // An unknown fragment is reported by validation; it adds nothing here.
-    if (!fragment) return { depth: 0, cost: 0 };
+    if (!fragment) return { depth: 0, cost: 0, bytes: 0 };
     this.open.add(name);
     const measure = this.selectionSet(fragment.selectionSet, fragment.typeCondition.name.value);
     this.open.delete(name);
@@ -207,6 +217,21 @@ export function checkSource(source: string, l: Limits = limits): void {
     if (error instanceof GraphQLError && error.extensions.code === "TOKEN_LIMIT_EXCEEDED") throw error;
     // a syntax error: the parser reports it properly
   }
+}
+
+/**
+ * Refuses an answer past the size limit (RESPONSE_TOO_LARGE): one client's export must not hold a
+ * process's memory and event loop, nor the gateway's, for everyone. Its UTF-8 bytes are counted only
+ * when its length could pass the limit (a UTF-16 unit is at most 3 bytes), so small answers cost nothing.
+ */
+export function checkAnswerSize(body: string, l: Limits = limits): void {
+  if (body.length * 3 <= l.responseBytes) return;
+  const bytes = Buffer.byteLength(body);
+  if (bytes > l.responseBytes)
+    throw refusal(
+      "RESPONSE_TOO_LARGE",
+      `the answer has ${bytes} bytes; at most ${l.responseBytes}: ask for fewer rows, fields or aliases`,
+    );
 }
 
 /** Postgres text cannot hold NUL: a string with one is refused as the client's mistake, not a crash. */
@@ -317,11 +342,17 @@ export function documentCheck(
             ? "Subscription"
             : "Query";
       const measurer = new Measurer(fragments, { variables, defaults: defaultsOf.get(definition) }, typeOf, measured);
-      const { depth, cost } = measurer.selectionSet(definition.selectionSet, root);
+      const { depth, cost, bytes } = measurer.selectionSet(definition.selectionSet, root);
       if (depth > l.depth)
         throw refusal("DEPTH_LIMIT_EXCEEDED", `the operation is ${depth} levels deep; at most ${l.depth}`);
       if (cost > l.cost)
         throw refusal("COST_LIMIT_EXCEEDED", `the operation's estimated cost is ${cost}; at most ${l.cost}`);
+      // Refused before it runs: the work of an answer that cannot be sent is everyone's loss.
+      if (bytes > l.responseBytes)
+        throw refusal(
+          "RESPONSE_TOO_LARGE",
+          `the answer takes at least ${bytes} bytes with its lists at their largest; at most ${l.responseBytes}: ask for fewer rows, fields or aliases`,
+        );
       heaviest = Math.max(heaviest, cost);
     }
     return heaviest;

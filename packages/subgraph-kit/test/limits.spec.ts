@@ -84,6 +84,16 @@ describe("list sizes", () => {
     expect(refusal(() => checkDocument(parse(nested), {}, typeOf))).toBe("COST_LIMIT_EXCEEDED");
   });
 
+  it("refuses before it runs an answer whose keys alone, with its lists at their largest, pass the byte limit", () => {
+    const small = { ...limits, responseBytes: 100_000 };
+    const series = (alias: string) => `${alias}: series(from: "a", to: "b") { day value }`;
+    // Per point: "day":x, and "value":x, at 5 bytes each besides their names; 5,000 points a list.
+    expect(refusal(() => checkDocument(parse(`{ ${series("a")} }`), {}, typeOf, small))).toBe("accepted");
+    expect(refusal(() => checkDocument(parse(`{ ${series("a")} ${series("b")} }`), {}, typeOf, small))).toBe(
+      "RESPONSE_TOO_LARGE",
+    );
+  });
+
   it("takes an argument's default in the schema for an absent first", () => {
     // top: 1 + 5 * id 1; node 1 + 6; edges 1 + 7; customers 1 + 1 * 8
     expect(checkDocument(parse("{ customers(first: 1) { edges { node { top { id } } } } }"), {}, typeOf)).toBe(9);
