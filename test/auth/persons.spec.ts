@@ -56,6 +56,31 @@ describe("the persons a request may carry personal data of", () => {
     }
   });
 
+  it("hold care's row limit across every list of one request, with a second role and forged cursors", async () => {
+    const identity = loadConfig().identity;
+    const care = await mintToken(identity, { subject: "care-pager", roles: ["customer_care", "logistics_ops"] });
+    const key = (n: number) =>
+      Buffer.from(JSON.stringify({ k: `CUST${String(n).padStart(4, "0")}` })).toString("base64url");
+    const pages = [0, 20, 40, 60, 80].map((n) => `p${n}: customers(first: 20, after: "${key(n)}") { ...Ids }`);
+    const paged = `{ ${pages.join(" ")} } fragment Ids on CustomerConnection { edges { node { id } } }`;
+    type Pages = Record<string, { edges: { node: { id: string } }[] } | null>;
+    const listed = (answer: Pages | null | undefined) => Object.values(answer ?? {}).flatMap((p) => p?.edges ?? []);
+    const admin = await mintToken(identity, { subject: "admin-pager", roles: ["c360_admin"] });
+    expect(listed((await t.query<Pages>(paged, {}, { token: admin })).data)).toHaveLength(100);
+    const rowLimited = (answer: { data?: Pages | null; errors?: { extensions?: Record<string, unknown> }[] }) => {
+      expect(listed(answer.data)).toHaveLength(20);
+      expect(answer.errors?.map((e) => [e.extensions?.code, e.extensions?.limit])).toEqual(
+        Array(4).fill(["BAD_USER_INPUT", 20]),
+      );
+    };
+    // Straight at the customer subgraph (signed as the gateway signs), and through the gateway, which
+    // in production holds a care token to the trusted documents before any list is counted.
+    rowLimited(await t.query<Pages>(paged, {}, { token: care, url: t.stack.subgraphUrls.customer }));
+    const through = await t.query<Pages>(paged, {}, { token: care });
+    if (t.stack.processes) expect(through.errors?.map((e) => e.extensions?.code)).toEqual(["FORBIDDEN"]);
+    else rowLimited(through);
+  });
+
   it("count shipments' destination addresses as their buyers' personal data, with the customers' own", async () => {
     const identity = loadConfig().identity;
     type Addressed = {

@@ -39,6 +39,7 @@ export {
 export * from "./loaders";
 export { boundedList, type Grain, MAX_LIST_ROWS, period } from "./periods";
 export { MAX_PERSONS, ofCustomer, PERSONS_EXTENSION, type PersonsReport, PersonsSeen } from "./personal-data";
+export { ROWS_EXTENSION, RowsListed, rowLimitExceeded } from "./row-limits";
 export { exitOnStartupError, runSubgraph } from "./run";
 export { BigIntScalar, DateScalar, DateTimeScalar, DecimalScalar } from "./scalars";
 export { inScope, type MarketScope } from "./scope";

@@ -1,5 +1,5 @@
 import { createRequire } from "node:module";
-import type { ApolloServerPlugin } from "@apollo/server";
+import type { ApolloServerPlugin, BaseContext } from "@apollo/server";
 import { personalData, personsLimitReached } from "@c360/auth";
 import type * as GraphQL from "graphql";
 import type { GraphQLField, GraphQLFieldResolver, GraphQLSchema } from "graphql";
@@ -133,16 +133,18 @@ export function personsExtensions(context: Partial<NotingContext>): Record<strin
   return report ? { [PERSONS_EXTENSION]: report } : undefined;
 }
 
-/** Puts `personsExtensions` into an answer Apollo Server executed. */
-export const personsPlugin: ApolloServerPlugin<NotingContext> = {
+/** Puts the `extensions` of a request's context (`DirectExecution.extensions`) into an answer Apollo Server executed. */
+export const extensionsPlugin = <C extends BaseContext>(
+  extensionsOf: (context: C) => Record<string, unknown> | undefined,
+): ApolloServerPlugin<C> => ({
   async requestDidStart() {
     return {
       async willSendResponse({ response, contextValue }) {
-        const extensions = personsExtensions(contextValue);
+        const extensions = extensionsOf(contextValue);
         if (!extensions || response.body.kind !== "single") return;
         const result = response.body.singleResult;
         result.extensions = { ...result.extensions, ...extensions };
       },
     };
   },
-};
+});

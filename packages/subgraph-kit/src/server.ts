@@ -14,7 +14,8 @@ import { dataProductModule } from "./data-product";
 import { formatError } from "./errors";
 import { executeOver, httpSettings, type RunningServer, serveHttp, type Telemetry, telemetryOf } from "./http";
 import { fieldTypes } from "./limits";
-import { notingPersonalData, PersonsSeen, personsExtensions, personsPlugin } from "./personal-data";
+import { extensionsPlugin, notingPersonalData, PersonsSeen, personsExtensions } from "./personal-data";
+import { ROWS_EXTENSION, RowsListed } from "./row-limits";
 import { scalarResolvers } from "./scalars";
 import { subgraphSecret } from "./signature";
 
@@ -26,13 +27,14 @@ export interface OwnedTable {
 
 /**
  * What a subgraph's resolvers receive: the verified viewer, the database, this request's DataLoaders,
- * and whose personal data the answer carries (for the access trail).
+ * whose personal data the answer carries (for the access trail) and the rows its limited lists took.
  */
 export interface SubgraphContext<Loaders> {
   viewer: Viewer;
   db: Database;
   loaders: Loaders;
   persons: PersonsSeen;
+  rows: RowsListed;
 }
 
 /** A request's context, for `viewer`. */
@@ -41,7 +43,15 @@ export const subgraphContext = <L>(definition: SubgraphDefinition<L>, db: Databa
   db,
   loaders: definition.createLoaders(db, viewer),
   persons: new PersonsSeen(personsLimitOf(viewer.roles)),
+  rows: new RowsListed(viewer.roles),
 });
+
+/** The `extensions` of a subgraph's answer: whose personal data it carried, the rows its limited lists took. */
+export function answerExtensions(context: Partial<SubgraphContext<unknown>>): Record<string, unknown> | undefined {
+  const persons = personsExtensions(context);
+  const rows = context.rows?.report();
+  return rows ? { ...persons, [ROWS_EXTENSION]: rows } : persons;
+}
 
 /**
  * Everything that makes a subgraph; `buildSchema` and the servers are built from it. Its port, owned
@@ -121,7 +131,11 @@ export function createSubgraphServer<L>(
     introspection: !production,
     includeStacktraceInErrorResponses: false,
     formatError: formatError(production),
-    plugins: [ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginCacheControlDisabled(), personsPlugin],
+    plugins: [
+      ApolloServerPluginInlineTraceDisabled(),
+      ApolloServerPluginCacheControlDisabled(),
+      extensionsPlugin(answerExtensions),
+    ],
     ...apolloSettings,
   });
 }
@@ -170,7 +184,7 @@ export async function serveSubgraph<L>(
       introspection: !config.production,
       execute: executeOver(schema),
       formatError: formatError(config.production),
-      extensions: personsExtensions,
+      extensions: answerExtensions,
     }),
     port,
     telemetry,

@@ -247,6 +247,39 @@ describe("customers: what a role may not read, it may not filter or order by", (
     expect((await page({ filter: { phone: "555" }, first: 50 }, "customer_care", uncounted)).errors).toBeUndefined();
   });
 
+  it("counts care's row limit across every list of the request: aliases, fragments, forged cursors", async () => {
+    const roles = ["customer_care", "logistics_ops"] as const;
+    const viewer = {
+      ...viewerFor("customer_care"),
+      roles: [...roles],
+      claimedRoles: [...roles],
+      entitlements: entitlementsOf([...roles]),
+    };
+    const key = (n: number) =>
+      Buffer.from(JSON.stringify({ k: `CUST${String(n).padStart(4, "0")}` })).toString("base64url");
+    const aliases = [0, 20, 40, 60, 80]
+      .map((n) => `p${n}: customers(first: 20, after: "${key(n)}") { ...Ids }`)
+      .join(" ");
+    const document = `{ ${aliases} } fragment Ids on CustomerConnection { edges { node { id } } }`;
+    const result = await executeSubgraph<Record<string, Page["customers"] | null>>(
+      subgraph,
+      db().db,
+      document,
+      {},
+      viewer,
+    );
+    const answered = Object.values(result.data ?? {}).flatMap((p) => p?.edges ?? []);
+    expect(answered).toHaveLength(20);
+    expect(result.errors?.map((e) => [e.extensions?.code, e.extensions?.limit])).toEqual(
+      Array(4).fill(["BAD_USER_INPUT", 20]),
+    );
+    expect(result.errors?.[0]?.message).toContain("at most 20 customers per request, counted across all its lists");
+    expect(result.extensions?.rowsListed).toEqual({ "Query.customers": 20 });
+    // Without a limit, the same document answers all 100.
+    const admin = await executeSubgraph<Record<string, Page["customers"] | null>>(subgraph, db().db, document);
+    expect(Object.values(admin.data ?? {}).flatMap((p) => p?.edges ?? [])).toHaveLength(100);
+  });
+
   it("customer_care reads personal data of at most 20 customers per request, however it reaches them", async () => {
     const people = await db().db.query<{ id: string }>(
       "SELECT customer_id AS id FROM customer.customers WHERE email <> '' ORDER BY 1 LIMIT 30",

@@ -1,13 +1,12 @@
-import { rowLimitOf, type Viewer } from "@c360/auth";
 import {
   argumentsUsed,
-  badUserInput,
   boundedList,
-  DEFAULT_PAGE_SIZE,
+  type KeysetPage,
   keysetConnection,
   keysetPage,
   notePersonsFound,
   orderName,
+  type RowsListed,
   rangeInOrder,
   refuseUnreadable,
   selects,
@@ -34,25 +33,23 @@ const revealed: Record<string, string[]> = {
   "orderBy.LIFETIME_VALUE": ["Loyalty.lifetimeValue"],
 };
 
-/** The role's row limit on listing customers; a lookup by email or phone is not a listing. */
-function refuseOverLimit(viewer: Viewer, filter: CustomerFilter | null | undefined, first: number | null | undefined) {
+/**
+ * Takes the page from the role's row limit on listing customers, which every list of the request
+ * shares (`RowsListed`); a lookup by email or phone is not a listing.
+ */
+function takeRows(rows: RowsListed, filter: CustomerFilter | null | undefined, page: KeysetPage) {
   if (filter?.email != null || filter?.phone != null) return;
-  const limit = rowLimitOf(viewer.roles, "Query.customers");
-  if (limit !== null && (first ?? DEFAULT_PAGE_SIZE) > limit)
-    throw badUserInput(
-      "first",
-      `your role lists at most ${limit} customers per request: ask for first: ${limit} or fewer, or look one up by id, email or phone`,
-    );
+  rows.take("Query.customers", page.limit, "customers");
 }
 
 export const Query: QueryResolvers = {
   customer: (_, { id }, { loaders }, info) => loaders.customer(customerReads(info)).load(id),
-  customers: async (_, { filter, orderBy, first, after }, { db, loaders, viewer, persons }, info) => {
+  customers: async (_, { filter, orderBy, first, after }, { db, loaders, viewer, persons, rows: listed }, info) => {
     rangeInOrder(filter, "registeredFrom", "registeredTo");
     const used = argumentsUsed(filter, orderBy);
     refuseUnreadable(viewer, revealed, used);
-    refuseOverLimit(viewer, filter, first);
     const page = keysetPage(first, after, info, orderName(orderBy));
+    takeRows(listed, filter, page);
     const { rows, totalCount } = await withChildren(selects(info, "edges.node.loyalty"), false, (withLoyalty) =>
       customersPage(db, filter, orderBy, page, loaders.scope, withLoyalty),
     );
