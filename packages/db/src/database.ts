@@ -37,7 +37,44 @@ export interface Database extends SqlSession {
   readonly statements: number;
   /** Runs `fn` in one transaction on one connection: everything commits or nothing does. */
   transaction<T>(fn: (session: SqlSession) => Promise<T>): Promise<T>;
+  /**
+   * This database for one request: on Postgres, a statement still running when `cancellation` fires
+   * (the client went away, the request's time budget passed) is cancelled in the server, and its
+   * connection is closed rather than handed to another request. On PGlite (one connection, in this
+   * process) the database itself: the request only stops waiting.
+   */
+  cancelledBy(cancellation: Cancellation): Database;
   close(): Promise<void>;
+}
+
+/**
+ * What ends one request's statements early: `cancel()` once the request is over (answered, abandoned
+ * or out of time); anything still running for it then stops. Cheap to make: one per request.
+ */
+export class Cancellation {
+  private readonly waiting = new Set<() => void>();
+  private over = false;
+
+  get cancelled(): boolean {
+    return this.over;
+  }
+
+  /** Calls `stop` if the request ends before the returned release is called. */
+  onCancel(stop: () => void): () => void {
+    if (this.over) {
+      stop();
+      return () => {};
+    }
+    this.waiting.add(stop);
+    return () => this.waiting.delete(stop);
+  }
+
+  cancel(): void {
+    if (this.over) return;
+    this.over = true;
+    for (const stop of this.waiting) stop();
+    this.waiting.clear();
+  }
 }
 
 const copyStatement = (table: string, columns: readonly string[]) =>
@@ -84,31 +121,87 @@ const statementText = (first: unknown) =>
   (typeof first === "string" ? first : String((first as { text?: unknown } | null)?.text ?? "")).slice(0, 2_000);
 
 /**
- * Wraps `client.query` so that every statement sent through it is counted (for tests), timed and
- * counted by outcome in the metrics of `pool`, and a span of the request's trace (its SQL text, never
- * its parameters).
+ * Counts (for tests), times and counts by outcome in the metrics of `pool` every statement `run` sends,
+ * each a span of the request's trace (its SQL text, never its parameters).
  */
-function instrumentQueries<C extends { query: (...args: never[]) => unknown }>(
-  client: C,
-  pool: string,
-): { count(): number } {
+function instrumentation(pool: string) {
   let statements = 0;
+  return {
+    run(args: readonly unknown[], send: () => unknown): unknown {
+      statements++;
+      const started = performance.now();
+      const span = clientSpan("sql", { "db.system": "postgresql", "db.statement": statementText(args[0]) });
+      const ended = (error?: unknown) => {
+        metrics.sqlSeconds.observe({ pool }, (performance.now() - started) / 1000);
+        metrics.sqlStatements.inc({ pool, outcome: error ? "error" : "ok" });
+        span.end(error);
+      };
+      const result = send();
+      if (result instanceof Promise) result.then(() => ended(), ended);
+      else ended();
+      return result;
+    },
+    count: () => statements,
+  };
+}
+
+/** Wraps `client.query` so that every statement sent through it goes through `instrumentation`. */
+function instrumentQueries<C extends { query: (...args: never[]) => unknown }>(client: C, pool: string) {
+  const measured = instrumentation(pool);
   const query = client.query.bind(client) as C["query"];
-  client.query = ((...args: never[]) => {
-    statements++;
-    const started = performance.now();
-    const span = clientSpan("sql", { "db.system": "postgresql", "db.statement": statementText(args[0]) });
-    const ended = (error?: unknown) => {
-      metrics.sqlSeconds.observe({ pool }, (performance.now() - started) / 1000);
-      metrics.sqlStatements.inc({ pool, outcome: error ? "error" : "ok" });
-      span.end(error);
-    };
-    const result = query(...args) as unknown;
-    if (result instanceof Promise) result.then(() => ended(), ended);
-    else ended();
-    return result;
-  }) as C["query"];
-  return { count: () => statements };
+  client.query = ((...args: never[]) => measured.run(args, () => query(...args))) as C["query"];
+  return measured;
+}
+
+/**
+ * Cancels the statement `pid` runs, from a connection of its own (the pool's may all be busy). Best
+ * effort: the statement's own `statement_timeout` still bounds it when this fails.
+ */
+async function cancelBackend(url: string, pid: number, applicationName: string): Promise<void> {
+  const client = new pg.Client({
+    connectionString: url,
+    application_name: `${applicationName}.cancel`,
+    connectionTimeoutMillis: 2_000,
+  });
+  client.on("error", () => {});
+  try {
+    await client.connect();
+    await client.query("SELECT pg_cancel_backend($1)", [pid]);
+  } catch {
+    // the server is unreachable: so is the statement's answer, which its own timeout ends
+  } finally {
+    await client.end().catch(() => {});
+  }
+}
+
+/**
+ * A view of `pool` for one request (`Database.cancelledBy`): each statement runs on a connection
+ * taken for it, whose server process is cancelled when the request ends first; that connection is
+ * then closed, so a late cancel cannot reach another request's statement.
+ */
+function cancellablePool(
+  pool: pg.Pool,
+  measured: ReturnType<typeof instrumentation>,
+  url: string,
+  applicationName: string,
+  cancellation: Cancellation,
+) {
+  const run = async (args: never[]) => {
+    const client = await pool.connect();
+    // `processID` is set once connected (the backend's pid), though @types/pg does not declare it.
+    const { processID } = client as unknown as { processID: number };
+    const release = cancellation.onCancel(() => void cancelBackend(url, processID, applicationName));
+    try {
+      return await (client.query as (...a: never[]) => Promise<unknown>)(...args);
+    } finally {
+      release();
+      client.release(cancellation.cancelled);
+    }
+  };
+  return {
+    query: (...args: never[]) => measured.run(args, () => run(args)),
+    connect: () => pool.connect(),
+  } as unknown as pg.Pool;
 }
 
 async function openPostgres(
@@ -119,16 +212,24 @@ async function openPostgres(
 ): Promise<Database> {
   const general = postgresPool(url, statementTimeoutMs, poolSize, applicationName, "");
   const lookups = postgresPool(url, statementTimeoutMs, poolSize, `${applicationName}.lookups`, "force_generic_plan");
-  return {
+  const database: Database = {
     ...general,
     lookups,
     get statements() {
       return general.statements + lookups.statements;
     },
+    cancelledBy: (cancellation) => ({
+      ...general.cancelledBy(cancellation),
+      lookups: lookups.cancelledBy(cancellation),
+      get statements() {
+        return database.statements;
+      },
+    }),
     close: async () => {
       await Promise.all([general.close(), lookups.close()]);
     },
   };
+  return database;
 }
 
 /** One pool of connections to `url`, as a Database whose lookups are its own. */
@@ -161,7 +262,7 @@ function postgresPool(
   });
   // An idle connection the server closed: the pool replaces it; the next statement reports any lasting failure.
   pool.on("error", () => {});
-  const counter = instrumentQueries(pool, applicationName);
+  const measured = instrumentQueries(pool, applicationName);
   const stopReading = beforeScrape(() => {
     metrics.poolConnections.set({ pool: applicationName, state: "total" }, pool.totalCount);
     metrics.poolConnections.set({ pool: applicationName, state: "idle" }, pool.idleCount);
@@ -176,7 +277,22 @@ function postgresPool(
     },
     ...pgSession(pool),
     get statements() {
-      return counter.count();
+      return measured.count();
+    },
+    cancelledBy(cancellation) {
+      const view = cancellablePool(pool, measured, url, applicationName, cancellation);
+      const cancellable: Database = {
+        ...database,
+        drizzle: drizzlePg(view),
+        ...pgSession(view),
+        get lookups() {
+          return cancellable;
+        },
+        get statements() {
+          return measured.count();
+        },
+      };
+      return cancellable;
     },
     async transaction(fn) {
       const client = await pool.connect();
@@ -216,6 +332,7 @@ async function openPglite(dataDir: string | undefined): Promise<Database> {
     get statements() {
       return counter.count();
     },
+    cancelledBy: () => database,
     transaction: (fn) => client.transaction((tx) => fn(pgliteSession(tx))),
     close: () => client.close(),
   };

@@ -1,4 +1,4 @@
 export { type DatabaseConfig, redactUrl } from "./config";
-export { type CsvSource, type Database, openDatabase, type SqlSession } from "./database";
+export { Cancellation, type CsvSource, type Database, openDatabase, type SqlSession } from "./database";
 export { explainDatabaseError, isTransientDatabaseError } from "./errors";
 export { insertRows } from "./insert";

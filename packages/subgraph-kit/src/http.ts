@@ -7,6 +7,7 @@ import { type ApolloServer, type ApolloServerPlugin, type BaseContext, HeaderMap
 import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { policyVersion } from "@c360/auth";
 import { type Config, defaults } from "@c360/config";
+import { Cancellation } from "@c360/db-client";
 import { clientCodes, refusal } from "@c360/errors";
 import {
   createLogger,
@@ -28,8 +29,8 @@ import {
   getOperationAST,
   type OperationDefinitionNode,
 } from "graphql";
-import { describeError } from "./errors";
 import { DocumentCache, type Read } from "./documents";
+import { describeError } from "./errors";
 import { checkAnswerSize, checkVariables, limits as defaultLimits, type FieldTypeOf, type Limits } from "./limits";
 import { SIGNATURE_HEADER, verifySignature } from "./signature";
 
@@ -116,6 +117,8 @@ export type Admit<C> = (context: C, cost: number, query: string, document: Docum
 export interface RequestMeta {
   /** The request's id (the client's `x-request-id` when acceptable, else made): logs, the answer, subgraph calls. */
   requestId: string;
+  /** Fires once the request is over (answered, its client gone, its time budget passed): its statements stop. */
+  cancellation: Cancellation;
 }
 
 /** Who a process is in its logs and metrics, and where its log lines go. */
@@ -715,7 +718,9 @@ export async function serveHttp<C extends BaseContext>(
     end.operationName = params.operationName;
     const { cost, operationName, read, operation } = checkRequest(params, l, options.typeOf, documents);
     end.operationName = operationName;
-    const context = await options.context(req, { requestId: end.requestId });
+    const cancellation = new Cancellation();
+    res.once("close", () => cancellation.cancel());
+    const context = await options.context(req, { requestId: end.requestId, cancellation });
     end.context = context;
     const release = options.admit?.(context, cost, params.query as string, read?.document);
     // Only now, its token verified and every limit and admission passed, may the document be kept.

@@ -7,7 +7,7 @@ import { buildSubgraphSchema } from "@apollo/subgraph";
 import { personsLimitOf, type TokenVerifier, type Viewer, withShield } from "@c360/auth";
 import type { Config } from "@c360/config";
 import { migrationsCurrent } from "@c360/db";
-import type { Database } from "@c360/db-client";
+import type { Cancellation, Database } from "@c360/db-client";
 import type { PgTable } from "drizzle-orm/pg-core";
 import { type DocumentNode, type GraphQLSchema, Kind } from "graphql";
 import { dataProductModule } from "./data-product";
@@ -26,8 +26,9 @@ export interface OwnedTable {
 }
 
 /**
- * What a subgraph's resolvers receive: the verified viewer, the database, this request's DataLoaders,
- * whose personal data the answer carries (for the access trail) and the rows its limited lists took.
+ * What a subgraph's resolvers receive: the verified viewer, the database (its statements cancelled
+ * when the request ends first), this request's DataLoaders, whose personal data the answer carries
+ * (for the access trail) and the rows its limited lists took.
  */
 export interface SubgraphContext<Loaders> {
   viewer: Viewer;
@@ -37,14 +38,22 @@ export interface SubgraphContext<Loaders> {
   rows: RowsListed;
 }
 
-/** A request's context, for `viewer`. */
-export const subgraphContext = <L>(definition: SubgraphDefinition<L>, db: Database, viewer: Viewer) => ({
-  viewer,
-  db,
-  loaders: definition.createLoaders(db, viewer),
-  persons: new PersonsSeen(personsLimitOf(viewer.roles)),
-  rows: new RowsListed(viewer.roles),
-});
+/** A request's context, for `viewer`; its statements end with `cancellation` when one is given. */
+export const subgraphContext = <L>(
+  definition: SubgraphDefinition<L>,
+  database: Database,
+  viewer: Viewer,
+  cancellation?: Cancellation,
+) => {
+  const db = cancellation ? database.cancelledBy(cancellation) : database;
+  return {
+    viewer,
+    db,
+    loaders: definition.createLoaders(db, viewer),
+    persons: new PersonsSeen(personsLimitOf(viewer.roles)),
+    rows: new RowsListed(viewer.roles),
+  };
+};
 
 /** The `extensions` of a subgraph's answer: whose personal data it carried, the rows its limited lists took. */
 export function answerExtensions(context: Partial<SubgraphContext<unknown>>): Record<string, unknown> | undefined {
@@ -190,7 +199,8 @@ export async function serveSubgraph<L>(
     telemetry,
     typeOf: fieldTypes(schema),
     signatureSecret: subgraphSecret(config.subgraphSecret, definition.name),
-    context: async (req) => subgraphContext(definition, db, await verify(req.headers.authorization)),
+    context: async (req, { cancellation }) =>
+      subgraphContext(definition, db, await verify(req.headers.authorization), cancellation),
     subjectOf: (context) => context.viewer.subject,
     ready: databaseReady(db),
   });
