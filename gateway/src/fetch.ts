@@ -1,13 +1,21 @@
 import { EventEmitter } from "node:events";
 import { type IncomingHttpHeaders, STATUS_CODES } from "node:http";
 import type { GraphQLDataSource, GraphQLDataSourceProcessOptions } from "@apollo/gateway";
-import { personsLimitOf } from "@c360/auth";
+import { personsLimitOf, rowLimitOf } from "@c360/auth";
 import type { Config } from "@c360/config";
 import { clientCodes, type ErrorCode, fieldError, UNAVAILABLE_MESSAGE } from "@c360/errors";
 import { beforeScrape, clientSpan, metrics, REQUEST_ID_HEADER } from "@c360/observability";
-import { PERSONS_EXTENSION, SIGNATURE_HEADER, sign, subgraphSecret, UnavailableError } from "@c360/subgraph-kit";
+import {
+  PERSONS_EXTENSION,
+  ROWS_EXTENSION,
+  rowLimitExceeded,
+  SIGNATURE_HEADER,
+  sign,
+  subgraphSecret,
+  UnavailableError,
+} from "@c360/subgraph-kit";
 import { GraphQLError } from "graphql";
-import { Agent, errors } from "undici";
+import { Agent, type Dispatcher, errors } from "undici";
 import { type GatewayContext, notePersons } from "./audit";
 import type { CircuitBreaker } from "./breaker";
 import type { EntityCache } from "./entity-cache";
@@ -25,6 +33,37 @@ class SubgraphTimeout extends Error {
   override name = "TimeoutError";
 }
 
+/** An answer past the response size limit: the client asked too much (not retried, not the subgraph's failure). */
+const answerTooLarge = (maxBytes: number) =>
+  fieldError(
+    "RESPONSE_TOO_LARGE",
+    `a subgraph's answer exceeds ${maxBytes} bytes: ask for fewer rows, fields or aliases`,
+  );
+
+/**
+ * The answer's text, read no further than `maxBytes`: refused at once when its declared length passes
+ * them, else counted as it arrives (an answer without a length, chunked).
+ */
+async function textWithin(response: Dispatcher.ResponseData, maxBytes: number): Promise<string> {
+  const declared = response.headers["content-length"];
+  if (declared !== undefined) {
+    if (Number(declared) <= maxBytes) return response.body.text();
+    response.body.destroy();
+    throw answerTooLarge(maxBytes);
+  }
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of response.body as AsyncIterable<Buffer>) {
+    size += chunk.length;
+    if (size > maxBytes) {
+      response.body.destroy();
+      throw answerTooLarge(maxBytes);
+    }
+    chunks.push(chunk);
+  }
+  return Buffer.concat(chunks).toString("utf8");
+}
+
 /**
  * POSTs to the subgraphs over undici's keep-alive connection pools. fetch() costs web streams, a
  * Request, Headers and an AbortSignal per call (a quarter of the gateway's CPU under load, when it
@@ -33,7 +72,8 @@ class SubgraphTimeout extends Error {
  * and path parsed once per subgraph: undici's top-level `request(url)` parses the URL on every call,
  * 47 against 33 us of the client's CPU per exchange of a 1.5 KB answer at 16 in flight. The whole
  * exchange has `timeoutMs`: past it the request is aborted through an emitter (an AbortController per
- * call costs more).
+ * call costs more), which closes its connection, so the subgraph stops the work. An answer is read up
+ * to `maxBytes`, no further.
  */
 export function createSubgraphClient() {
   // Idle connections are kept as long as the subgraph's `Keep-Alive: timeout` allows, less a second
@@ -45,6 +85,7 @@ export function createSubgraphClient() {
       headers: Record<string, string>,
       body: string,
       timeoutMs: number,
+      maxBytes: number,
     ): Promise<SubgraphResponse> {
       const signal = new EventEmitter();
       const timer = setTimeout(() => signal.emit("abort"), timeoutMs);
@@ -54,7 +95,7 @@ export function createSubgraphClient() {
           status: response.statusCode,
           statusText: STATUS_CODES[response.statusCode] ?? "",
           headers: response.headers,
-          text: await response.body.text(),
+          text: await textWithin(response, maxBytes),
         };
       } catch (error) {
         if (error instanceof errors.RequestAbortedError) throw new SubgraphTimeout(`no answer within ${timeoutMs} ms`);
@@ -96,6 +137,7 @@ export function subgraphSource(
   const target = `${pathname}${search}`;
   const at = { origin, path: target };
   const timeoutMs = config.timeouts.subgraphMs;
+  const maxBytes = config.limits.responseBytes;
 
   async function post(context: GatewayContext, body: string): Promise<SubgraphResponse> {
     const started = performance.now();
@@ -118,13 +160,13 @@ export function subgraphSource(
         authorization: context.authorization,
         body,
       });
-    const attempt = () => client.post(at, headers, body, timeoutMs);
+    const attempt = () => client.post(at, headers, body, timeoutMs, maxBytes);
     try {
       let response: SubgraphResponse;
       try {
         response = await attempt();
       } catch (error) {
-        if (error instanceof SubgraphTimeout) throw error;
+        if (error instanceof SubgraphTimeout || error instanceof GraphQLError) throw error;
         response = await attempt();
       }
       if (response.status >= 500) breaker.failure();
@@ -133,9 +175,16 @@ export function subgraphSource(
       span.end(response.status >= 500 ? `HTTP ${response.status}` : undefined);
       return response;
     } catch (error) {
-      breaker.failure();
-      done(error instanceof SubgraphTimeout ? "timeout" : "unreachable");
       span.end(error);
+      // The client's own mistake: the subgraph answered, and the client hears why.
+      if (error instanceof GraphQLError) {
+        breaker.success();
+        done("refused");
+        throw error;
+      }
+      if (error instanceof SubgraphTimeout) breaker.timedOut(context.viewer.subject);
+      else breaker.failure();
+      done(error instanceof SubgraphTimeout ? "timeout" : "unreachable");
       throw new UnavailableError(`subgraph ${name}: ${(error as Error).message}`, { cause: error });
     }
   }
@@ -151,7 +200,9 @@ export function subgraphSource(
     if (response.status < 200 || response.status >= 300) throw errorOf(url, response, body);
     if (typeof body !== "object" || body === null || Array.isArray(body))
       throw new Error(`subgraph ${name}: expected a JSON object, got: ${String(body).slice(0, 200)}`);
-    notePersonsWithin(context, (body as { extensions?: Record<string, unknown> }).extensions?.[PERSONS_EXTENSION]);
+    const extensions = (body as { extensions?: Record<string, unknown> }).extensions;
+    notePersonsWithin(context, extensions?.[PERSONS_EXTENSION]);
+    noteRowsWithin(context, extensions?.[ROWS_EXTENSION]);
     return body;
   }
 
@@ -185,6 +236,28 @@ function notePersonsWithin(context: GatewayContext, report: unknown): void {
     );
   context.access.customerIds = seen.customerIds;
   context.access.customerIdsTruncated = seen.customerIdsTruncated;
+}
+
+/** The rows each request's limited lists took so far, per coordinate, across its fetches. */
+const rowsTaken = new WeakMap<GatewayContext, ReadonlyMap<string, number>>();
+
+/**
+ * Adds the rows an answer's limited lists took (`RowsListed`, reported per coordinate) to the
+ * request's: each subgraph answer keeps to the viewer's row limits, and this keeps the whole request
+ * to them however many fetches it takes. An answer that would pass one is refused (BAD_USER_INPUT
+ * naming the limit), and its rows are not counted, since they reach no one.
+ */
+function noteRowsWithin(context: GatewayContext, report: unknown): void {
+  if (typeof report !== "object" || report === null) return;
+  const taken = new Map(rowsTaken.get(context));
+  for (const [coordinate, rows] of Object.entries(report)) {
+    const limit = rowLimitOf(context.viewer.roles, coordinate);
+    if (limit === null || typeof rows !== "number") continue;
+    const asked = (taken.get(coordinate) ?? 0) + rows;
+    if (asked > limit) throw rowLimitExceeded(coordinate, "rows", limit, asked);
+    taken.set(coordinate, asked);
+  }
+  rowsTaken.set(context, taken);
 }
 
 /** The answer's body: JSON when its (first) content type says so and it parses, else its text. */

@@ -23,4 +23,19 @@ describe("the circuit breaker", () => {
     breaker.success();
     expect([breaker.state, breaker.allow(), breaker.allow()]).toEqual(["closed", true, true]);
   });
+
+  it("counts a subject's timeouts once between successes, and any failure of the subgraph's each time", () => {
+    const breaker = new CircuitBreaker("cx-kpi", { threshold: 3 });
+    for (let i = 0; i < 20; i++) breaker.timedOut("analyst");
+    expect(breaker.state).toBe("closed");
+    breaker.timedOut("someone");
+    breaker.failure();
+    expect(breaker.state).toBe("open");
+    const again = new CircuitBreaker("cx-kpi", { threshold: 3 });
+    again.timedOut("analyst");
+    again.success();
+    again.timedOut("analyst");
+    again.timedOut("analyst");
+    expect(again.state).toBe("closed");
+  });
 });

@@ -144,7 +144,7 @@ describe("the gateway's data source for a subgraph", () => {
     }
   });
 
-  it("gives up after its time budget without retrying, and opens the breaker after repeated failures", async () => {
+  it("gives up after its time budget without retrying, and opens the breaker after timeouts of several subjects", async () => {
     let calls = 0;
     handle = () => {
       calls++;
@@ -155,11 +155,52 @@ describe("the gateway's data source for a subgraph", () => {
     expect(timedOut).toBeInstanceOf(UnavailableError);
     expect((timedOut as Error).message).toMatch(/no answer within 300 ms/);
     expect(calls).toBe(1);
+    // The same subject's slow requests are its own: they do not take the subgraph from others.
     await failure(slow.process(options()));
+    expect(breaker.state).toBe("closed");
+    const other = gatewayContext("Bearer a.b.c", { ...viewer, subject: "u2" }, "req-2");
+    await failure(slow.process(options(other)));
     expect(breaker.state).toBe("open");
     const open = await failure(slow.process(options()));
     expect((open as Error).message).toMatch(/circuit open/);
+    expect(calls).toBe(3);
+  });
+
+  it("reads an answer no further than the response limit: RESPONSE_TOO_LARGE, not retried, no breaker failure", async () => {
+    let calls = 0;
+    const big = `{"data":{"a":"${"x".repeat(config.limits.responseBytes)}"}}`;
+    for (const chunked of [false, true]) {
+      handle = (_req, _body, res) => {
+        calls++;
+        res.writeHead(200, {
+          "content-type": "application/json",
+          ...(chunked ? {} : { "content-length": big.length }),
+        });
+        if (chunked) res.write(big.slice(0, 1_000));
+        res.end(chunked ? big.slice(1_000) : big);
+      };
+      const breaker = new CircuitBreaker("sales", { threshold: 1 });
+      const refused = await failure(source(breaker).process(options()));
+      expect([(refused as GraphQLError).extensions?.code, breaker.state]).toEqual(["RESPONSE_TOO_LARGE", "closed"]);
+    }
     expect(calls).toBe(2);
+  });
+
+  it("counts the rows a viewer's limited lists took across the fetches of one request", async () => {
+    const care: Viewer = { ...viewer, roles: ["customer_care"], claimedRoles: ["customer_care"] };
+    const ctx = gatewayContext("Bearer a.b.c", care, "req-3");
+    handle = answer(200, '{"data":{"a":1},"extensions":{"rowsListed":{"Query.customers":15}}}');
+    expect(await source().process(options(ctx))).toMatchObject({ data: { a: 1 } });
+    const refused = await failure(source().process(options(ctx)));
+    expect((refused as GraphQLError).extensions).toMatchObject({
+      code: "BAD_USER_INPUT",
+      coordinate: "Query.customers",
+      limit: 20,
+    });
+    // Another request starts from nothing.
+    expect(await source().process(options(gatewayContext("Bearer a.b.c", care, "req-4")))).toMatchObject({
+      data: { a: 1 },
+    });
   });
 
   it("is unavailable, after one retry, when nothing listens", async () => {
