@@ -41,7 +41,8 @@ export function variablesOfTrail(schema: GraphQLSchema): (document: DocumentNode
       plan = maskPlan(schema, document);
       plans.set(document, plan);
     }
-    const masked: Record<string, unknown> = {};
+    // No prototype: a variable named `__proto__` is kept as a value, never set as one.
+    const masked: Record<string, unknown> = Object.create(null);
     for (const [name, value] of Object.entries(variables as Record<string, unknown>)) {
       const type = plan.typed.get(name);
       masked[name] = plan.whole.has(name) ? MASK : type ? maskValue(value, type) : value;
@@ -87,7 +88,7 @@ function maskValue(value: unknown, type: GraphQLInputType): unknown {
   if (isListType(type)) return Array.isArray(value) ? value.map((v) => maskValue(v, type.ofType)) : value;
   if (!isInputObjectType(type) || value === null || typeof value !== "object" || Array.isArray(value)) return value;
   const fields = type.getFields();
-  const out: Record<string, unknown> = {};
+  const out: Record<string, unknown> = Object.create(null);
   for (const [name, inner] of Object.entries(value)) {
     const field = Object.hasOwn(fields, name) ? fields[name] : undefined;
     out[name] = !field ? inner : secret.has(`${type.name}.${name}`) ? MASK : maskValue(inner, field.type);

@@ -1,3 +1,4 @@
+import { randomBytes } from "node:crypto";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -162,7 +163,18 @@ export async function startExtraGateway(options: {
   db: Database;
   config?: Config;
 }): Promise<RunningGateway> {
-  const config = options.config ?? loadConfig();
+  const given = options.config ?? loadConfig();
+  // A production gateway needs the trail's key and checkpoints: a test's own, unless the config names them.
+  const config: Config = given.trail.checkpoints
+    ? given
+    : {
+        ...given,
+        trail: {
+          key: randomBytes(32).toString("hex"),
+          keyGiven: true,
+          checkpoints: mkdtempSync(join(tmpdir(), "c360-trail-")),
+        },
+      };
   const telemetry = telemetryOf("gateway", { ...config, logLevel: "silent" });
   return startGateway({
     supergraphSdl: supergraphSdl(),
