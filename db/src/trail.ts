@@ -206,7 +206,7 @@ export async function verifyTrail(db: Database, options: VerifyOptions = {}): Pr
     }
     result.chains++;
     const keyed = registered.has(chain) || signedHeads.has(chain) || (pruned.get(chain)?.mac ?? "") !== "";
-    const start = startOf(chain, pruned.get(chain), registered.get(chain), keyed, key);
+    const start = startOf(pruned.get(chain), registered.get(chain), keyed, key);
     if ("reason" in start) broke({ chain, eventId: 0, reason: start.reason });
     const walk = await walkChain(db, chain, start, keyed, key, signedHeads.get(chain)?.head, broke);
     walked.set(chain, walk);
@@ -234,7 +234,6 @@ export async function verifyTrail(db: Database, options: VerifyOptions = {}): Pr
 
 /** Where a chain's walk starts (the hash its first event kept must follow), or why it cannot. */
 function startOf(
-  chain: string,
   prune: PruneRow | undefined,
   registration: ChainRow | undefined,
   keyed: boolean,

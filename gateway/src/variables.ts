@@ -63,17 +63,17 @@ function maskPlan(schema: GraphQLSchema, document: DocumentNode): MaskPlan {
   visit(
     document,
     visitWithTypeInfo(typeInfo, {
-      VariableDefinition: (node) => {
+      VariableDefinition(node) {
         const type = typeFromAST(schema, node.type);
         if (type && isInputObjectType(getNamedType(type)))
           plan.typed.set(node.variable.name.value, type as GraphQLInputType);
       },
-      Argument: (node) => {
+      Argument(node) {
         const field = typeInfo.getFieldDef();
         const parent = typeInfo.getParentType();
         if (field && parent) maskIfVariable(`${parent.name}.${field.name}(${node.name.value}:)`, node.value);
       },
-      ObjectField: (node) => {
+      ObjectField(node) {
         const parent = typeInfo.getParentInputType();
         if (parent) maskIfVariable(`${getNamedType(parent).name}.${node.name.value}`, node.value);
       },
