@@ -64,7 +64,7 @@ function heapMiBOf(memoryLimit: string): number {
 const labels = (name: string) => ({ "app.kubernetes.io/name": name, "app.kubernetes.io/part-of": "c360" });
 
 /** The secrets every process may need; empty here, so a deployment without real ones refuses to start. */
-const secretKeys = ["DATABASE_URL", "C360_JWT_SECRET", "C360_SUBGRAPH_SECRET"];
+const secretKeys = ["DATABASE_URL", "C360_JWT_SECRET", "C360_SUBGRAPH_SECRET", "C360_METRICS_TOKEN"];
 
 /**
  * The trail's key, in a Secret of its own that only the gateway reads, and where the gateway signs

@@ -5,6 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { envName, GATEWAY_NODE_OPTIONS, subgraphRegistry } from "@c360/registry";
+import { manifestNodeOptions } from "./manifests";
 
 const root = fileURLToPath(new URL("../..", import.meta.url));
 
@@ -103,8 +104,8 @@ const subgraphEntry = (name: string) => `subgraphs/${name}/dist/index.js`;
  * Starts every subgraph (`subgraphs/<name>/dist/index.js`) and then the gateway (`gateway/dist/main.js`)
  * on free loopback ports, each its own process reading `DATABASE_URL`, `C360_<NAME>_PORT` and the
  * gateway `C360_<NAME>_URL`, exactly the variables the README documents; in production mode, as a
- * deployment runs them: `NODE_ENV=production`, the test run's JWT secret and a subgraph secret of
- * their own.
+ * deployment runs them: `NODE_ENV=production`, the test run's JWT secret, a subgraph secret and a
+ * trail key of their own, and the V8 heap cap each service's manifest gives it.
  */
 export async function startProcessStack(
   databaseUrl: string,
@@ -133,12 +134,17 @@ export async function startProcessStack(
   try {
     const started = await Promise.all(
       subgraphRegistry.map((s) =>
-        startService(s.name, node(subgraphEntry(s.name), nodeArgs), { ...common, [`${prefix(s.name)}_PORT`]: "0" }),
+        startService(s.name, node(subgraphEntry(s.name), nodeArgs), {
+          ...common,
+          NODE_OPTIONS: manifestNodeOptions(s.name),
+          [`${prefix(s.name)}_PORT`]: "0",
+        }),
       ),
     );
     for (const service of started) running[service.name] = service;
     gateway = await startService("gateway", node("gateway/dist/main.js", [...GATEWAY_NODE_OPTIONS, ...nodeArgs]), {
       ...common,
+      NODE_OPTIONS: manifestNodeOptions("gateway"),
       C360_GATEWAY_PORT: "0",
       C360_TRAIL_KEY: trail.key,
       C360_TRAIL_CHECKPOINTS: trail.checkpoints,
@@ -159,6 +165,7 @@ export async function startProcessStack(
       const port = new URL(previous.url).port;
       const service = await startService(name, node(subgraphEntry(name), nodeArgs), {
         ...common,
+        NODE_OPTIONS: manifestNodeOptions(name),
         [`${prefix(name)}_PORT`]: port,
       });
       running[name] = service;
