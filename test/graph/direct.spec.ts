@@ -68,7 +68,7 @@ afterAll(async () => {
 const ask = (token: string, body: unknown, via?: "direct" | "apollo") => answer(gateway.url, token, body, via);
 
 /** An access event without what differs between two requests of the same document (time, request). */
-const comparable = ({ occurredAt: _, ...event }: AccessEvent) => event;
+const comparable = ({ occurredAt: _, requestId: __, ...event }: AccessEvent) => event;
 
 const CUSTOMER_360 = `query Customer360($id: ID!) { customer(id: $id) {
   id firstName email loyalty { loyaltyTier } purchaseSummary { transactionCount totalSpent }
