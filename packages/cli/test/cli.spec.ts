@@ -24,7 +24,8 @@ async function run(
   try {
     const { stdout, stderr } = await promisify(execFile)(process.execPath, [entry, ...args], {
       env,
-      timeout: 30_000,
+      // A bound, not the point: a cold PGlite migration takes seconds alone and minutes on a busy machine.
+      timeout: 240_000,
       ...(cwd ? { cwd } : {}),
     });
     return { code: 0, stdout, stderr };
@@ -42,7 +43,7 @@ beforeAll(async () => {
 });
 afterAll(() => database.dispose());
 
-describe("the c360 CLI", () => {
+describe("the c360 CLI", { timeout: 300_000 }, () => {
   it("applies migrations idempotently", async () => {
     expect((await c360("db", "migrate")).code).toBe(0);
     const again = await c360("db", "migrate");
