@@ -4,11 +4,15 @@
  * ids inside and outside the scope) are sent through our gateway (POST and GET), through Hive
  * Gateway, and straight at each subgraph (root fields and `_entities`, POST and GET). It fails if
  * any response carries a value of a field the policy denies that role, or a row outside the token's
- * markets. Deterministic for `C360_PROPERTY_SEED` (default 1); `C360_PROPERTY_DOCUMENTS` scales it.
+ * markets. And the trail's property: the customers whose personal values a response carries (found by
+ * walking it with the policy's key fields, which every generated selection carries) are the persons
+ * the subgraph reports (`extensions.personalData`) and the gateway's access event names, by both of
+ * the gateway's paths (its own and Apollo Server's), and no other. Deterministic for
+ * `C360_PROPERTY_SEED` (default 1); `C360_PROPERTY_DOCUMENTS` scales it.
  */
 
 import { createRequire } from "node:module";
-import { entitlementsOf, mayRead, type RoleName, roleNames } from "@c360/auth";
+import { entitlementsOf, mayRead, personalCoordinates, personalData, type RoleName, roleNames } from "@c360/auth";
 import { marketplaceOfCountry, marketplaces, Random, seed } from "@c360/db";
 import { subgraphs } from "@c360/platform";
 import { buildUnguardedSchema } from "@c360/subgraph-kit";
@@ -24,6 +28,7 @@ import {
   type SelectionSetNode,
 } from "graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { APOLLO_ONLY } from "../testkit/direct";
 import { DocumentGenerator, type ValuePools } from "../testkit/generate";
 import { startHiveRouter } from "../testkit/hive";
 import { tokenFor } from "../testkit/identity";
@@ -38,15 +43,23 @@ let hive: { url: string; stop(): Promise<void> };
 let pools: ValuePools;
 /** The market of every row a response can carry, by type and id (null: a country with no marketplace). */
 const marketOf = new Map<string, string | null>();
+/** The customer every row of a customer's record belongs to, by type and id: what its key field must say. */
+const ownerOf = new Map<string, string>();
 beforeAll(async () => {
   t = await startProcessTestStack(({ db }) => seed(db, { scale: 0.01, seed: 1 }));
   hive = await startHiveRouter(t.stack);
   const rows = async (type: string, sql: string) => {
-    const found = await t.db.query<{ id: string; market: string | null }>(sql);
-    for (const r of found) marketOf.set(`${type}:${r.id}`, r.market);
+    const found = await t.db.query<{ id: string; market: string | null; customer?: string | null }>(sql);
+    for (const r of found) {
+      marketOf.set(`${type}:${r.id}`, r.market);
+      if (r.customer) ownerOf.set(`${type}:${r.id}`, r.customer);
+    }
     return found.map((r) => r.id);
   };
-  const customers = await rows("Customer", "SELECT customer_id AS id, country AS market FROM customer.customers");
+  const customers = await rows(
+    "Customer",
+    "SELECT customer_id AS id, country AS market, customer_id AS customer FROM customer.customers",
+  );
   for (const id of customers) {
     const key = `Customer:${id}`;
     marketOf.set(key, marketplaceOfCountry(marketOf.get(key) ?? ""));
@@ -54,24 +67,30 @@ beforeAll(async () => {
   const byCustomer = `JOIN customer.customers c USING (customer_id)`;
   await rows(
     "SupportTicket",
-    `SELECT ticket_id AS id, c.country AS market FROM customer.support_tickets ${byCustomer}`,
+    `SELECT ticket_id AS id, c.country AS market, customer_id AS customer FROM customer.support_tickets ${byCustomer}`,
   );
-  await rows("AppSession", `SELECT usage_id AS id, c.country AS market FROM customer.app_usage ${byCustomer}`);
+  await rows(
+    "AppSession",
+    `SELECT usage_id AS id, c.country AS market, customer_id AS customer FROM customer.app_usage ${byCustomer}`,
+  );
   for (const [key, country] of marketOf)
     if (key.startsWith("SupportTicket:") || key.startsWith("AppSession:"))
       marketOf.set(key, marketplaceOfCountry(country ?? ""));
   const transactions = await rows(
     "Transaction",
-    "SELECT transaction_id AS id, marketplace AS market FROM sales.transactions",
+    "SELECT transaction_id AS id, marketplace AS market, customer_id AS customer FROM sales.transactions",
   );
   await rows(
     "TransactionItem",
-    "SELECT item_id AS id, t.marketplace AS market FROM sales.transaction_items JOIN sales.transactions t USING (transaction_id)",
+    "SELECT item_id AS id, t.marketplace AS market, t.customer_id AS customer FROM sales.transaction_items JOIN sales.transactions t USING (transaction_id)",
   );
-  const shipments = await rows("Shipment", "SELECT shipment_id AS id, marketplace AS market FROM logistics.shipments");
+  const shipments = await rows(
+    "Shipment",
+    "SELECT shipment_id AS id, marketplace AS market, customer_id AS customer FROM logistics.shipments",
+  );
   await rows(
     "TrackingEvent",
-    "SELECT event_id AS id, s.marketplace AS market FROM logistics.tracking_events JOIN logistics.shipments s USING (shipment_id)",
+    "SELECT event_id AS id, s.marketplace AS market, s.customer_id AS customer FROM logistics.tracking_events JOIN logistics.shipments s USING (shipment_id)",
   );
   const ids = async (sql: string) => (await t.db.query<{ id: string }>(sql)).map((r) => r.id);
   // A few of each, from every market: the generator draws ids inside and outside any scope.
@@ -119,6 +138,9 @@ function fieldsFor(
 
 interface Findings {
   violations: string[];
+  /** Responses whose persons were held to the trail's report, and the persons they carried. */
+  reports: number;
+  persons: number;
   /** Field values checked against the policy, denied fields seen (null with FORBIDDEN), rows checked against the scope. */
   values: number;
   denied: number;
@@ -140,9 +162,27 @@ const owners: Record<string, string> = {
   Marketplace: "cx-kpi",
 };
 
+/** The customers whose personal values a response carried; `unnamed` when one's key was null. */
+interface Persons {
+  ids: Set<string>;
+  unnamed: boolean;
+}
+
+const personal = new Set(personalCoordinates);
+const keyOf = new Map(personalData.map((p) => [p.type, p.key]));
+
+/** The person `object` (of `typename`) belongs to: its key field's value, under whichever response key selected it. */
+function personOf(object: Record<string, unknown>, typename: string, fields: Map<string, FieldNode[]>): unknown {
+  const key = keyOf.get(typename);
+  for (const [responseKey, nodes] of fields)
+    if (nodes[0]?.name.value === key && typeof object[responseKey] === "string") return object[responseKey];
+  return null;
+}
+
 /**
  * Walks `data` along `document`: every value must be one the role may read, every row one the scope
  * admits (`target`: the subgraph answered directly, whose `_entities` stubs of others' types are echoes).
+ * Returns whose personal values it carried.
  */
 function check(
   document: string,
@@ -152,13 +192,14 @@ function check(
   where: string,
   found: Findings,
   target?: string,
-): void {
+): Persons {
+  const persons: Persons = { ids: new Set(), unnamed: false };
   const parsed = parse(document);
   const fragments = new Map(
     parsed.definitions.flatMap((d) => (d.kind === Kind.FRAGMENT_DEFINITION ? [[d.name.value, d] as const] : [])),
   );
   const operation = parsed.definitions.find((d) => d.kind === Kind.OPERATION_DEFINITION);
-  if (!operation || operation.kind !== Kind.OPERATION_DEFINITION) return;
+  if (!operation || operation.kind !== Kind.OPERATION_DEFINITION) return persons;
   const held = entitlementsOf([role]);
   const visit = (value: unknown, set: SelectionSetNode, typename: string, path: string): void => {
     if (value === null || value === undefined) return;
@@ -181,7 +222,12 @@ function check(
       if (scope !== null && (market === null || !scope.includes(market)))
         found.violations.push(`${where}: ${path} is a ${actual} row of market ${market}, outside ${scope.join(",")}`);
     }
-    for (const [responseKey, nodes] of fieldsFor(set, actual, fragments)) {
+    const fields = fieldsFor(set, actual, fragments);
+    const owner = echo ? undefined : ownerOf.get(`${actual}:${key}`);
+    const named = personOf(object, actual, fields);
+    if (owner !== undefined && named !== null && named !== owner)
+      found.violations.push(`${where}: ${path} is ${owner}'s ${actual}, but its key names ${String(named)}`);
+    for (const [responseKey, nodes] of fields) {
       const field = nodes[0] as FieldNode;
       if (field.name.value === "__typename" || !(responseKey in object)) continue;
       const coordinate = `${actual}.${field.name.value}`;
@@ -192,30 +238,76 @@ function check(
         continue;
       }
       found.values++;
+      if (child !== null && personal.has(coordinate)) {
+        if (typeof named === "string") persons.ids.add(named);
+        else persons.unnamed = true;
+      }
       for (const node of nodes) if (node.selectionSet) visit(child, node.selectionSet, "", `${path}.${responseKey}`);
     }
   };
   visit(data, operation.selectionSet, "Query", "data");
+  return persons;
 }
 
-/** Sends `document` to `url` as the role, by POST or by GET. */
+/**
+ * Whether every error of a response nulled its own field only. A value nulled by an error below it (a
+ * non-null field refused) may have had its person noted already: the trail then names one more person
+ * than the answer shows, erring towards naming, and only containment is held.
+ */
+function errorsLocal(response: GraphQLResponse): boolean {
+  return (response.errors ?? []).every(({ path }) => {
+    if (!path?.length) return false;
+    const parent = path
+      .slice(0, -1)
+      .reduce<unknown>((at, k) => (at as Record<string, unknown> | null)?.[k], response.data);
+    return (
+      typeof parent === "object" &&
+      parent !== null &&
+      (parent as Record<string, unknown>)[path.at(-1) as string] === null
+    );
+  });
+}
+
+/** Holds a report of persons (a subgraph's extension, a gateway's access event) to those the answer carried. */
+function holdPersons(
+  carried: Persons,
+  reported: { keys: string[]; truncated: boolean },
+  strict: boolean,
+  where: string,
+  found: Findings,
+): void {
+  found.reports++;
+  found.persons += carried.ids.size;
+  const missing = [...carried.ids].filter((id) => !reported.keys.includes(id));
+  const extra = reported.keys.filter((id) => !carried.ids.has(id));
+  if (missing.length || (carried.unnamed && !reported.truncated))
+    found.violations.push(`${where}: the trail misses ${carried.unnamed ? "a person not named, " : ""}${missing}`);
+  if (strict && (extra.length || reported.truncated !== carried.unnamed))
+    found.violations.push(`${where}: the trail names persons whose data the answer did not carry: ${extra}`);
+}
+
+/**
+ * Sends `document` to `url` as the role, by POST or by GET; `APOLLO` is a POST with an Accept header
+ * only Apollo Server takes, past the gateway's own path.
+ */
 async function run(
   url: string,
   document: string,
   token: string,
-  method: "GET" | "POST",
+  method: "GET" | "POST" | "APOLLO",
   variables: Record<string, unknown> = {},
 ): Promise<GraphQLResponse> {
   const target = new URL(url);
   const headers: Record<string, string> = { authorization: `Bearer ${token}`, "apollo-require-preflight": "1" };
+  if (method === "APOLLO") headers.accept = APOLLO_ONLY;
   if (method === "GET") {
     target.searchParams.set("query", document);
     target.searchParams.set("variables", JSON.stringify(variables));
   } else headers["content-type"] = "application/json";
   const response = await send(t.stack, target.toString(), {
-    method,
+    method: method === "GET" ? "GET" : "POST",
     headers,
-    ...(method === "POST" ? { body: JSON.stringify({ query: document, variables }) } : {}),
+    ...(method === "GET" ? {} : { body: JSON.stringify({ query: document, variables }) }),
   });
   return (await response.json()) as GraphQLResponse;
 }
@@ -232,6 +324,18 @@ function subgraphSchema(definition: (typeof subgraphs)[number]): { schema: Graph
   return { schema, entities: isUnionType(entity) ? entity.getTypes().map((t) => t.name) : [] };
 }
 
+/** The persons the access events of the `persons-` subjects name, once all `count` are written. */
+async function accessEvents(count: number): Promise<Map<string, { keys: string[]; truncated: boolean }>> {
+  let rows: { subject: string; keys: string[]; truncated: boolean }[] = [];
+  for (let waited = 0; rows.length < count && waited < 30_000; waited += 200) {
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    rows = await t.db.query(
+      "SELECT subject, customer_ids AS keys, customer_ids_truncated AS truncated FROM audit.access_events WHERE subject LIKE 'persons-%'",
+    );
+  }
+  return new Map(rows.map(({ subject, ...persons }) => [subject, persons]));
+}
+
 describe("the access property, on generated documents", () => {
   it("no response carries a denied field's value or a row outside the token's markets", {
     timeout: 600_000,
@@ -244,7 +348,8 @@ describe("the access property, on generated documents", () => {
       const roots = Object.keys(schema.getQueryType()?.getFields() ?? {}).filter((f) => !f.startsWith("_"));
       return { name: definition.name, schema, roots, entities };
     });
-    const found: Findings = { violations: [], values: 0, denied: 0, rows: 0 };
+    const found: Findings = { violations: [], reports: 0, persons: 0, values: 0, denied: 0, rows: 0 };
+    const trails = new Map<string, { carried: Persons; strict: boolean; where: string }>();
     let documents = 0;
     let answered = 0;
     for (const role of roleNames) {
@@ -254,6 +359,7 @@ describe("the access property, on generated documents", () => {
         const apiGenerator = new DocumentGenerator(api, rng, pools);
         const routed = [
           ["gateway", t.stack.gatewayUrl, "POST"],
+          ["gateway", t.stack.gatewayUrl, "APOLLO"],
           ["gateway", t.stack.gatewayUrl, "GET"],
           ["hive", hive.url, "POST"],
         ] as const;
@@ -261,10 +367,16 @@ describe("the access property, on generated documents", () => {
           for (let i = 0; i < perTarget; i++) {
             const roots = [rng.pick(apiRoots), rng.pick(apiRoots)];
             const document = apiGenerator.operation([...new Set(roots)], 4);
-            const response = await run(url, document, token, method);
+            // A subject of its own finds the request's access event (Hive Gateway writes no trail).
+            const subject = `persons-${trails.size}`;
+            const trailed = name === "gateway";
+            const own = trailed ? await tokenFor(role, { subject, ...(scope ? { markets: scope } : {}) }) : token;
+            const response = await run(url, document, own, method);
             documents++;
             if (response.data) answered++;
-            check(document, response.data, role, scope, `${label} ${name} ${method} ${document}`, found);
+            const where = `${label} ${name} ${method} ${document}`;
+            const carried = check(document, response.data, role, scope, where, found);
+            if (trailed) trails.set(subject, { carried, strict: errorsLocal(response), where });
           }
         }
         for (const subgraph of direct) {
@@ -291,27 +403,29 @@ describe("the access property, on generated documents", () => {
               const response = await run(url, document, token, method, variables);
               documents++;
               if (response.data) answered++;
-              check(
-                document,
-                response.data,
-                role,
-                scope,
-                `${label} ${subgraph.name} ${method} ${document}`,
-                found,
-                subgraph.name,
-              );
+              const where = `${label} ${subgraph.name} ${method} ${document}`;
+              const carried = check(document, response.data, role, scope, where, found, subgraph.name);
+              const report = response.extensions?.personalData as Parameters<typeof holdPersons>[1] | undefined;
+              holdPersons(carried, report ?? { keys: [], truncated: false }, errorsLocal(response), where, found);
             }
           }
         }
       }
     }
+    const events = await accessEvents(trails.size);
+    for (const [subject, { carried, strict, where }] of trails) {
+      const event = events.get(subject);
+      if (event) holdPersons(carried, event, strict, `${where} (access event)`, found);
+      else found.violations.push(`${where}: no access event`);
+    }
     console.log(
-      `access property (seed ${propertySeed}): ${documents} documents, ${answered} with data; ${found.values} readable values, ${found.denied} denied fields (null), ${found.rows} rows checked against the scope`,
+      `access property (seed ${propertySeed}): ${documents} documents, ${answered} with data; ${found.values} readable values, ${found.denied} denied fields (null), ${found.rows} rows checked against the scope; ${found.reports} reports of persons held to the ${found.persons} persons the answers carried`,
     );
     expect(found.violations).toEqual([]);
     // The run exercised what it claims to: most documents ran, denials and scoped rows were met.
     expect(answered / documents).toBeGreaterThan(0.8);
     expect(found.denied).toBeGreaterThan(50);
     expect(found.rows).toBeGreaterThan(200);
+    expect(found.persons).toBeGreaterThan(100);
   });
 });

@@ -4,7 +4,7 @@
  */
 
 /** An Accept header the direct path leaves to Apollo, which answers it with the same content type. */
-const APOLLO_ONLY = "application/json;q=0.9";
+export const APOLLO_ONLY = "application/json;q=0.9";
 
 /** A case: its name, the role whose token sends it, and its body (built when the case runs). */
 export type DirectCase = [name: string, role: string, body: () => unknown];

@@ -1,3 +1,4 @@
+import { personalData } from "@c360/auth";
 import type { Random } from "@c360/db";
 import {
   type GraphQLField,
@@ -36,8 +37,11 @@ const poolOfField: Record<string, string> = {
   marketplace: "marketplace",
 };
 
-/** Fields every selection of these types carries, so that a checker can tell whose row it is. */
-export const identifying: Record<string, readonly string[]> = {
+/**
+ * Fields every selection of these types carries, so that a checker can tell whose row it is: its id,
+ * and for a record of a customer's, the key naming that customer (the policy's `personalData`).
+ */
+const identifying: Record<string, readonly string[]> = {
   Customer: ["id"],
   Transaction: ["id"],
   TransactionItem: ["id"],
@@ -51,6 +55,8 @@ export const identifying: Record<string, readonly string[]> = {
   PurchaseKpi: ["marketplace"],
   FulfillmentKpi: ["marketplace"],
 };
+
+const personalKeys = new Map(personalData.map((p) => [p.type, [p.key]]));
 
 /**
  * Random valid operations over a schema: random subsets of fields down to a depth, through aliases,
@@ -130,7 +136,7 @@ export class DocumentGenerator {
       const named = getNamedType(f.type);
       return depth > 0 || !(isObjectType(named) || isUnionType(named));
     });
-    const wanted = new Set(identifying[type.name] ?? []);
+    const wanted = new Set([...(identifying[type.name] ?? []), ...(personalKeys.get(type.name) ?? [])]);
     const chosen = usable.filter((f) => wanted.has(f.name) || this.rng.chance(Math.min(0.9, 3 / usable.length)));
     if (!chosen.length && usable.length) chosen.push(this.rng.pick(usable));
     return ["__typename", ...chosen.map((f) => this.field(type, f, depth))].join(" ");
