@@ -27,20 +27,7 @@ export function chainHash(e: ChainedFields, key?: TrailKey): string {
   return key.mac(
     JSON.stringify([
       "c360-trail-2",
-      e.chain,
-      e.prevHash,
-      e.occurredAt.toISOString(),
-      e.subject,
-      e.roles,
-      e.markets,
-      e.operationName,
-      e.documentHash,
-      e.coordinates,
-      e.denied,
-      e.outcome,
-      e.status,
-      e.codes,
-      e.policyVersion,
+      ...chainedSince(e),
       e.customerIds,
       e.customerIdsTruncated,
       e.documentStored,
@@ -61,27 +48,28 @@ function unkeyedHash(e: ChainedFields): string {
   const persons = e.customerIds.length || e.customerIdsTruncated ? [e.customerIds, e.customerIdsTruncated] : [];
   const stored = e.documentStored ? [{ documentStored: true }] : [];
   return createHash("sha256")
-    .update(
-      JSON.stringify([
-        e.chain,
-        e.prevHash,
-        e.occurredAt.toISOString(),
-        e.subject,
-        e.roles,
-        e.markets,
-        e.operationName,
-        e.documentHash,
-        e.coordinates,
-        e.denied,
-        e.outcome,
-        e.status,
-        e.codes,
-        e.policyVersion,
-        ...persons,
-        ...stored,
-      ]),
-    )
+    .update(JSON.stringify([...chainedSince(e), ...persons, ...stored]))
     .digest("hex");
+}
+
+/** The fields every chain has covered, in their order, since chains began. */
+function chainedSince(e: ChainedFields): unknown[] {
+  return [
+    e.chain,
+    e.prevHash,
+    e.occurredAt.toISOString(),
+    e.subject,
+    e.roles,
+    e.markets,
+    e.operationName,
+    e.documentHash,
+    e.coordinates,
+    e.denied,
+    e.outcome,
+    e.status,
+    e.codes,
+    e.policyVersion,
+  ];
 }
 
 const registrationText = (r: Omit<ChainRow, "mac">) =>

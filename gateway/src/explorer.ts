@@ -25,8 +25,8 @@ import {
   type TokenVerifier,
 } from "@c360/auth";
 import type { Config } from "@c360/config";
-import { REQUEST_ID_HEADER, requestIdOf } from "@c360/observability";
-import type { RequestEnd } from "@c360/subgraph-kit";
+import { REQUEST_ID_HEADER } from "@c360/observability";
+import { requestEndOf } from "@c360/subgraph-kit";
 import { buildSchema, GraphQLError, type GraphQLSchema, introspectionFromSchema, parse } from "graphql";
 import { type AuditTrail, accessEventOf, type GatewayContext, gatewayContext } from "./audit";
 import type { SubjectBudget } from "./budget";
@@ -163,16 +163,7 @@ export function explorerPages(options: ExplorerOptions): PageHandler {
    * like a request to `/graphql` (refused ones included) and taken from the subject's share.
    */
   const session = async (req: IncomingMessage, res: ServerResponse) => {
-    const end: RequestEnd<GatewayContext> = {
-      method: req.method ?? "",
-      requestId: requestIdOf(req.headers[REQUEST_ID_HEADER]),
-      status: 0,
-      codes: [],
-      denied: [],
-      operationName: null,
-      query: undefined,
-      context: undefined,
-    };
+    const end = requestEndOf<GatewayContext>(req);
     res.setHeader(REQUEST_ID_HEADER, end.requestId);
     try {
       const viewer = await options.verify(req.headers.authorization);

@@ -80,6 +80,20 @@ export interface RequestEnd<C> {
   context: C | undefined;
 }
 
+/** How a request ends before anything is known of it: its id (the client's when acceptable), no answer yet. */
+export function requestEndOf<C>(req: IncomingMessage): RequestEnd<C> {
+  return {
+    method: req.method ?? "",
+    requestId: requestIdOf(req.headers[REQUEST_ID_HEADER]),
+    status: 0,
+    codes: [],
+    denied: [],
+    operationName: null,
+    query: undefined,
+    context: undefined,
+  };
+}
+
 /** A complete answer as the HTTP layer sends it. */
 export interface Answer {
   status: number;
@@ -858,16 +872,7 @@ export async function serveHttp<C extends BaseContext>(
     }
     inFlight++;
     const started = performance.now();
-    const end: RequestEnd<C> = {
-      method: req.method ?? "",
-      requestId: requestIdOf(req.headers[REQUEST_ID_HEADER]),
-      status: 0,
-      codes: [],
-      denied: [],
-      operationName: null,
-      query: undefined,
-      context: undefined,
-    };
+    const end = requestEndOf<C>(req);
     res.setHeader(REQUEST_ID_HEADER, end.requestId);
     await inServerSpan(`${service} ${end.method} /graphql`, req.headers, async (span) => {
       span.setAttribute("c360.request_id", end.requestId);

@@ -23,6 +23,7 @@ export {
   type RequestEnd,
   type RequestMeta,
   type RunningServer,
+  requestEndOf,
   serveHttp,
   type Telemetry,
   telemetryOf,
