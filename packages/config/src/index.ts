@@ -26,6 +26,37 @@ const port = () => whole(0, 65_535);
 const url = (schemes: RegExp, what: string) => z.string().regex(schemes, { error: `must be ${what}` });
 const secret = (min: number) => z.string().min(min, { error: `must be at least ${min} characters` });
 
+/**
+ * Why `entry` is not an origin as a browser sends it in `Origin` (`scheme://host[:port]`: http or
+ * https, lower case, no default port, no path), or undefined when it is one. Origins are compared
+ * as exact text, so anything else would never match, or would match more than was meant.
+ */
+function originProblem(entry: string): string | undefined {
+  if (entry === "") return "is empty";
+  if (entry.includes("*")) return "is a wildcard: list each origin";
+  if (!URL.canParse(entry)) return "is not a URL";
+  const { protocol, origin } = new URL(entry);
+  if (protocol !== "http:" && protocol !== "https:") return "is not http:// or https://";
+  if (origin !== entry) return `is not an origin as browsers send it: ${origin}`;
+  return undefined;
+}
+
+/** Comma-separated origins, each checked by `originProblem`; every bad one is named. */
+const origins = () =>
+  z.string().transform((value, ctx) => {
+    const entries = value.split(",").map((entry) => entry.trim());
+    const bad = entries.flatMap((entry) => {
+      const problem = originProblem(entry);
+      return problem ? [`${JSON.stringify(entry)} ${problem}`] : [];
+    });
+    if (!bad.length) return [...new Set(entries)];
+    ctx.addIssue({
+      code: "custom",
+      message: `must be comma-separated origins scheme://host[:port]: ${bad.join("; ")}`,
+    });
+    return z.NEVER;
+  });
+
 interface Setting {
   schema: z.ZodType<unknown, string>;
   description: string;
@@ -183,6 +214,10 @@ export const settings: Readonly<Record<string, Setting>> = {
     "Least severe log line written",
     "info",
   ),
+  C360_CORS_ORIGINS: setting(
+    origins(),
+    "Origins (scheme://host[:port], comma-separated) whose web pages may call the gateway's /graphql: preflights answered and CORS headers sent for them only (unset: none)",
+  ),
   C360_EXPLORER: setting(
     z.enum(["on", "off"], { error: "must be on or off" }),
     "The explorer page at the gateway's / (default: on in development, off in production)",
@@ -262,6 +297,8 @@ export interface Config {
   logLevel: string;
   /** The explorer page at the gateway's `/`. */
   explorer: boolean;
+  /** The origins whose web pages may call the gateway's `/graphql` (empty: none). */
+  corsOrigins: readonly string[];
   /** The access trail's key and where the gateway signs its checkpoints (absent: none are kept). */
   trail: { key: string; keyGiven: boolean; checkpoints?: string };
   /** The purposes requests may give (empty: any printable text), and the roles that must give one for personal data. */
@@ -378,6 +415,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     seedScale: n("C360_SEED_SCALE"),
     logLevel: t("C360_LOG_LEVEL"),
     explorer: o("C360_EXPLORER") === undefined ? !production : o("C360_EXPLORER") === "on",
+    corsOrigins: (values.C360_CORS_ORIGINS as string[] | undefined) ?? [],
     trail: {
       key: o("C360_TRAIL_KEY") ?? DEVELOPMENT_TRAIL_KEY,
       keyGiven: given("C360_TRAIL_KEY"),

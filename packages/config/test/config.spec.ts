@@ -71,4 +71,26 @@ describe("the configuration", () => {
     expect(urls).not.toMatch(/hunter2-otlp|sales-pass-9/);
     expect(urls).toContain("http://collector-user:****@collector:4318/");
   });
+
+  it("takes browser origins as exact origins only (none by default), naming every bad one", () => {
+    expect(loadConfig({}).corsOrigins).toEqual([]);
+    expect(
+      loadConfig({ C360_CORS_ORIGINS: "https://app.example.com, http://127.0.0.1:5173,https://app.example.com" })
+        .corsOrigins,
+    ).toEqual(["https://app.example.com", "http://127.0.0.1:5173"]);
+    const bad = "https://app.example.com/,null,*,HTTPS://A.example.com,https://a.example.com:443,ftp://a.example.com,";
+    expect(problems({ C360_CORS_ORIGINS: bad })).toEqual([
+      `C360_CORS_ORIGINS: must be comma-separated origins scheme://host[:port]: ${[
+        '"https://app.example.com/" is not an origin as browsers send it: https://app.example.com',
+        '"null" is not a URL',
+        '"*" is a wildcard: list each origin',
+        '"HTTPS://A.example.com" is not an origin as browsers send it: https://a.example.com',
+        '"https://a.example.com:443" is not an origin as browsers send it: https://a.example.com',
+        '"ftp://a.example.com" is not http:// or https://',
+        '"" is empty',
+      ].join("; ")} (got ${JSON.stringify(`${bad.slice(0, 60)}…`)})`,
+    ]);
+    for (const wildcard of ["https://*.example.com", "http://*:3000"])
+      expect(problems({ C360_CORS_ORIGINS: wildcard })[0]).toContain("is a wildcard");
+  });
 });
