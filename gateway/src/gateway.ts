@@ -128,6 +128,8 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   );
   const running = await serveHttp(server, {
     ...httpSettings(config),
+    // Only the gateway is a browser's target: the subgraphs answer the gateway alone.
+    cors: { origins: config.corsOrigins, requestHeaders: [PURPOSE_HEADER] },
     port: options.port,
     telemetry,
     typeOf: fieldTypes(apiSchema),

@@ -29,6 +29,7 @@ import {
   getOperationAST,
   type OperationDefinitionNode,
 } from "graphql";
+import { type CorsOptions, corsPolicy, isPreflight } from "./cors";
 import { DocumentCache, type Read } from "./documents";
 import { describeError } from "./errors";
 import { checkAnswerSize, checkVariables, limits as defaultLimits, type FieldTypeOf, type Limits } from "./limits";
@@ -202,6 +203,12 @@ export interface HttpOptions<C> {
   admit?: Admit<C>;
   /** Answers kept for repeated requests, looked up after admission, for plain requests only (`plainRequest`). */
   cache?: AnswerCache<C>;
+  /**
+   * Browser pages of other origins that may call `/graphql` (the gateway's `C360_CORS_ORIGINS`).
+   * Unset (the subgraphs, which only the gateway calls): no CORS header, and a preflight is an OPTIONS
+   * request like any other (405).
+   */
+  cors?: CorsOptions;
   /** Serves paths other than the layer's own (the gateway's explorer); false for a path it does not serve. */
   pages?(req: IncomingMessage, res: ServerResponse, url: URL): Promise<boolean>;
   /**
@@ -598,7 +605,9 @@ function outcomeLabel(status: number, codes: readonly string[]): string {
  * configured), the shape of the request, every limit (length, tokens, variables, depth, aliases,
  * directives, cost, representations), the operation to run; only then the token check, admission
  * (`admit`) and execution within `requestTimeoutMs`. Each refusal is coded; `onEnd` sees every
- * request. stop() refuses new requests, lets in-flight ones finish (up to `drainMs`), then stops Apollo.
+ * request. With `cors`, a preflight is answered (or refused) before anything else, and every answer
+ * of `/graphql` carries `Vary: Origin` and, to a listed origin, its CORS headers. stop() refuses new
+ * requests, lets in-flight ones finish (up to `drainMs`), then stops Apollo.
  */
 export async function serveHttp<C extends BaseContext>(
   apollo: ApolloServer<C>,
@@ -613,6 +622,7 @@ export async function serveHttp<C extends BaseContext>(
   apollo.addPlugin(ApolloServerPluginLandingPageDisabled());
   await apollo.start();
   const direct = options.direct?.();
+  const cors = options.cors && corsPolicy(options.cors);
   let inFlight = 0;
   let draining = false;
 
@@ -710,6 +720,7 @@ export async function serveHttp<C extends BaseContext>(
 
   const handle = async (req: IncomingMessage, res: ServerResponse, url: URL, end: RequestEnd<C>) => {
     if (draining) throw refusal("SERVICE_UNAVAILABLE", "shutting down");
+    if (cors && isPreflight(req)) return cors.preflight(req, res);
     const method = req.method ?? "GET";
     if (method !== "GET" && method !== "POST")
       throw refusal("METHOD_NOT_ALLOWED", `${method} is not accepted; use POST (or GET for queries)`, {
@@ -874,6 +885,7 @@ export async function serveHttp<C extends BaseContext>(
     const started = performance.now();
     const end = requestEndOf<C>(req);
     res.setHeader(REQUEST_ID_HEADER, end.requestId);
+    cors?.annotate(req, res);
     await inServerSpan(`${service} ${end.method} /graphql`, req.headers, async (span) => {
       span.setAttribute("c360.request_id", end.requestId);
       try {
