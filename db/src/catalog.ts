@@ -4,7 +4,7 @@ import { getTableConfig, type PgTable } from "drizzle-orm/pg-core";
 import * as schema from "./schema";
 
 /** The value kinds a seed column can hold, as the importer and generator see them. */
-export type ColumnKind = "text" | "integer" | "bigint" | "numeric" | "double" | "boolean" | "date" | "timestamptz";
+export type ColumnKind = "text" | "integer" | "bigint" | "numeric" | "boolean" | "date" | "timestamptz";
 
 export interface ColumnSpec {
   name: string;
@@ -40,7 +40,6 @@ const kinds: Record<string, ColumnKind> = {
   PgBigInt53: "bigint",
   PgSmallInt: "integer",
   PgNumeric: "numeric",
-  PgDoublePrecision: "double",
   PgBoolean: "boolean",
   PgDateString: "date",
   PgDate: "date",

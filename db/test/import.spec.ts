@@ -212,7 +212,7 @@ describe("the importer on the project's own fixture", () => {
       ),
     ).toEqual([
       { prime_flag: 0, zrr: null, neg_review_spike: true, reco_insert_module: false },
-      { prime_flag: 1, zrr: 0.19, neg_review_spike: null, reco_insert_module: null },
+      { prime_flag: 1, zrr: "0.1900", neg_review_spike: null, reco_insert_module: null },
     ]);
   });
 
@@ -311,9 +311,9 @@ describe("the importer on the project's own fixture", () => {
       ],
     ],
     [
-      "a double beyond its range",
-      (d) => rewrite(d, "cx/kpi_discover_daily.csv", (s) => s.replace(",0.37,", ",1e999,")),
-      ['cx/kpi_discover_daily.csv:2: explore_propensity_mean: out of range for double precision: "1e999"'],
+      "a ratio with more decimals than its NUMERIC(8,4) keeps",
+      (d) => rewrite(d, "cx/kpi_discover_daily.csv", (s) => s.replace(",0.37,", ",0.37001,")),
+      ['cx/kpi_discover_daily.csv:2: explore_propensity_mean: more than 4 decimal places: "0.37001"'],
     ],
     [
       "a .csv.gz that is not gzip",

@@ -20,14 +20,19 @@ export interface TestDatabase {
  * committed migrations.
  */
 export async function createTestDatabase(url = process.env.DATABASE_URL): Promise<TestDatabase> {
+  const t = await createEmptyTestDatabase(url);
+  await migrate(t.db);
+  return t;
+}
+
+/** The same database as createTestDatabase, before any migration (to test a migration itself). */
+export async function createEmptyTestDatabase(url = process.env.DATABASE_URL): Promise<TestDatabase> {
   if (!url) {
     const db = await openDatabase({ pgliteDir: "memory://" });
-    await migrate(db);
     return { db, dispose: () => db.close() };
   }
   const server = await createServerDatabase(url);
   const db = await openDatabase({ url: server.url });
-  await migrate(db);
   return {
     db,
     url: server.url,

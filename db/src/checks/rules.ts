@@ -86,7 +86,10 @@ const futureChecks = tables.flatMap((t) =>
     ),
 );
 
-/** Allowed [min, max] by column; every other number of a data table must be >= 0, every KPI ratio in [0, 1]. */
+/**
+ * Allowed [min, max] by column; every other number of a data table must be >= 0, every other KPI
+ * decimal (a ratio, share or propensity mean) in [0, 1].
+ */
 const ranges: Record<string, [number | null, number | null]> = {
   "customer.support_tickets.satisfaction_score": [1, 5],
   "product.suppliers.quality_rating": [1, 5],
@@ -103,7 +106,7 @@ const ranges: Record<string, [number | null, number | null]> = {
 function rangeOf(t: TableSpec, c: ColumnSpec): [number | null, number | null] | undefined {
   const explicit = ranges[`${t.qualified}.${c.name}`];
   if (explicit) return explicit;
-  if (c.kind === "double") return [0, 1];
+  if (c.kind === "numeric" && t.domain === "cx") return [0, 1];
   if (c.kind === "integer" || c.kind === "bigint" || c.kind === "numeric") return [0, null];
   return undefined;
 }

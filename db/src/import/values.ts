@@ -49,13 +49,6 @@ function parseNumeric(text: string, precision = 1000, scale = 0): string {
   return `${m[1] === "-" ? "-" : ""}${whole}${fraction ? `.${fraction}` : ""}`;
 }
 
-function parseDouble(text: string): number {
-  if (!floating.test(text)) throw new ValueError("not a number");
-  const value = Number(text);
-  if (!Number.isFinite(value)) throw new ValueError("out of range for double precision");
-  return value;
-}
-
 /**
  * The longest text a cell may hold, in UTF-8 bytes: the exports' longest is under 40, and a btree
  * index entry holds at most 2,704 bytes (two indexed text columns must fit one entry).
@@ -104,8 +97,6 @@ export function parseCell(column: ColumnSpec, raw: string): CellValue {
       return parseBigint(text);
     case "numeric":
       return parseNumeric(text, column.precision, column.scale);
-    case "double":
-      return parseDouble(text);
     case "boolean":
       return parseBoolean(text);
     case "date":

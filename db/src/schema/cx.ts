@@ -1,24 +1,18 @@
-import {
-  bigint,
-  boolean,
-  date,
-  doublePrecision,
-  index,
-  pgSchema,
-  primaryKey,
-  smallint,
-  text,
-} from "drizzle-orm/pg-core";
+import { bigint, boolean, date, index, numeric, pgSchema, primaryKey, smallint, text } from "drizzle-orm/pg-core";
 
 /**
  * The CX KPI domain: one row per day x marketplace x prime flag for each funnel stage.
- * Counts are 64-bit integers (the seed's BIGINT); ratios and means are stored as exported (rounded to 2 decimals) and are
- * null where their denominator is 0.
+ * Every column has the seed's type: counts are 64-bit integers (BIGINT), ratios and means exact decimals
+ * (NUMERIC) holding the values as exported (rounded to 2 decimals), null where their denominator is 0. The
+ * export's extra `neg_review_share` is a share like the others and is stored as one.
  */
 export const cxSchema = pgSchema("cx");
 
 const count = (name: string) => bigint(name, { mode: "number" }).notNull();
-const ratio = (name: string) => doublePrecision(name);
+/** A ratio or share: the seed's NUMERIC(8,4). */
+const ratio = (name: string) => numeric(name, { precision: 8, scale: 4 });
+/** A mean on a wider scale (a CES of 1..7, an NPS of -100..100): the seed's NUMERIC(6,2). */
+const score = (name: string) => numeric(name, { precision: 6, scale: 2 });
 
 const kpiKey = {
   dt: date("dt").notNull(),
@@ -40,7 +34,7 @@ export const kpiDiscoverDaily = cxSchema.table(
     escalations: count("escalations"),
     helpBounceToContact: ratio("help_bounce_to_contact"),
     cesResponses: count("ces_responses"),
-    cesAvg: ratio("ces_avg"),
+    cesAvg: score("ces_avg"),
     cesTopBoxRate: ratio("ces_top_box_rate"),
     negReviewShare: ratio("neg_review_share"),
     negReviewSpike: boolean("neg_review_spike"),
@@ -78,7 +72,7 @@ export const kpiPurchaseDaily = cxSchema.table(
     pmGiftcardShare: ratio("pm_giftcard_share"),
     pmWalletShare: ratio("pm_wallet_share"),
     cesBuyResponses: count("ces_buy_responses"),
-    cesBuyAvg: ratio("ces_buy_avg"),
+    cesBuyAvg: score("ces_buy_avg"),
     cesBuyTopbox: ratio("ces_buy_topbox"),
     propBuyMean: ratio("prop_buy_mean"),
     propBuyHighRate: ratio("prop_buy_high_rate"),
@@ -101,12 +95,12 @@ export const kpiFulfillmentDaily = cxSchema.table(
     ...kpiKey,
     orders: count("orders"),
     otdRate: ratio("otd_rate"),
-    promiseAccuracyMaeHours: ratio("promise_accuracy_mae_hours"),
+    promiseAccuracyMaeHours: numeric("promise_accuracy_mae_hours", { precision: 8, scale: 2 }),
     exceptions: count("exceptions"),
     deliveryExceptionRate: ratio("delivery_exception_rate"),
     wismoContacts: count("wismo_contacts"),
     wismoContactRate: ratio("wismo_contact_rate"),
-    npsScore: ratio("nps_score"),
+    npsScore: score("nps_score"),
     npsResponses: count("nps_responses"),
     lateRiskMean: ratio("late_risk_mean"),
     lateRiskHighRate: ratio("late_risk_high_rate"),

@@ -36,13 +36,13 @@ export const shipments = logisticsSchema.table(
       .notNull()
       .references(() => warehouseLocations.locationId),
     destinationAddress: text("destination_address").notNull(),
-    weightKg: numeric("weight_kg", { precision: 10, scale: 3 }),
+    weightKg: numeric("weight_kg", { precision: 8, scale: 3 }),
     dimensions: text("dimensions"),
     shipDate: date("ship_date").notNull(),
     estimatedDelivery: date("estimated_delivery").notNull(),
     actualDelivery: date("actual_delivery"),
     deliveryStatus: text("delivery_status").notNull(),
-    shippingCost: numeric("shipping_cost", { precision: 10, scale: 2 }).notNull(),
+    shippingCost: numeric("shipping_cost", { precision: 8, scale: 2 }).notNull(),
     /** The CX marketplace of its transaction's buyer, set at load; null when the country has none. */
     marketplace: text("marketplace"),
     /**

@@ -17,7 +17,7 @@ export const products = productSchema.table(
     brand: text("brand").notNull(),
     price: numeric("price", { precision: 10, scale: 2 }).notNull(),
     cost: numeric("cost", { precision: 10, scale: 2 }).notNull(),
-    weightKg: numeric("weight_kg", { precision: 10, scale: 3 }),
+    weightKg: numeric("weight_kg", { precision: 8, scale: 3 }),
     dimensions: text("dimensions"),
     color: text("color"),
     size: text("size"),
