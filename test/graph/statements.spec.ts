@@ -77,7 +77,7 @@ describe("statements per request do not grow with the page", () => {
       [trail, "auditor"],
       [transactions, "c360_admin"],
       [shipments, "logistics_ops"],
-      [tickets, "customer_care"],
+      [tickets, "c360_admin"],
       [inventory, "c360_admin"],
       [lists, "c360_admin"],
     ] as const) {
