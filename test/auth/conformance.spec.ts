@@ -59,6 +59,10 @@ beforeAll(async () => {
   args = {
     "Query.customer": `(id: "${customer}")`,
     "Query.customers": "(first: 1)",
+    // One row of each list: customer care reads personal data of at most 20 customers per request.
+    "Query.supportTickets": "(first: 1)",
+    "Query.transactions": "(first: 1)",
+    "Query.shipments": "(first: 1)",
     "Query.transaction": `(id: "${transaction}")`,
     "Query.regionalSales": '(filter: { from: "2025-01-01", to: "2025-01-02" })',
     "Query.product": `(id: "${product}")`,
