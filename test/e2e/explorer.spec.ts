@@ -1,11 +1,12 @@
-import { existsSync, mkdirSync } from "node:fs";
+import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { mintToken, roleNames } from "@c360/auth";
 import { loadConfig } from "@c360/config";
 import { importDirectory } from "@c360/db";
 import type { RunningGateway } from "@c360/gateway";
-import { type Browser, chromium, type Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { launchChromium } from "../testkit/browser";
 import { tokenFor } from "../testkit/identity";
 import { startExtraGateway, startTestStack, type TestStack } from "../testkit/stack";
 
@@ -15,7 +16,6 @@ import { startExtraGateway, startTestStack, type TestStack } from "../testkit/st
  */
 const reference = join(import.meta.dirname, "../../../shared/data");
 const artifacts = join(import.meta.dirname, "artifacts");
-const chromiumPath = "/usr/bin/chromium";
 
 let t: TestStack;
 let root: string;
@@ -161,23 +161,8 @@ describe("the explorer in Chromium", () => {
   let browser: Browser;
   let page: Page;
   beforeAll(async () => {
-    if (!existsSync(chromiumPath))
-      throw new Error(`the browser test needs Debian's Chromium at ${chromiumPath}: apt-get install -y chromium`);
     mkdirSync(artifacts, { recursive: true });
-    browser = await chromium.launch({
-      executablePath: chromiumPath,
-      headless: true,
-      args: [
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-quic",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-      ],
-    });
+    browser = await launchChromium();
     page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
   });
   afterAll(() => browser?.close());
