@@ -180,6 +180,8 @@ export function manifests(): Record<string, { validate(): void; toJSON(): unknow
       NODE_ENV: "production",
       C360_LISTEN_HOST: "0.0.0.0",
       C360_LOG_LEVEL: "info",
+      // No browser origin until the operator lists its web apps' origins here (empty is unset).
+      C360_CORS_ORIGINS: "",
       ...Object.fromEntries(services.map((s) => [portSetting(s.name), String(s.port)])),
       ...Object.fromEntries(
         subgraphRegistry.map((s) => [`C360_${envName(s.name)}_URL`, `http://${s.name}:${s.port}/graphql`]),

@@ -60,7 +60,14 @@ describe("deployment manifests", () => {
       expect(docs.some((x) => x.kind === "HorizontalPodAutoscaler" && x.spec.scaleTargetRef.name === name)).toBe(true);
     }
     const secret = docs.find((d) => d.kind === "Secret");
-    expect(Object.values(secret.stringData)).toEqual(["", "", ""]);
+    expect(secret.stringData).toEqual({
+      DATABASE_URL: "",
+      C360_JWT_SECRET: "",
+      C360_SUBGRAPH_SECRET: "",
+      C360_METRICS_TOKEN: "",
+    });
+    // No web page of another origin may call the gateway until the operator lists it.
+    expect(docs.find((d) => d.kind === "ConfigMap").data.C360_CORS_ORIGINS).toBe("");
     // The empty Secret is an example: applying the base never overwrites the real one.
     const kustomization = parseAllDocuments(readFileSync(join(baseDir, "kustomization.yaml"), "utf8"))[0]?.toJSON();
     expect(kustomization.resources).not.toContain("secret.example.yaml");
