@@ -1,7 +1,7 @@
 export * from "./catalog";
 export { type Checkpoint, CheckpointLog, readCheckpoints } from "./checkpoints";
 export { kpiRatios, type QualityCheck, qualityChecks } from "./checks/rules";
-export { type CheckResult, runQualityChecks } from "./checks/run";
+export { type CheckResult, formatFailure, QualityCheckError, runQualityChecks } from "./checks/run";
 export { fingerprint, type TableFingerprint } from "./fingerprint";
 export { formatIssue, ImportError, type ImportIssue } from "./import/issues";
 export { type ImportReport, importDirectory } from "./import/load";

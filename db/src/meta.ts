@@ -1,4 +1,5 @@
 import type { SqlSession } from "@c360/db-client";
+import { type CheckResult, checkLoad } from "./checks/run";
 
 export interface LoadRun {
   kind: "import" | "seed";
@@ -6,19 +7,29 @@ export interface LoadRun {
   startedAt: Date;
   warnings: string[];
   loaded: { table: string; rows: number }[];
+  /** Tables the load changed besides those it loaded (the facts whose market it set). */
+  derived?: string[];
+}
+
+export interface FinishedLoad {
+  runId: number;
+  rowsAfter: Record<string, number>;
+  /** Every quality check's result, stored with the run; failures here only warn. */
+  checks: CheckResult[];
 }
 
 /**
  * Refreshes the planner's statistics of tables a load wrote. This Postgres runs without autovacuum,
  * like many bulk-loaded analytics databases: without it the planner keeps estimating from empty
- * tables (a purchase summary planned as a scan of a whole index). Run after the load commits.
+ * tables (a purchase summary planned as a scan of a whole index). ANALYZE in the load's transaction
+ * samples its own uncommitted rows, so the quality checks that follow plan from the real sizes.
  */
-export async function analyzeTables(session: SqlSession, tables: readonly string[]): Promise<void> {
+async function analyzeTables(session: SqlSession, tables: readonly string[]): Promise<void> {
   if (tables.length) await session.query(`ANALYZE ${tables.join(", ")}`);
 }
 
 /** Records a load in `meta.load_runs` / `meta.load_run_tables`, in the load's own transaction. */
-export async function recordLoadRun(
+async function recordLoadRun(
   session: SqlSession,
   run: LoadRun,
 ): Promise<{ runId: number; rowsAfter: Record<string, number> }> {
@@ -38,4 +49,16 @@ export async function recordLoadRun(
     );
   }
   return { runId, rowsAfter };
+}
+
+/**
+ * The end of every load, in its transaction: records the run, refreshes the statistics of the tables
+ * it wrote, then runs the quality checks and stores them with the run, so `dataProducts` shows the
+ * checks of the data it reports. A blocking check that fails throws QualityCheckError: the load
+ * rolls back whole.
+ */
+export async function finishLoad(session: SqlSession, run: LoadRun): Promise<FinishedLoad> {
+  const { runId, rowsAfter } = await recordLoadRun(session, run);
+  await analyzeTables(session, [...new Set([...run.loaded.map((l) => l.table), ...(run.derived ?? [])])]);
+  return { runId, rowsAfter, checks: await checkLoad(session, runId) };
 }

@@ -14,6 +14,15 @@ describe("the quality checks", () => {
     expect(qualityChecks.filter((c) => c.name.startsWith("foreign key"))).toHaveLength(14);
   });
 
+  it("block a load on the 14 foreign keys and each fact's market and buyer, and only warn on the rest", () => {
+    expect(qualityChecks.filter((c) => c.blocking).map((c) => c.name)).toEqual([
+      ...qualityChecks.filter((c) => c.name.startsWith("foreign key")).map((c) => c.name),
+      "market sales.transactions.marketplace = the marketplace of its buyer's country",
+      "market logistics.shipments.marketplace = the marketplace of its transaction",
+      "buyer logistics.shipments.customer_id = the buyer of its transaction",
+    ]);
+  });
+
   it("find each kind of violation, name the offending rows and record the failure", async () => {
     const [first, second] = (
       await t.db.query<{ id: string }>("SELECT transaction_id AS id FROM sales.transactions ORDER BY 1 LIMIT 2")

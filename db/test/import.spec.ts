@@ -2,7 +2,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, write
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { gunzipSync, gzipSync } from "node:zlib";
-import { fingerprint, formatIssue, ImportError, importDirectory, runQualityChecks } from "@c360/db";
+import { fingerprint, formatIssue, ImportError, importDirectory, QualityCheckError, runQualityChecks } from "@c360/db";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase, type TestDatabase } from "../../test/testkit/database";
 
@@ -159,6 +159,49 @@ describe.runIf(existsSync(reference))("the reference data (shared/data)", () => 
     )) as [{ transactions: number; shipments: number }];
     expect({ transactions, shipments }).toEqual({ transactions: 2, shipments: 2 });
     expect((await runQualityChecks(t.db)).filter((r) => r.status === "fail")).toEqual([]);
+  });
+});
+
+describe("the quality checks of every import", () => {
+  useDatabase();
+
+  it("keep a load whose data only fails a warning check, and report and store the failure with its run", async () => {
+    const dir = fixtureWith((d) => rewrite(d, "sales/transactions.csv", (s) => s.replace(",98.00,USD", ",99.00,USD")));
+    const report = await importDirectory(t.db, dir).finally(() => rmSync(dir, { recursive: true, force: true }));
+    const failure = {
+      name: "money sales.transactions: subtotal + tax_amount - discount_amount = total_amount",
+      domain: "sales",
+      blocking: false,
+      status: "fail",
+      violations: 1,
+      sample: ["TXN001"],
+    };
+    expect(report.checks.filter((r) => r.status === "fail")).toEqual([failure]);
+    expect(
+      await t.db.query(
+        "SELECT run_id::int AS run, name, status, violations FROM meta.quality_checks WHERE status = 'fail'",
+      ),
+    ).toEqual([{ run: report.runId, name: failure.name, status: "fail", violations: 1 }]);
+    expect(await t.db.query("SELECT total_amount FROM sales.transactions WHERE transaction_id = 'TXN001'")).toEqual([
+      { total_amount: "99.00" },
+    ]);
+  });
+
+  it("reject a load whole when the data after it would break a blocking check, naming the check", async () => {
+    // A buyer gone without a load: any load now, even of unrelated rows, would leave that key broken.
+    await t.db.query("UPDATE sales.transactions SET customer_id = 'CUST_GONE' WHERE transaction_id = 'TXN002'");
+    const before = await fingerprint(t.db);
+    const dir = fixtureWith((d) => rmSync(join(d, "sales"), { recursive: true }));
+    const rejected = await importDirectory(t.db, dir)
+      .catch((error: unknown) => error)
+      .finally(() => rmSync(dir, { recursive: true, force: true }));
+    expect(rejected).toBeInstanceOf(QualityCheckError);
+    expect((rejected as QualityCheckError).message).toBe(
+      "load rejected, nothing was written: blocking quality checks failed:\n" +
+        "  foreign key sales.transactions.customer_id -> customer.customers.customer_id: 1 rows, e.g. TXN002",
+    );
+    expect(await fingerprint(t.db)).toEqual(before);
+    expect(await t.db.query("SELECT count(*)::int AS runs FROM meta.load_runs")).toEqual([{ runs: 1 }]);
   });
 });
 

@@ -11,6 +11,14 @@ import {
 export interface QualityCheck {
   name: string;
   domain: TableSpec["domain"];
+  /**
+   * Whether a failure rejects the load that finds it. Blocking: what the graph needs to answer right
+   * and within scope, the 14 foreign keys (ARCHITECTURE.md §2: they hold after any load) and each fact's
+   * market and buyer (row scope and the access trail read them). Warning only: what the source says of
+   * its own values (money identities, ratios against their counts, dates, ranges, market codes), which
+   * a load keeps as exported, its failures shown with the load in `dataProducts`.
+   */
+  blocking: boolean;
   violations: string;
 }
 
@@ -22,6 +30,7 @@ const foreignKeyChecks = foreignKeys.map(
   (fk): QualityCheck => ({
     name: `foreign key ${fk.child}.${fk.column} -> ${fk.parent}.${fk.parentColumn}`,
     domain: domainOf(fk.child),
+    blocking: true,
     violations: `SELECT ${rowKey(table(fk.child), "c")} AS key FROM ${fk.child} c
       WHERE c."${fk.column}" IS NOT NULL
         AND NOT EXISTS (SELECT 1 FROM ${fk.parent} p WHERE p."${fk.parentColumn}" = c."${fk.column}")`,
@@ -32,12 +41,14 @@ const moneyChecks: QualityCheck[] = [
   {
     name: "money sales.transactions: subtotal + tax_amount - discount_amount = total_amount",
     domain: domainOf("sales.transactions"),
+    blocking: false,
     violations: `SELECT transaction_id AS key FROM sales.transactions
       WHERE subtotal + tax_amount - discount_amount <> total_amount`,
   },
   {
     name: "money sales.transaction_items: quantity * unit_price = line_total",
     domain: domainOf("sales.transaction_items"),
+    blocking: false,
     violations: `SELECT item_id AS key FROM sales.transaction_items WHERE quantity * unit_price <> line_total`,
   },
 ];
@@ -66,6 +77,7 @@ const ratioChecks = kpiRatios.map(
   ([t, ratio, num, den]): QualityCheck => ({
     name: `kpi ratio ${t}.${ratio} = ${num} / ${den} (within rounding)`,
     domain: domainOf(t),
+    blocking: false,
     violations: `SELECT ${rowKey(table(t), "k")} AS key FROM ${t} k
       WHERE k.${den} > 0 AND (k.${ratio} IS NULL OR abs(k.${num}::float8 / k.${den} - k.${ratio}) > ${ROUNDING})`,
   }),
@@ -81,6 +93,7 @@ const futureChecks = tables.flatMap((t) =>
       (c): QualityCheck => ({
         name: `no future dates ${t.qualified}.${c.name}`,
         domain: t.domain,
+        blocking: false,
         violations: `SELECT ${rowKey(t, "r")} AS key FROM ${t.qualified} r WHERE r."${c.name}" > ${c.kind === "date" ? "current_date" : "now()"}`,
       }),
     ),
@@ -124,6 +137,7 @@ const rangeChecks = tables.flatMap((t) =>
       {
         name: `range ${t.qualified}.${c.name} in [${min ?? "-inf"}, ${max ?? "inf"}]`,
         domain: t.domain,
+        blocking: false,
         violations: `SELECT ${rowKey(t, "r")} AS key FROM ${t.qualified} r WHERE ${outside.join(" OR ")}`,
       },
     ];
@@ -136,6 +150,7 @@ const marketplaceChecks = tables
     (t): QualityCheck => ({
       name: `range ${t.qualified}.marketplace is a CX marketplace`,
       domain: t.domain,
+      blocking: false,
       violations: `SELECT ${rowKey(t, "r")} AS key FROM ${t.qualified} r
         WHERE r.marketplace <> ALL (ARRAY[${Object.keys(marketplaces)
           .map((m) => `'${m}'`)
@@ -151,18 +166,21 @@ const factBuyerChecks: QualityCheck[] = [
   {
     name: "market sales.transactions.marketplace = the marketplace of its buyer's country",
     domain: domainOf("sales.transactions"),
+    blocking: true,
     violations: `SELECT t.transaction_id AS key FROM sales.transactions t JOIN customer.customers c USING (customer_id)
       WHERE t.marketplace IS DISTINCT FROM ${marketplaceOfCountrySql("c.country")}`,
   },
   {
     name: "market logistics.shipments.marketplace = the marketplace of its transaction",
     domain: domainOf("logistics.shipments"),
+    blocking: true,
     violations: `SELECT s.shipment_id AS key FROM logistics.shipments s JOIN sales.transactions t USING (transaction_id)
       WHERE s.marketplace IS DISTINCT FROM t.marketplace`,
   },
   {
     name: "buyer logistics.shipments.customer_id = the buyer of its transaction",
     domain: domainOf("logistics.shipments"),
+    blocking: true,
     violations: `SELECT s.shipment_id AS key FROM logistics.shipments s JOIN sales.transactions t USING (transaction_id)
       WHERE s.customer_id IS DISTINCT FROM t.customer_id`,
   },

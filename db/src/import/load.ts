@@ -1,7 +1,8 @@
 import type { Database, SqlSession } from "@c360/db-client";
 import { foreignKeys, marketplaceOfCountrySql, tables } from "../catalog";
+import type { CheckResult } from "../checks/run";
 import { csvLine } from "../csv";
-import { analyzeTables, recordLoadRun } from "../meta";
+import { finishLoad } from "../meta";
 import type { LoadProgress } from "../progress";
 import { ImportError, type ImportIssue } from "./issues";
 import { findInputFiles, type ParsedFile, readInputFile } from "./read";
@@ -14,6 +15,8 @@ export interface ImportReport {
   skipped: string[];
   warnings: string[];
   rowsAfter: Record<string, number>;
+  /** Every quality check's result after the load, stored with its run; failures are warnings (the blocking ones reject the load). */
+  checks: CheckResult[];
 }
 
 const stageOf = (name: string) => `pg_temp.stage_${name}`;
@@ -108,8 +111,9 @@ async function deriveMarkets(session: SqlSession, byTable: Map<string, ParsedFil
 
 /**
  * Imports every c360 / cx KPI file under `dir` in one transaction: all rows land (upserted by
- * primary key, so a re-run changes nothing) or, on any problem, none do and ImportError lists
- * each one as `file:line: column: reason`.
+ * primary key, so a re-run changes nothing) or, on any problem, none do: ImportError lists each
+ * problem of the files as `file:line: column: reason`, QualityCheckError each blocking quality check
+ * the loaded data would break. Checks that only warn are reported with the committed load.
  */
 export async function importDirectory(db: Database, dir: string, progress: LoadProgress = {}): Promise<ImportReport> {
   const startedAt = new Date();
@@ -135,8 +139,7 @@ export async function importDirectory(db: Database, dir: string, progress: LoadP
 
   const ordered = tables.flatMap((t) => byTable.get(t.qualified) ?? []);
   const warnings = ordered.flatMap((p) => p.warnings);
-  let derived: string[] = [];
-  const report = await db.transaction(async (session) => {
+  return db.transaction(async (session) => {
     for (const p of ordered) {
       progress.onAdvance?.(done++, `load ${p.table.qualified}`);
       await stage(session, p);
@@ -144,13 +147,14 @@ export async function importDirectory(db: Database, dir: string, progress: LoadP
     const orphans = await checkForeignKeys(session, byTable);
     if (orphans.length) throw new ImportError(orphans.slice(0, MAX_ISSUES));
     for (const p of ordered) await upsert(session, p);
-    derived = await deriveMarkets(session, byTable);
-    const { runId, rowsAfter } = await recordLoadRun(session, {
+    const derived = await deriveMarkets(session, byTable);
+    const { runId, rowsAfter, checks } = await finishLoad(session, {
       kind: "import",
       source: dir,
       startedAt,
       warnings,
       loaded: ordered.map((p) => ({ table: p.table.qualified, rows: p.rows.length })),
+      derived,
     });
     return {
       runId,
@@ -158,8 +162,7 @@ export async function importDirectory(db: Database, dir: string, progress: LoadP
       skipped,
       warnings,
       rowsAfter,
+      checks,
     };
   });
-  await analyzeTables(db, [...new Set([...ordered.map((p) => p.table.qualified), ...derived])]);
-  return report;
 }

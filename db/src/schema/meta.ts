@@ -29,6 +29,8 @@ export const qualityChecks = metaSchema.table(
   "quality_checks",
   {
     checkId: bigserial("check_id", { mode: "number" }).primaryKey(),
+    /** The load whose last step ran it; null for a run on its own (`c360 check`). */
+    runId: bigint("run_id", { mode: "number" }).references(() => loadRuns.runId),
     checkedAt: timestamp("checked_at", { withTimezone: true }).notNull(),
     name: text("name").notNull(),
     domain: text("domain").notNull(),
@@ -36,5 +38,5 @@ export const qualityChecks = metaSchema.table(
     violations: integer("violations").notNull(),
     sample: jsonb("sample").$type<string[]>().notNull(),
   },
-  (t) => [index("quality_checks_domain_idx").on(t.domain, t.checkedAt)],
+  (t) => [index("quality_checks_domain_idx").on(t.domain, t.checkedAt), index("quality_checks_run_id_idx").on(t.runId)],
 );

@@ -3,8 +3,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Database } from "@c360/db-client";
 import { tables } from "../catalog";
+import type { CheckResult } from "../checks/run";
 import { csvLine } from "../csv";
-import { analyzeTables, recordLoadRun } from "../meta";
+import { finishLoad } from "../meta";
 import type { LoadProgress } from "../progress";
 import { generate, type Row, type SeedOptions } from "./generate";
 
@@ -14,6 +15,8 @@ export interface SeedReport {
   totalRows: number;
   generateMs: number;
   loadMs: number;
+  /** Every quality check's result, stored with the run (a generated data set is meant to pass them all). */
+  checks: CheckResult[];
 }
 
 /** Rows of one table written to a temporary CSV file as they are generated, in 1 MB writes. */
@@ -71,7 +74,7 @@ async function* readBack(path: string, tick: (rows: number) => void): AsyncItera
  * Replaces the contents of every data table with a generated data set. The generator's rows are
  * written to one temporary CSV file per table as they come (memory stays flat whatever the scale),
  * then loaded in one transaction: TRUNCATE, COPY per table in load order (never row-by-row INSERT),
- * a `meta.load_runs` record; then ANALYZE, so the planner knows the new sizes.
+ * then finishLoad (the run's record, ANALYZE, the quality checks; a blocking failure rolls it back).
  */
 export async function seed(db: Database, options: SeedOptions, progress: LoadProgress = {}): Promise<SeedReport> {
   const startedAt = new Date();
@@ -100,7 +103,7 @@ export async function seed(db: Database, options: SeedOptions, progress: LoadPro
     progress.onStart?.(totalRows);
     let done = 0;
     const t1 = performance.now();
-    const runId = await db.transaction(async (session) => {
+    const { runId, checks } = await db.transaction(async (session) => {
       await session.query(`TRUNCATE ${tables.map((t) => t.qualified).join(", ")}`);
       for (const table of tables) {
         await session.copyFrom(
@@ -112,21 +115,16 @@ export async function seed(db: Database, options: SeedOptions, progress: LoadPro
           }),
         );
       }
-      const run = await recordLoadRun(session, {
+      return finishLoad(session, {
         kind: "seed",
         source: `seed=${options.seed} scale=${options.scale}`,
         startedAt,
         warnings: [],
         loaded: tables.map((t) => ({ table: t.qualified, rows: rows[t.qualified] ?? 0 })),
       });
-      return run.runId;
     });
     const loadMs = performance.now() - t1;
-    await analyzeTables(
-      db,
-      tables.map((t) => t.qualified),
-    );
-    return { runId, rows, totalRows, generateMs, loadMs };
+    return { runId, rows, totalRows, generateMs, loadMs, checks };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

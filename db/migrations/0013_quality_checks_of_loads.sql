@@ -1,0 +1,3 @@
+ALTER TABLE "meta"."quality_checks" ADD COLUMN "run_id" bigint;--> statement-breakpoint
+ALTER TABLE "meta"."quality_checks" ADD CONSTRAINT "quality_checks_run_id_load_runs_run_id_fk" FOREIGN KEY ("run_id") REFERENCES "meta"."load_runs"("run_id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+CREATE INDEX "quality_checks_run_id_idx" ON "meta"."quality_checks" USING btree ("run_id");
