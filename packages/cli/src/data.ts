@@ -1,6 +1,6 @@
 import { resolve } from "node:path";
 import type { Config } from "@c360/config";
-import type { LoadProgress } from "@c360/db";
+import type { CheckResult, LoadProgress } from "@c360/db";
 import type { Database } from "@c360/db-client";
 import { type Command, InvalidArgumentError } from "commander";
 
@@ -89,6 +89,16 @@ function directory(value: string): string {
   return value;
 }
 
+/**
+ * The quality checks a load ran: each failure, a warning (a blocking one would have rejected the load),
+ * and the tally.
+ */
+function printChecks(checks: readonly CheckResult[], { formatFailure }: typeof import("@c360/db")): void {
+  const failed = checks.filter((r) => r.status === "fail");
+  for (const r of failed) console.log(`warning: quality check failed: ${formatFailure(r)}`);
+  console.log(`quality checks: ${checks.length - failed.length} passed, ${failed.length} failed`);
+}
+
 /** `db migrate`, `import`: the commands that change the data. */
 export function registerDataCommands(program: Command): void {
   const db = program.command("db").description("database schema");
@@ -106,7 +116,8 @@ export function registerDataCommands(program: Command): void {
     .description("load a c360_mock_data directory and/or cx_analytics KPI files (.csv or .csv.gz) in one transaction")
     .argument("<dir>", "directory to read, recursively (not node_modules or hidden folders)", directory)
     .action((dir: string) =>
-      using(async (database, { importDirectory, migrate }) => {
+      using(async (database, data) => {
+        const { importDirectory, migrate } = data;
         await migrate(database);
         const progress = await progressOf("import", "steps");
         const report = await importDirectory(database, resolve(dir), progress).finally(() => progress.stop());
@@ -114,6 +125,7 @@ export function registerDataCommands(program: Command): void {
           console.log(`${f.file.padEnd(48)} ${String(f.rows).padStart(8)} rows -> ${f.table}`);
         for (const w of report.warnings) console.log(`warning: ${w}`);
         if (report.skipped.length) console.log(`skipped (not CSV): ${report.skipped.join(", ")}`);
+        printChecks(report.checks, data);
         console.log(`import run ${report.runId} committed to ${database.location}`);
       }),
     );
@@ -125,7 +137,8 @@ export function registerDataCommands(program: Command): void {
     .option("--seed <n>", "random seed: the same seed and scale give identical tables", integer, 1)
     .option("--replace-production-data", "in production (NODE_ENV=production), say that seeding replaces its data")
     .action((options: { scale: number; seed: number; replaceProductionData?: boolean }) =>
-      using(async (database, { migrate, seed }) => {
+      using(async (database, data) => {
+        const { migrate, seed } = data;
         const { loadConfig } = await import("@c360/config");
         if (loadConfig().production && !options.replaceProductionData)
           throw new Error(
@@ -137,6 +150,7 @@ export function registerDataCommands(program: Command): void {
         progress.stop();
         for (const [table, rows] of Object.entries(report.rows))
           console.log(`${table.padEnd(32)} ${String(rows).padStart(9)} rows`);
+        printChecks(report.checks, data);
         const seconds = report.loadMs / 1000;
         console.log(
           `seeded ${report.totalRows} rows (scale ${options.scale}, seed ${options.seed}) into ${database.location}: ` +
@@ -151,15 +165,12 @@ export function registerDataCommands(program: Command): void {
     .description("run the data quality checks, record them in meta.quality_checks; exit 1 on any failure")
     .option("--all", "list passing checks too")
     .action((options: { all?: boolean }) =>
-      using(async (database, { migrate, runQualityChecks }) => {
+      using(async (database, { formatFailure, migrate, runQualityChecks }) => {
         await migrate(database);
         const results = await runQualityChecks(database);
         const failed = results.filter((r) => r.status === "fail");
-        for (const r of options.all ? results : failed) {
-          console.log(
-            `${r.status.toUpperCase()} ${r.name}${r.violations ? `: ${r.violations} rows, e.g. ${r.sample.join(", ")}` : ""}`,
-          );
-        }
+        for (const r of options.all ? results : failed)
+          console.log(r.status === "fail" ? `FAIL ${formatFailure(r)}` : `PASS ${r.name}`);
         console.log(`${results.length - failed.length} passed, ${failed.length} failed`);
         if (failed.length) process.exitCode = 1;
       }),

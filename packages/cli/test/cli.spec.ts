@@ -55,6 +55,7 @@ describe("the c360 CLI", { timeout: 300_000 }, () => {
     const seeded = await c360("seed", "--scale", "0.01", "--seed", "5");
     expect(seeded.code).toBe(0);
     expect(seeded.stdout).toMatch(/seeded 5\d{3} rows \(scale 0.01, seed 5\) into .*rows\/s\n$/);
+    expect(seeded.stdout).toContain("\nquality checks: 135 passed, 0 failed\n");
     const checked = await c360("check");
     expect({ code: checked.code, stdout: checked.stdout.trim() }).toEqual({ code: 0, stdout: "135 passed, 0 failed" });
   });

@@ -21,7 +21,11 @@ const { db, stack } = await (async () => {
   if (customers === 0) {
     log.info(`empty database: seeding at scale ${config.seedScale} (C360_SEED_SCALE) ...`);
     const report = await seed(db, { scale: config.seedScale, seed: 1 });
-    log.info({ rows: report.totalRows }, `seeded ${report.totalRows} rows`);
+    const failedChecks = report.checks.filter((c) => c.status === "fail").length;
+    log.info(
+      { rows: report.totalRows, failedChecks },
+      `seeded ${report.totalRows} rows; quality checks: ${failedChecks} failed`,
+    );
   }
   return { db, stack: await startStack(db, config) };
 })().catch((error: unknown) => exitOnStartupError(log, config, error));
