@@ -15,18 +15,19 @@ import type { Stack } from "@c360/platform";
 import { telemetryOf } from "@c360/subgraph-kit";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { tokenFor } from "../testkit/identity";
-import { startTestStack, type TestStack } from "../testkit/stack";
+import { startTestStack, type TestStack, type TrailSettings } from "../testkit/stack";
 
 /** The access trail's hash chain: what an edit, a removal and a prune do to it. */
 const fixtures = join(import.meta.dirname, "../../db/test/fixtures/mini");
 
-let t: TestStack<Stack & { checkpoints: string }>;
+let t: TestStack<Stack & { trail: TrailSettings }>;
 let ids: number[];
-const key = trailKey(loadConfig().trail.key);
+let key: TrailKey;
 /** The trail verified as `c360 audit verify` verifies it: with the key and the gateways' checkpoints. */
-const verify = () => verifyTrail(t.db, { key, checkpoints: t.stack.checkpoints });
+const verify = () => verifyTrail(t.db, { key, checkpoints: t.stack.trail.checkpoints });
 beforeAll(async () => {
   t = await startTestStack(({ db }) => importDirectory(db, fixtures));
+  key = trailKey(t.stack.trail.key);
   const token = await tokenFor("marketing_analyst", { subject: "chain-subject" });
   for (let i = 0; i < 6; i++) await t.query(`query Chain${i} { customer(id: "CUST001") { id email } }`, {}, { token });
   await t.stack.audit.flush();
@@ -62,7 +63,7 @@ const probe = (subject: string, i: number): AccessEvent => ({
 /** Writes a chain of `n` events for `subject` as a gateway would, closed (its writer stopped) or running. */
 async function writeChain(subject: string, n: number, closed: boolean) {
   const log = telemetryOf("gateway", { ...loadConfig(), logLevel: "silent" }).log;
-  const trail = new AuditTrail(t.db, log, { key, checkpoints: t.stack.checkpoints, flushMs: 60_000 });
+  const trail = new AuditTrail(t.db, log, { key, checkpoints: t.stack.trail.checkpoints, flushMs: 60_000 });
   for (let i = 0; i < n; i++) trail.record(probe(subject, i));
   if (closed) await trail.stop();
   else await trail.flush();

@@ -3,7 +3,7 @@ import { importDirectory } from "@c360/db";
 import type { Stack } from "@c360/platform";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { tokenFor } from "../testkit/identity";
-import { send, startTestStack, type TestStack } from "../testkit/stack";
+import { send, startTestStack, type TestStack, type TrailSettings } from "../testkit/stack";
 
 /**
  * What an access event keeps of a request beside its fields: why it read (`x-c360-purpose`), its id,
@@ -12,7 +12,7 @@ import { send, startTestStack, type TestStack } from "../testkit/stack";
  */
 const fixtures = join(import.meta.dirname, "../../db/test/fixtures/mini");
 
-type Stacked = TestStack<Stack & { checkpoints: string }>;
+type Stacked = TestStack<Stack & { trail: TrailSettings }>;
 let free: Stacked;
 let coded: Stacked;
 let care: string;

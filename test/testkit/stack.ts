@@ -13,6 +13,12 @@ import { createTestDatabase, type TestDatabase } from "./database";
 import { tokenFor } from "./identity";
 import { type ProcessStack, startProcessStack } from "./processes";
 
+/** A gateway's trail key and the directory it signs the trail's checkpoints in. */
+export interface TrailSettings {
+  key: string;
+  checkpoints: string;
+}
+
 export interface GraphQLResponse<T = Record<string, unknown>> {
   data?: T | null;
   errors?: { message: string; path?: (string | number)[]; extensions?: Record<string, unknown> }[];
@@ -27,8 +33,8 @@ export interface Endpoints {
   processes?: ProcessStack;
   /** The `C360_SUBGRAPH_SECRET` its subgraphs require signatures with, if any. */
   subgraphSecret?: string;
-  /** Where its gateway signs the trail's checkpoints (`C360_TRAIL_CHECKPOINTS`). */
-  checkpoints?: string;
+  /** Its gateway's trail key (`C360_TRAIL_KEY`) and where it signs the trail's checkpoints (`C360_TRAIL_CHECKPOINTS`). */
+  trail?: TrailSettings;
 }
 
 /**
@@ -111,19 +117,24 @@ export async function startTestStack(
   load: (t: TestDatabase) => Promise<unknown>,
   /** Settings over the environment's (`C360_ENTITY_CACHE_MS: "0"`). */
   settings: Record<string, string> = {},
-): Promise<TestStack<Stack & { checkpoints: string }>> {
+): Promise<TestStack<Stack & { trail: TrailSettings }>> {
   const database = await createTestDatabase();
   await load(database);
-  const checkpoints = mkdtempSync(join(tmpdir(), "c360-trail-"));
-  const stack = await startStack(
-    database.db,
-    loadConfig({ ...process.env, C360_TRAIL_CHECKPOINTS: checkpoints, ...settings }),
-    { ephemeralPorts: true },
-  );
-  const endpoints = Object.assign(stack, { subgraphSecret: process.env.C360_SUBGRAPH_SECRET, checkpoints });
+  const trail = {
+    key: process.env.C360_TRAIL_KEY ?? randomBytes(32).toString("hex"),
+    checkpoints: mkdtempSync(join(tmpdir(), "c360-trail-")),
+  };
+  const config = loadConfig({
+    ...process.env,
+    C360_TRAIL_KEY: trail.key,
+    C360_TRAIL_CHECKPOINTS: trail.checkpoints,
+    ...settings,
+  });
+  const stack = await startStack(database.db, config, { ephemeralPorts: true });
+  const endpoints = Object.assign(stack, { subgraphSecret: process.env.C360_SUBGRAPH_SECRET, trail });
   return testStack(database, endpoints, async () => {
     await stack.stop();
-    rmSync(checkpoints, { recursive: true, force: true });
+    rmSync(trail.checkpoints, { recursive: true, force: true });
   });
 }
 
@@ -148,7 +159,13 @@ export async function startProcessTestStack(
   const subgraphUrls = Object.fromEntries(Object.values(processes.subgraphs).map((s) => [s.name, s.url]));
   return testStack(
     database,
-    { gatewayUrl: processes.gateway.url, subgraphUrls, processes, subgraphSecret: processes.subgraphSecret },
+    {
+      gatewayUrl: processes.gateway.url,
+      subgraphUrls,
+      processes,
+      subgraphSecret: processes.subgraphSecret,
+      trail: processes.trail,
+    },
     processes.stop,
   );
 }
