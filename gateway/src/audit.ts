@@ -47,7 +47,10 @@ export interface AccessEvent {
 }
 
 export interface AuditStats {
-  /** INSERT statements sent (failed ones included). */
+  /**
+   * Statements sent through the database handle (failed ones included), as `Database.statements`
+   * counts them: the first write, in a transaction with the chain's registration, is counted by neither.
+   */
   statements: number;
   written: number;
   pending: number;
@@ -202,7 +205,6 @@ export class AuditTrail {
    * head are signed outside the database.
    */
   private async insert(events: AccessEvent[]) {
-    this.stats.statements++;
     const { key } = this.options;
     let prevHash = this.lastHash;
     const rows = events.map((event) => {
@@ -211,8 +213,10 @@ export class AuditTrail {
       prevHash = chainHash(fields, key);
       return { ...fields, hash: prevHash };
     });
-    if (this.registered) await insertRows(this.db, accessEvents, rows);
-    else
+    if (this.registered) {
+      this.stats.statements++;
+      await insertRows(this.db, accessEvents, rows);
+    } else
       await this.db.transaction(async (session) => {
         await registerChain(session, this.chain, key);
         await insertRows(session, accessEvents, rows);
