@@ -197,6 +197,13 @@ export const marketplaces = {
 
 export type MarketplaceCode = keyof typeof marketplaces;
 
+/**
+ * The one currency of every amount, in every market: the group reports in US dollars, as the
+ * reference exports do, so sums across markets (sales summaries, a product's revenue) add like with
+ * like. A transaction's `currency` says so row by row, and a quality check holds it.
+ */
+export const reportingCurrency = "USD";
+
 /** Whether `code` is one of the 11 marketplace codes (an own key: `constructor` and `__proto__` are not). */
 export const isMarketplace = (code: string): code is MarketplaceCode => Object.hasOwn(marketplaces, code);
 
@@ -227,4 +234,78 @@ export function marketplaceOfCountry(country: string): MarketplaceCode | null {
     if (names.some((n) => n.toLowerCase() === wanted)) return code as MarketplaceCode;
   }
   return null;
+}
+
+/**
+ * Each marketplace's IANA time zone (ARCHITECTURE.md §2, Local time): the one map the graph's local
+ * timestamps, `Marketplace.timeZone` and groupings on a market's local calendar read.
+ */
+export const timeZones: Readonly<Record<MarketplaceCode, string>> = {
+  AU: "Australia/Sydney",
+  CA: "America/Toronto",
+  DE: "Europe/Berlin",
+  ES: "Europe/Madrid",
+  FR: "Europe/Paris",
+  IN: "Asia/Kolkata",
+  IT: "Europe/Rome",
+  JP: "Asia/Tokyo",
+  MX: "America/Mexico_City",
+  UK: "Europe/London",
+  US: "America/New_York",
+};
+
+/**
+ * The same map in SQL: a CASE over `expression` (a marketplace code column) giving its time zone,
+ * 'UTC' for a row without a marketplace (so it still lands on a day). Every zone is a literal of this module.
+ */
+export function timeZoneOfMarketSql(expression: string): string {
+  const arms = Object.entries(timeZones).map(([code, zone]) => `WHEN '${code}' THEN '${zone}'`);
+  return `(CASE ${expression} ${arms.join(" ")} ELSE 'UTC' END)`;
+}
+
+/** One formatter per zone: building one is far dearer than using it. */
+const wallClocks = new Map<string, Intl.DateTimeFormat>();
+
+function wallClock(timeZone: string): Intl.DateTimeFormat {
+  let format = wallClocks.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat("en-US", {
+      timeZone,
+      hourCycle: "h23",
+      year: "numeric",
+      month: "2-digit",
+      day: "2-digit",
+      hour: "2-digit",
+      minute: "2-digit",
+      second: "2-digit",
+    });
+    wallClocks.set(timeZone, format);
+  }
+  return format;
+}
+
+const pad = (n: number, width = 2) => String(n).padStart(width, "0");
+
+/**
+ * `instant` as ISO 8601 in `timeZone`, to the second, with the UTC offset in force at that instant
+ * (`2024-05-15T10:30:00-04:00`): the offset is the wall clock read as if it were UTC minus the instant,
+ * so daylight saving time comes from the zone database, not from rules of our own.
+ */
+export function localIso(instant: Date, timeZone: string): string {
+  const parts = wallClock(timeZone).formatToParts(instant);
+  const [y, mo, d, h, mi, s] = (["year", "month", "day", "hour", "minute", "second"] as const).map((type) =>
+    Number(parts.find((p) => p.type === type)?.value),
+  ) as [number, number, number, number, number, number];
+  const offset = Math.round((Date.UTC(y, mo - 1, d, h, mi, s) - Math.floor(instant.getTime() / 1000) * 1000) / 60_000);
+  const hhmm = `${pad(Math.floor(Math.abs(offset) / 60))}:${pad(Math.abs(offset) % 60)}`;
+  return `${pad(y, 4)}-${pad(mo)}-${pad(d)}T${pad(h)}:${pad(mi)}:${pad(s)}${offset < 0 ? "-" : "+"}${hhmm}`;
+}
+
+/**
+ * A market-owned timestamp in its market's local time (see `localIso`); null when there is no
+ * timestamp or the record's market is not a CX marketplace (its zone is not known).
+ */
+export function localTimeOf(instant: Date | string | null | undefined, marketplace: string | null | undefined) {
+  if (instant == null || marketplace == null || !isMarketplace(marketplace)) return null;
+  return localIso(new Date(instant), timeZones[marketplace]);
 }
