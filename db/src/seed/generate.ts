@@ -1,4 +1,4 @@
-import { type MarketplaceCode, marketplaces } from "../catalog";
+import { type MarketplaceCode, marketplaces, reportingCurrency } from "../catalog";
 import { Random } from "./random";
 
 /** A generated row, keyed by column name; serialised in the table's column order. */
@@ -451,7 +451,7 @@ function generateOrders(
         tax_amount: cents(tax),
         discount_amount: cents(discount),
         total_amount: cents(subtotal + tax - discount),
-        currency: "USD",
+        currency: reportingCurrency,
         status: ro.weighted([
           ["completed", 18],
           ["refunded", 1],
@@ -467,7 +467,9 @@ function generateOrders(
         ["overnight", 1],
       ]);
       const promised = serviceLevel === "overnight" ? 1 : serviceLevel === "expedited" ? 2 : 4;
-      const shipDay = day + ro.int(0, 2);
+      // Orders are placed from 07:00 and carriers pick up from 06:00: a parcel leaves the day after its
+      // order at the earliest, so every tracking event follows the purchase it tracks.
+      const shipDay = day + ro.int(1, 2);
       const transit =
         promised +
         ro.weighted([
