@@ -115,6 +115,9 @@ const personalTables: Readonly<Record<string, PgTable | null>> = {
   PurchaseSummary: null,
   Shipment: schema.shipments,
   TrackingEvent: schema.trackingEvents,
+  ProductPreferences: null,
+  CategoryPreference: schema.customerPreferences,
+  BrandPreference: schema.customerPreferences,
 };
 
 /** The columns behind a personal record's fields (a field is its column's camelCase name). */

@@ -14,7 +14,8 @@ export type Context = SubgraphContext<Loaders>;
 /** The sales data product: transactions, line items and regional sales. */
 export const subgraph: SubgraphDefinition<Loaders> = {
   name: "sales",
-  description: "Transactions with their line items, customers' purchase summaries, and regional daily sales.",
+  description:
+    "Transactions with their line items, customers' purchase summaries, and regional daily sales. Every amount, in every market, is in US dollars (USD), the group's reporting currency.",
   typeDefs: parse(readFileSync(new URL("../schema.graphql", import.meta.url), "utf8")),
   resolvers: { Query, Customer, Product, Transaction, TransactionItem } satisfies Resolvers,
   tables: [
