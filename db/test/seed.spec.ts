@@ -58,7 +58,47 @@ describe("the seed generator", () => {
   });
 });
 
+/** Counts, over one generated data set, the parcels whose events run ahead of their order or of each other. */
+function eventOrderViolations(options: { scale: number; seed: number }) {
+  const bought = new Map<string, string>();
+  const shipped = new Map<string, { bought: string; shipDate: string; pickedUp?: string }>();
+  const violations = { trackedBeforePurchase: 0, shippedBeforePurchase: 0, deliveredBeforeShipped: 0, currency: 0 };
+  generate(options, (table, row) => {
+    if (table === "sales.transactions") {
+      bought.set(String(row.transaction_id), String(row.transaction_date));
+      if (row.currency !== "USD") violations.currency++;
+    } else if (table === "logistics.shipments") {
+      const purchase = bought.get(String(row.transaction_id)) ?? "";
+      const shipDate = String(row.ship_date);
+      shipped.set(String(row.shipment_id), { bought: purchase, shipDate });
+      if (shipDate < purchase.slice(0, 10)) violations.shippedBeforePurchase++;
+      if (row.actual_delivery !== null && String(row.actual_delivery) < shipDate) violations.deliveredBeforeShipped++;
+    } else if (table === "logistics.tracking_events") {
+      const shipment = shipped.get(String(row.shipment_id));
+      const at = String(row.event_timestamp);
+      if (!shipment || at < shipment.bought) violations.trackedBeforePurchase++;
+      if (row.event_type === "picked_up" && shipment) shipment.pickedUp = at;
+      if (row.event_type === "delivered" && at < (shipment?.pickedUp ?? "")) violations.deliveredBeforeShipped++;
+    }
+  });
+  return { violations, shipments: shipped.size };
+}
+
 describe("the generator at larger scales", () => {
+  it.each([
+    { scale: 0.05, seed: 42 },
+    { scale: 0.3, seed: 7 },
+  ])("tracks, ships and delivers no parcel before its order, in USD (scale $scale, seed $seed)", (options) => {
+    const { violations, shipments } = eventOrderViolations(options);
+    expect(violations).toEqual({
+      trackedBeforePurchase: 0,
+      shippedBeforePurchase: 0,
+      deliveredBeforeShipped: 0,
+      currency: 0,
+    });
+    expect(shipments).toBeGreaterThan(100);
+  });
+
   it("never dates a row ahead of today (scale 2 asks for two years of KPI days; a year is kept)", () => {
     const today = new Date().toISOString().slice(0, 10);
     const latest = new Map<string, string>();

@@ -3,6 +3,7 @@ import {
   foreignKeys,
   marketplaceOfCountrySql,
   marketplaces,
+  reportingCurrency,
   type TableSpec,
   tables,
 } from "../catalog";
@@ -186,6 +187,55 @@ const factBuyerChecks: QualityCheck[] = [
   },
 ];
 
+/** The UTC calendar day of a timestamp column: seed timestamps are UTC, whatever the session's zone. */
+const utcDay = (column: string) => `(${column} AT TIME ZONE 'UTC')::date`;
+
+/**
+ * A parcel's life follows its order: shipped on or after the day it was bought, tracked from the
+ * purchase on, delivered on or after it shipped and after it was picked up. What the source says of
+ * its own dates: a failure warns, like the other date checks.
+ */
+const eventOrderChecks: QualityCheck[] = [
+  {
+    name: "order logistics.tracking_events.event_timestamp not before its transaction's transaction_date",
+    domain: domainOf("logistics.tracking_events"),
+    blocking: false,
+    violations: `SELECT e.event_id AS key FROM logistics.tracking_events e
+      JOIN logistics.shipments s USING (shipment_id) JOIN sales.transactions t USING (transaction_id)
+      WHERE e.event_timestamp < t.transaction_date`,
+  },
+  {
+    name: "order logistics.shipments.ship_date not before its transaction's transaction_date",
+    domain: domainOf("logistics.shipments"),
+    blocking: false,
+    violations: `SELECT s.shipment_id AS key FROM logistics.shipments s JOIN sales.transactions t USING (transaction_id)
+      WHERE s.ship_date < ${utcDay("t.transaction_date")}`,
+  },
+  {
+    name: "order logistics.shipments.actual_delivery not before ship_date",
+    domain: domainOf("logistics.shipments"),
+    blocking: false,
+    violations: `SELECT shipment_id AS key FROM logistics.shipments WHERE actual_delivery < ship_date`,
+  },
+  {
+    name: "order logistics.tracking_events delivered not before its shipment's picked_up",
+    domain: domainOf("logistics.tracking_events"),
+    blocking: false,
+    violations: `SELECT d.event_id AS key FROM logistics.tracking_events d
+      JOIN logistics.tracking_events p ON p.shipment_id = d.shipment_id AND p.event_type = 'picked_up'
+      WHERE d.event_type = 'delivered' AND d.event_timestamp < p.event_timestamp`,
+  },
+];
+
+const currencyChecks: QualityCheck[] = [
+  {
+    name: `currency sales.transactions.currency = ${reportingCurrency}, the reporting currency of every market`,
+    domain: domainOf("sales.transactions"),
+    blocking: false,
+    violations: `SELECT transaction_id AS key FROM sales.transactions WHERE currency <> '${reportingCurrency}'`,
+  },
+];
+
 /** Every integrity rule of the data products, in a stable order. */
 export const qualityChecks: readonly QualityCheck[] = [
   ...foreignKeyChecks,
@@ -195,4 +245,6 @@ export const qualityChecks: readonly QualityCheck[] = [
   ...rangeChecks,
   ...marketplaceChecks,
   ...factBuyerChecks,
+  ...eventOrderChecks,
+  ...currencyChecks,
 ];
