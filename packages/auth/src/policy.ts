@@ -59,7 +59,7 @@ export const entitlements = {
       ...connection("Customer"),
       ...on(
         "Customer",
-        "id gender registrationDate customerSegment preferredChannel city state zipCode country marketplace",
+        "id gender registrationDate registrationDateLocal customerSegment preferredChannel city state zipCode country marketplace",
       ),
       "Marketplace.code",
     ],
@@ -96,7 +96,7 @@ export const entitlements = {
       ...connection("SupportTicket"),
       ...on(
         "SupportTicket",
-        "id customerId createdDate resolvedDate category priority status channel satisfactionScore",
+        "id customerId createdDate createdDateLocal resolvedDate resolvedDateLocal category priority status channel satisfactionScore",
       ),
     ],
   },
@@ -107,7 +107,7 @@ export const entitlements = {
       ...connection("AppSession"),
       ...on(
         "AppSession",
-        "id customerId sessionDate sessionStart sessionDurationMinutes pagesViewed actionsTaken deviceType appVersion",
+        "id customerId sessionDate sessionStart sessionStartLocal sessionDurationMinutes pagesViewed actionsTaken deviceType appVersion",
       ),
     ],
   },
@@ -121,7 +121,7 @@ export const entitlements = {
       ...connection("Transaction"),
       ...on(
         "Transaction",
-        "id customerId customer transactionDate channel storeId store paymentMethod subtotal taxAmount discountAmount totalAmount currency status items",
+        "id customerId customer transactionDate transactionDateLocal channel storeId store paymentMethod subtotal taxAmount discountAmount totalAmount currency status items",
       ),
       ...on("TransactionItem", "id customerId quantity unitPrice lineTotal discountApplied productId product"),
       "Product.id",
@@ -209,7 +209,10 @@ export const entitlements = {
         "Shipment",
         "id transaction customerId trackingNumber carrier serviceLevel originLocation origin destinationAddress weightKg dimensions shipDate estimatedDelivery actualDelivery deliveryStatus shippingCost trackingEvents onTime delayDays",
       ),
-      ...on("TrackingEvent", "id customerId eventTimestamp eventType location description carrierStatus"),
+      ...on(
+        "TrackingEvent",
+        "id customerId eventTimestamp eventTimestampLocal eventType location description carrierStatus",
+      ),
     ],
   },
   "product:readName": {
@@ -240,7 +243,7 @@ export const entitlements = {
   },
   "cx:readMarketplace": {
     description: "CX marketplaces",
-    coordinates: ["Query.marketplace", ...on("Marketplace", "code name")],
+    coordinates: ["Query.marketplace", ...on("Marketplace", "code name timeZone")],
   },
   "cx:readDiscover": {
     description: "Discover-stage KPIs",

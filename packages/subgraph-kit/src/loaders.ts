@@ -189,7 +189,11 @@ export function pagedChildren<
  * rows matching `where` over all pages (a second statement, which scans every match). Each `nested`
  * list comes as that property of each row, read in the page's statement (see `nestedRows`).
  */
-export async function keysetRows<T extends PgTable, Children extends Record<string, PgTable> = Record<never, PgTable>>(
+export async function keysetRows<
+  T extends PgTable,
+  Children extends Record<string, PgTable> = Record<never, PgTable>,
+  Columns extends Record<string, SQL> = Record<never, SQL>,
+>(
   db: Database,
   options: {
     table: T;
@@ -200,9 +204,13 @@ export async function keysetRows<T extends PgTable, Children extends Record<stri
     /** The value to order by instead of the key (the key breaks ties, in the same direction). */
     orderBy?: SQL;
     nested?: { [K in keyof Children]: Nested<Children[K]> };
+    /** Values each row carries besides its table's columns, read in the page's statement. */
+    columns?: Columns;
   },
 ): Promise<{
-  rows: (T["$inferSelect"] & { [K in keyof Children]?: Children[K]["$inferSelect"][] })[];
+  rows: (T["$inferSelect"] & { [K in keyof Children]?: Children[K]["$inferSelect"][] } & {
+    [K in keyof Columns]: Columns[K] extends SQL<infer V> ? V : never;
+  })[];
   totalCount: number;
 }> {
   const { table, key, where, page, descending, orderBy } = options;
@@ -221,6 +229,7 @@ export async function keysetRows<T extends PgTable, Children extends Record<stri
     db.drizzle
       .select({
         ...getTableColumns(table as PgTable),
+        ...options.columns,
         ...Object.fromEntries(nested.map(([name, children]) => [name, nestedRows(children)])),
       })
       .from(table as PgTable)

@@ -122,10 +122,14 @@ function noting(
 /**
  * The rows of a record of one customer's (a transaction's items, a shipment's tracking scans), each
  * with that customer's id: the key their personal fields are noted under, which their own table
- * does not hold. Copies: a loader's rows are shared by every field of the request that reads them.
+ * does not hold; and with `parent`'s other fields given (a shipment's marketplace for its scans' local
+ * time). Copies: a loader's rows are shared by every field of the request that reads them.
  */
-export const ofCustomer = <R extends object>(rows: readonly R[], customerId: string | null) =>
-  rows.map((row) => ({ ...row, customerId }));
+export const ofCustomer = <R extends object, P extends object = object>(
+  rows: readonly R[],
+  customerId: string | null,
+  parent?: P,
+) => rows.map((row) => ({ ...row, ...parent, customerId }));
 
 /** The `extensions` an answer carries for the gateway's trail: the persons it carried personal data of. */
 export function personsExtensions(context: Partial<NotingContext>): Record<string, unknown> | undefined {

@@ -1,4 +1,4 @@
-import { isMarketplace, marketplaces } from "@c360/db";
+import { isMarketplace, marketplaceOfCountry, marketplaceOfCountrySql, marketplaces } from "@c360/db";
 import { appUsage, customers, lookups, loyaltyProgram, supportTickets } from "@c360/db/schema";
 import type { Database } from "@c360/db-client";
 import {
@@ -24,8 +24,12 @@ import { and, asc, desc, eq, getTableColumns, gte, inArray, lt, type SQL, sql } 
 
 export type CustomerRow = typeof customers.$inferSelect;
 export type LoyaltyRow = typeof loyaltyProgram.$inferSelect;
-export type TicketRow = typeof supportTickets.$inferSelect;
-export type SessionRow = typeof appUsage.$inferSelect;
+export type TicketRecord = typeof supportTickets.$inferSelect;
+export type SessionRecord = typeof appUsage.$inferSelect;
+/** A record of a customer's as the graph answers it: with the customer's marketplace, whose zone its local times are in. */
+export type InMarket<R> = R & { marketplace: string | null };
+export type TicketRow = InMarket<TicketRecord>;
+export type SessionRow = InMarket<SessionRecord>;
 /** A transaction as the customer subgraph sees it: its key and its buyer's id (from sales). */
 export type TransactionRef = { id: string; customerId: string | null };
 
@@ -152,7 +156,7 @@ export async function customersByIds(
   ids: readonly string[],
   scope: MarketScope,
   reads: CustomerReads = { loyalty: false, tickets: null },
-): Promise<(CustomerRow & { loyalty?: LoyaltyRow | null; tickets?: ChildPage<TicketRow> })[]> {
+): Promise<(CustomerRow & { loyalty?: LoyaltyRow | null; tickets?: ChildPage<TicketRecord> })[]> {
   const variant = [reads.loyalty ? "loyalty" : "", reads.tickets ? "tickets" : ""].filter(Boolean).join(",");
   const values = reads.tickets ? { "tickets.offset": reads.tickets.offset, "tickets.limit": reads.tickets.limit } : {};
   const rows = (await customersByIdsStatement(db, scope, { ids, ...values }, variant)) as Record<string, unknown>[];
@@ -160,7 +164,7 @@ export async function customersByIds(
     if (reads.loyalty) row.loyalty = rowsOfNested(loyaltyProgram, row.loyalty)[0] ?? null;
     if (reads.tickets) row.tickets = pageOfNested(supportTickets, row.tickets);
   }
-  return rows as (CustomerRow & { loyalty?: LoyaltyRow | null; tickets?: ChildPage<TicketRow> })[];
+  return rows as (CustomerRow & { loyalty?: LoyaltyRow | null; tickets?: ChildPage<TicketRecord> })[];
 }
 
 /**
@@ -195,14 +199,14 @@ const loyaltyStatement = statement("customer.loyaltyByCustomerIds", (db) =>
 export const loyaltyByCustomerIds = (db: Database, ids: readonly string[]): Promise<LoyaltyRow[]> =>
   loyaltyStatement(db, { ids });
 
-export const ticketPages = pagedChildren<TicketRow>("customer.ticketPages", {
+export const ticketPages = pagedChildren<TicketRecord>("customer.ticketPages", {
   table: supportTickets,
   parent: supportTickets.customerId,
   parentKey: "customerId",
   orderBy: ticketsOfCustomer.orderBy,
 });
 
-export const sessionPages = pagedChildren<SessionRow>("customer.sessionPages", {
+export const sessionPages = pagedChildren<SessionRecord>("customer.sessionPages", {
   table: appUsage,
   parent: appUsage.customerId,
   parentKey: "customerId",
@@ -295,6 +299,17 @@ const ticketOrders: Record<SupportTicketOrderField, SQL> = {
   CREATED_DATE: sql`${supportTickets.createdDate}`,
 };
 
+/** `rows` of `customer`'s, each with the customer's marketplace (copies: a loader's rows are shared). */
+export const inCustomersMarket = <R extends object>(rows: readonly R[], customer: CustomerRow): InMarket<R>[] => {
+  const marketplace = marketplaceOfCountry(customer.country);
+  return rows.map((row) => ({ ...row, marketplace }));
+};
+
+/** A ticket's customer's marketplace, read with the ticket (a correlated subquery on the customer's key). */
+const ticketMarketplace = sql<
+  string | null
+>`(select ${sql.raw(marketplaceOfCountrySql('"customers"."country"'))} from ${customers} where ${customers.customerId} = ${supportTickets.customerId})`;
+
 /** A ticket is in the viewer's markets through its customer's country. */
 function ticketScoped(scope: MarketScope): SQL | undefined {
   const inMarkets = scoped(scope);
@@ -303,16 +318,20 @@ function ticketScoped(scope: MarketScope): SQL | undefined {
     : undefined;
 }
 
-/** One keyset page of the support tickets in the viewer's markets, in `order` (id order by default). */
+/**
+ * One keyset page of the support tickets in the viewer's markets, in `order` (id order by default),
+ * each with its customer's marketplace.
+ */
 export function ticketsPage(
   db: Database,
   filter: SupportTicketFilter | null | undefined,
   order: { field: SupportTicketOrderField; direction?: "ASC" | "DESC" | null } | null | undefined,
   page: KeysetPage,
   scope: MarketScope,
-) {
+): Promise<{ rows: TicketRow[]; totalCount: number }> {
   return keysetRows(db, {
     table: supportTickets,
+    columns: { marketplace: ticketMarketplace },
     key: supportTickets.ticketId,
     where: and(
       filter?.status != null ? eq(supportTickets.status, filter.status) : undefined,

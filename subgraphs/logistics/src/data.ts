@@ -15,7 +15,8 @@ import { and, asc, eq, getTableColumns, not, type SQL, sql } from "drizzle-orm";
 import type { PgColumn } from "drizzle-orm/pg-core";
 
 export type ShipmentRow = typeof shipments.$inferSelect;
-export type EventRow = typeof trackingEvents.$inferSelect;
+/** A tracking scan, with its shipment's marketplace (whose zone its local time is in) when reached through it. */
+export type EventRow = typeof trackingEvents.$inferSelect & { marketplace?: string | null };
 export type LocationRow = typeof warehouseLocations.$inferSelect;
 
 /**

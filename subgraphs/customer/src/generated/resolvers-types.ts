@@ -47,6 +47,8 @@ export type AppSession = {
   sessionDurationMinutes: Scalars['Int']['output'];
   /** When it started. */
   sessionStart: Scalars['DateTime']['output'];
+  /** sessionStart in the local time of its customer's market (ISO 8601 with the UTC offset in force then: `2024-05-15T10:30:00-04:00`); null when the country maps to no marketplace. */
+  sessionStartLocal: Maybe<Scalars['String']['output']>;
 };
 
 /** A page of a customer's app sessions. */
@@ -104,6 +106,8 @@ export type Customer = {
   preferredChannel: Maybe<Scalars['String']['output']>;
   /** When the customer registered. */
   registrationDate: Maybe<Scalars['DateTime']['output']>;
+  /** registrationDate in the local time of the customer's market (ISO 8601 with the UTC offset in force then: `2024-05-15T10:30:00-04:00`); null without a registration date or when the country maps to no marketplace. */
+  registrationDateLocal: Maybe<Scalars['String']['output']>;
   /** State or region. */
   state: Maybe<Scalars['String']['output']>;
   /** Support tickets, newest first. */
@@ -390,6 +394,8 @@ export type SupportTicket = {
   channel: Scalars['String']['output'];
   /** When it was opened. */
   createdDate: Scalars['DateTime']['output'];
+  /** createdDate in the local time of its customer's market (ISO 8601 with the UTC offset in force then: `2024-05-15T10:30:00-04:00`); null when the country maps to no marketplace. */
+  createdDateLocal: Maybe<Scalars['String']['output']>;
   /** Its customer's id: whose personal data the rest of it is. */
   customerId: Maybe<Scalars['ID']['output']>;
   /** Ticket id (`ticket_id`). */
@@ -398,6 +404,8 @@ export type SupportTicket = {
   priority: Scalars['String']['output'];
   /** When it was resolved; null while open. */
   resolvedDate: Maybe<Scalars['DateTime']['output']>;
+  /** resolvedDate in the local time of its customer's market, like createdDateLocal; null while open. */
+  resolvedDateLocal: Maybe<Scalars['String']['output']>;
   /** Satisfaction score 1..5; null until rated. */
   satisfactionScore: Maybe<Scalars['Int']['output']>;
   /** Status: `open`, `in_progress`, `resolved`. */
@@ -666,6 +674,7 @@ export type AppSessionResolvers<ContextType = Context, ParentType extends Resolv
   sessionDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   sessionDurationMinutes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   sessionStart?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  sessionStartLocal?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type AppSessionConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AppSessionConnection'] = ResolversParentTypes['AppSessionConnection']> = {
@@ -701,6 +710,7 @@ export type CustomerResolvers<ContextType = Context, ParentType extends Resolver
   phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   preferredChannel?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   registrationDate?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  registrationDateLocal?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   state?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   supportTickets?: Resolver<Maybe<ResolversTypes['SupportTicketConnection']>, ParentType, ContextType, RequireFields<CustomerSupportTicketsArgs, 'first'>>;
   zipCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -793,10 +803,12 @@ export type SupportTicketResolvers<ContextType = Context, ParentType extends Res
   category?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   channel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   createdDate?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  createdDateLocal?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   customerId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   priority?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   resolvedDate?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  resolvedDateLocal?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   satisfactionScore?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };

@@ -242,6 +242,8 @@ export type Marketplace = {
   name: Scalars['String']['output'];
   /** This marketplace's purchase KPIs per period and prime flag. */
   purchaseKpis: Maybe<Array<PurchaseKpi>>;
+  /** Its IANA time zone (`America/New_York`): the local time of its records and its local calendar. */
+  timeZone: Scalars['String']['output'];
 };
 
 
@@ -677,6 +679,7 @@ export type MarketplaceResolvers<ContextType = Context, ParentType extends Resol
   fulfillmentKpis?: Resolver<Maybe<Array<ResolversTypes['FulfillmentKpi']>>, ParentType, ContextType, RequireFields<MarketplaceFulfillmentKpisArgs, 'from' | 'grain' | 'to'>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   purchaseKpis?: Resolver<Maybe<Array<ResolversTypes['PurchaseKpi']>>, ParentType, ContextType, RequireFields<MarketplacePurchaseKpisArgs, 'from' | 'grain' | 'to'>>;
+  timeZone?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type PageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {

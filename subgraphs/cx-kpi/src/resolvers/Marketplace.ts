@@ -1,4 +1,4 @@
-import { marketplaces } from "@c360/db";
+import { marketplaces, timeZones } from "@c360/db";
 import { selectedFields } from "@c360/subgraph-kit";
 import { marketplaceRef, validateKpiFilter } from "../data";
 import type { MarketplaceResolvers } from "../generated/resolvers-types";
@@ -16,6 +16,7 @@ const series =
 export const Marketplace: MarketplaceResolvers = {
   __resolveReference: ({ code }, { viewer }) => marketplaceRef(code, viewer.markets),
   name: ({ code }) => marketplaces[code][0],
+  timeZone: ({ code }) => timeZones[code],
   discoverKpis: series("discover"),
   purchaseKpis: series("purchase"),
   fulfillmentKpis: series("fulfillment"),

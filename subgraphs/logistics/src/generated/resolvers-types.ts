@@ -298,6 +298,8 @@ export type TrackingEvent = {
   description: Maybe<Scalars['String']['output']>;
   /** When it was scanned. */
   eventTimestamp: Scalars['DateTime']['output'];
+  /** eventTimestamp in the local time of its shipment's marketplace (ISO 8601 with the UTC offset in force then: `2024-05-15T10:30:00-04:00`); null without a marketplace. */
+  eventTimestampLocal: Maybe<Scalars['String']['output']>;
   /** Type: `picked_up`, `in_transit`, `out_for_delivery`, `delivered`. */
   eventType: Scalars['String']['output'];
   /** Event id (`event_id`). */
@@ -605,6 +607,7 @@ export type TrackingEventResolvers<ContextType = Context, ParentType extends Res
   customerId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   eventTimestamp?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  eventTimestampLocal?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   eventType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   location?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;

@@ -1,3 +1,4 @@
+import { localTimeOf } from "@c360/db";
 import { ofCustomer, selects } from "@c360/subgraph-kit";
 import type {
   LocationResolvers,
@@ -16,12 +17,16 @@ export const Shipment: ShipmentResolvers = {
   id: (row) => row.shipmentId,
   transaction: (row) => ({ id: row.transactionId }),
   origin: (row, _, { loaders }) => loaders.location.load(row.originLocation),
-  trackingEvents: async (row, _, { loaders }) => ofCustomer(await loaders.events.load(row.shipmentId), row.customerId),
+  trackingEvents: async (row, _, { loaders }) =>
+    ofCustomer(await loaders.events.load(row.shipmentId), row.customerId, { marketplace: row.marketplace }),
   onTime: (row) => (row.actualDelivery ? row.actualDelivery <= row.estimatedDelivery : null),
   delayDays: (row) => (row.actualDelivery ? Math.max(0, daysBetween(row.estimatedDelivery, row.actualDelivery)) : null),
 };
 
-export const TrackingEvent: TrackingEventResolvers = { id: (row) => row.eventId };
+export const TrackingEvent: TrackingEventResolvers = {
+  id: (row) => row.eventId,
+  eventTimestampLocal: (row) => localTimeOf(row.eventTimestamp, row.marketplace),
+};
 
 export const Location: LocationResolvers = {
   __resolveReference: (ref, { loaders }) => loaders.location.load(ref.id),

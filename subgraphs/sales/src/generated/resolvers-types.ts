@@ -319,6 +319,8 @@ export type Transaction = {
   totalAmount: Maybe<Scalars['Decimal']['output']>;
   /** When it happened. */
   transactionDate: Maybe<Scalars['DateTime']['output']>;
+  /** transactionDate in the local time of its marketplace (ISO 8601 with the UTC offset in force then: `2024-05-15T10:30:00-04:00`); null without a date or a marketplace. */
+  transactionDateLocal: Maybe<Scalars['String']['output']>;
 };
 
 /** A page of a customer's transactions. */
@@ -702,6 +704,7 @@ export type TransactionResolvers<ContextType = Context, ParentType extends Resol
   taxAmount?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
   totalAmount?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
   transactionDate?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  transactionDateLocal?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type TransactionConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TransactionConnection'] = ResolversParentTypes['TransactionConnection']> = {
