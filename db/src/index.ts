@@ -5,6 +5,7 @@ export { type CheckResult, formatFailure, QualityCheckError, runQualityChecks } 
 export { fingerprint, type TableFingerprint } from "./fingerprint";
 export { formatIssue, ImportError, type ImportIssue } from "./import/issues";
 export { type ImportReport, importDirectory } from "./import/load";
+export { type FinishedLoad, refresh } from "./meta";
 export { migrate, migrationsCurrent, migrationsFolder } from "./migrate";
 export type { LoadProgress } from "./progress";
 export { generate, type SeedOptions } from "./seed/generate";

@@ -1,8 +1,9 @@
-import type { SqlSession } from "@c360/db-client";
+import type { Database, SqlSession } from "@c360/db-client";
 import { type CheckResult, checkLoad } from "./checks/run";
+import { refreshInsights } from "./refresh";
 
 export interface LoadRun {
-  kind: "import" | "seed";
+  kind: "import" | "seed" | "refresh";
   source: string;
   startedAt: Date;
   warnings: string[];
@@ -52,13 +53,27 @@ async function recordLoadRun(
 }
 
 /**
- * The end of every load, in its transaction: records the run, refreshes the statistics of the tables
- * it wrote, then runs the quality checks and stores them with the run, so `dataProducts` shows the
- * checks of the data it reports. A blocking check that fails throws QualityCheckError: the load
- * rolls back whole.
+ * The end of every load, in its transaction: refreshes the statistics of the tables it wrote,
+ * rebuilds the curated products from the data it leaves (planned from those statistics, and
+ * recorded with the run as tables it loaded), records the run, then runs the quality checks and
+ * stores them with the run, so `dataProducts` shows the checks of the data it reports. A blocking
+ * check that fails throws QualityCheckError: the load rolls back whole, the curated products with it.
  */
-export async function finishLoad(session: SqlSession, run: LoadRun): Promise<FinishedLoad> {
-  const { runId, rowsAfter } = await recordLoadRun(session, run);
-  await analyzeTables(session, [...new Set([...run.loaded.map((l) => l.table), ...(run.derived ?? [])])]);
+export async function finishLoad(session: SqlSession, load: LoadRun): Promise<FinishedLoad> {
+  await analyzeTables(session, [...new Set([...load.loaded.map((l) => l.table), ...(load.derived ?? [])])]);
+  const refreshed = await refreshInsights(session);
+  await analyzeTables(
+    session,
+    refreshed.map((r) => r.table),
+  );
+  const { runId, rowsAfter } = await recordLoadRun(session, { ...load, loaded: [...load.loaded, ...refreshed] });
   return { runId, rowsAfter, checks: await checkLoad(session, runId) };
+}
+
+/** `c360 refresh`: the curated products rebuilt from the data as it is, as a load of their own (recorded, checked). */
+export function refresh(db: Database): Promise<FinishedLoad> {
+  const startedAt = new Date();
+  return db.transaction((session) =>
+    finishLoad(session, { kind: "refresh", source: "sales, product", startedAt, warnings: [], loaded: [] }),
+  );
 }

@@ -161,6 +161,26 @@ export function registerDataCommands(program: Command): void {
     );
 
   program
+    .command("refresh")
+    .description(
+      "rebuild the curated products (schema insights) from the sales and product tables in one transaction, recorded and checked like a load",
+    )
+    .action(() =>
+      using(async (database, data) => {
+        const { migrate, refresh } = data;
+        await migrate(database);
+        const started = performance.now();
+        const report = await refresh(database);
+        for (const [table, rows] of Object.entries(report.rowsAfter))
+          console.log(`${table.padEnd(32)} ${String(rows).padStart(9)} rows`);
+        printChecks(report.checks, data);
+        console.log(
+          `refresh run ${report.runId} committed to ${database.location} in ${((performance.now() - started) / 1000).toFixed(2)} s`,
+        );
+      }),
+    );
+
+  program
     .command("check")
     .description("run the data quality checks, record them in meta.quality_checks; exit 1 on any failure")
     .option("--all", "list passing checks too")

@@ -60,6 +60,18 @@ describe("the c360 CLI", { timeout: 300_000 }, () => {
     expect({ code: checked.code, stdout: checked.stdout.trim() }).toEqual({ code: 0, stdout: "135 passed, 0 failed" });
   });
 
+  it("refreshes the curated products from the seeded data as a run of its own, its tables listed", async () => {
+    const refreshed = await c360("refresh");
+    expect(refreshed.code).toBe(0);
+    expect(refreshed.stdout.match(/^insights\.\w+/gm)).toEqual([
+      "insights.customer_preferences",
+      "insights.market_transactions",
+      "insights.product_transactions",
+      "insights.product_pairs",
+    ]);
+    expect(refreshed.stdout).toMatch(/\nrefresh run \d+ committed to .* in \d+\.\d\d s\n$/);
+  });
+
   it("rejects bad options with a clear message", async () => {
     const result = await c360("seed", "--scale", "-1");
     expect(result.code).toBe(1);
@@ -114,6 +126,7 @@ describe("the c360 CLI", { timeout: 300_000 }, () => {
       ["seed"],
       ["import"],
       ["check"],
+      ["refresh"],
       ["token"],
       ["access-matrix"],
       ["schema"],
