@@ -23,6 +23,12 @@ export interface RegisteredSubgraph {
    * gateway keeps them for a while (C360_ENTITY_CACHE_MS) instead of fetching them per request.
    */
   referenceEntities?: readonly string[];
+  /**
+   * How old its newest load may grow before its data is stale: an ISO 8601 duration in days, hours
+   * or minutes (`P1D`, `PT6H`). None for a product no load writes (the access trail is written as
+   * requests arrive).
+   */
+  freshnessSla?: string;
 }
 
 export const subgraphRegistry: readonly RegisteredSubgraph[] = [
@@ -32,6 +38,7 @@ export const subgraphRegistry: readonly RegisteredSubgraph[] = [
     package: "@c360/customer",
     schema: "customer",
     owner: "CRM & Loyalty team",
+    freshnessSla: "P1D",
     mappers: {
       Customer: "../data#CustomerRow",
       Loyalty: "../data#LoyaltyRow",
@@ -47,6 +54,7 @@ export const subgraphRegistry: readonly RegisteredSubgraph[] = [
     package: "@c360/sales",
     schema: "sales",
     owner: "Sales Analytics team",
+    freshnessSla: "P1D",
     mappers: {
       Customer: "../data#CustomerRef",
       Transaction: "../data#TransactionRow",
@@ -63,6 +71,7 @@ export const subgraphRegistry: readonly RegisteredSubgraph[] = [
     package: "@c360/product",
     schema: "product",
     owner: "Merchandising team",
+    freshnessSla: "P1D",
     mappers: {
       Product: "../data#ProductRow",
       Supplier: "../data#SupplierRow",
@@ -77,6 +86,7 @@ export const subgraphRegistry: readonly RegisteredSubgraph[] = [
     package: "@c360/logistics",
     schema: "logistics",
     owner: "Fulfillment Operations team",
+    freshnessSla: "P1D",
     mappers: {
       Shipment: "../data#ShipmentRow",
       TrackingEvent: "../data#EventRow",
@@ -90,6 +100,7 @@ export const subgraphRegistry: readonly RegisteredSubgraph[] = [
     package: "@c360/cx-kpi",
     schema: "cx",
     owner: "CX Analytics team",
+    freshnessSla: "P1D",
     mappers: {
       Marketplace: "../data#MarketplaceRef",
       DiscoverKpi: "../data#KpiSeriesRow",
@@ -106,6 +117,17 @@ export const subgraphRegistry: readonly RegisteredSubgraph[] = [
     mappers: { AccessEvent: "../data#AccessEventRow" },
   },
 ];
+
+/**
+ * An ISO 8601 duration of days, hours and minutes (`P1D`, `PT6H`, `P1DT12H`) in milliseconds; throws
+ * on anything else (years and months have no fixed length).
+ */
+export function durationMs(iso: string): number {
+  const match = /^P(?=\d|T\d)(?:(\d+)D)?(?:T(?=\d)(?:(\d+)H)?(?:(\d+)M)?)?$/.exec(iso);
+  if (!match) throw new Error(`${iso}: expected an ISO 8601 duration in days, hours or minutes (P1D, PT6H)`);
+  const [days, hours, minutes] = match.slice(1).map((part) => Number(part ?? 0)) as [number, number, number];
+  return ((days * 24 + hours) * 60 + minutes) * 60_000;
+}
 
 /** The gateway's contract port (ARCHITECTURE.md §5); `C360_GATEWAY_PORT` overrides it. */
 export const GATEWAY_PORT = 4000;
