@@ -30,7 +30,10 @@ export const entitlements = {
     coordinates: [
       "Query.dataProducts",
       ...on("DataProducts", "customer sales product logistics cxKpi governance"),
-      ...on("DataProduct", "name owner description domain tables qualityChecks policyVersion"),
+      ...on(
+        "DataProduct",
+        "name owner description domain tables qualityChecks policyVersion freshnessSla stale schemaVersion",
+      ),
       ...on("DataProductTable", "name rowCount lastLoadedAt"),
       ...on("QualityCheckResult", "name status violations checkedAt"),
     ],

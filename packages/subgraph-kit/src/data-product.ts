@@ -1,13 +1,32 @@
+import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { policyVersion } from "@c360/auth";
-import { subgraphRegistry } from "@c360/registry";
+import { durationMs, subgraphRegistry } from "@c360/registry";
 import { getTableConfig } from "drizzle-orm/pg-core";
-import { type DocumentNode, parse } from "graphql";
+import { type DocumentNode, parse, print } from "graphql";
 import type { SubgraphContext, SubgraphDefinition } from "./server";
 
 const shared = readFileSync(new URL("../shared.graphql", import.meta.url), "utf8");
 
 const fieldName = (name: string) => name.replace(/-(\w)/g, (_, c: string) => c.toUpperCase());
+
+/** A hash of a subgraph's own SDL (its `schema.graphql`, as parsed): what a contract's version is pinned to. */
+export const schemaVersionOf = (typeDefs: DocumentNode) =>
+  createHash("sha256").update(print(typeDefs)).digest("hex").slice(0, 16);
+
+/**
+ * Whether data last loaded at `lastLoads` (one per table, null for never) has outgrown `sla` at
+ * `now`: a table never loaded is stale; null when there is no SLA.
+ */
+export function isStale(
+  lastLoads: readonly (Date | null)[],
+  sla: string | undefined,
+  now = Date.now(),
+): boolean | null {
+  if (sla === undefined) return null;
+  const oldest = lastLoads.some((at) => at === null) ? -Infinity : Math.min(...lastLoads.map(Number));
+  return oldest < now - durationMs(sla);
+}
 
 /**
  * The kit's shared SDL (scalars, PageInfo, data-product types) plus `DataProducts.<name>`, which
@@ -15,7 +34,9 @@ const fieldName = (name: string) => name.replace(/-(\w)/g, (_, c: string) => c.t
  * the planner's estimate), last load time, latest quality checks. Owner and Postgres schema come from
  * its registry line.
  */
-export function dataProductModule(definition: Pick<SubgraphDefinition, "name" | "description" | "tables">): {
+export function dataProductModule(
+  definition: Pick<SubgraphDefinition, "name" | "description" | "tables" | "typeDefs">,
+): {
   typeDefs: DocumentNode;
   resolvers: Record<string, unknown>;
 } {
@@ -29,6 +50,7 @@ export function dataProductModule(definition: Pick<SubgraphDefinition, "name" | 
     return { name: `${schema}.${name}`, byMarket: byMarket ?? false };
   });
   const hidden = new Set(own.filter((t) => t.byMarket).map((t) => t.name));
+  const schemaVersion = schemaVersionOf(definition.typeDefs);
   return {
     typeDefs: parse(
       `${shared}\nextend type DataProducts {\n  "The ${definition.name} data product."\n  ${field}: DataProduct!\n}\n`,
@@ -69,6 +91,12 @@ export function dataProductModule(definition: Pick<SubgraphDefinition, "name" | 
             })),
             qualityChecks: checks.map((c) => ({ ...c, checkedAt: c.checked_at })),
             policyVersion,
+            freshnessSla: registered.freshnessSla ?? null,
+            stale: isStale(
+              counts.map((c) => c.last_loaded_at),
+              registered.freshnessSla,
+            ),
+            schemaVersion,
           };
         },
       },

@@ -7,6 +7,7 @@ export {
   refuseUnreadable,
 } from "./arguments";
 export * from "./connection";
+export { isStale, schemaVersionOf } from "./data-product";
 export { BYTES_PER_TOKEN } from "./documents";
 export { badUserInput, describeError, formatError, UnavailableError } from "./errors";
 export {

@@ -32,6 +32,8 @@ export type DataProduct = {
   description: Scalars['String']['output'];
   /** Its Postgres schema. */
   domain: Scalars['String']['output'];
+  /** How old its newest load may grow before its data is stale: an ISO 8601 duration (`P1D`); null for a product no load writes. */
+  freshnessSla: Maybe<Scalars['String']['output']>;
   /** The data product's (and its subgraph's) name. */
   name: Scalars['String']['output'];
   /** The team accountable for it. */
@@ -40,6 +42,10 @@ export type DataProduct = {
   policyVersion: Scalars['String']['output'];
   /** The latest quality-check results for its tables. */
   qualityChecks: Array<QualityCheckResult>;
+  /** A hash of its subgraph's SDL: it changes whenever the schema it serves does. */
+  schemaVersion: Scalars['String']['output'];
+  /** True when one of its tables was last loaded longer ago than `freshnessSla`, or never; null when it has no SLA. */
+  stale: Maybe<Scalars['Boolean']['output']>;
   /** Its tables, with row counts and last load times. */
   tables: Array<DataProductTable>;
 };
@@ -514,6 +520,7 @@ export type FederationReferenceTypes = {
 export type ResolversTypes = {
   BigInt: ResolverTypeWrapper<Scalars['BigInt']['output']>;
   DataProduct: ResolverTypeWrapper<DataProduct>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   DataProductTable: ResolverTypeWrapper<DataProductTable>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   DataProducts: ResolverTypeWrapper<DataProducts>;
@@ -522,7 +529,6 @@ export type ResolversTypes = {
   Decimal: ResolverTypeWrapper<Scalars['Decimal']['output']>;
   DiscoverKpi: ResolverTypeWrapper<KpiSeriesRow>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   FulfillmentKpi: ResolverTypeWrapper<KpiSeriesRow>;
   FunnelPeriod: ResolverTypeWrapper<FunnelPeriod>;
   Grain: Grain;
@@ -541,6 +547,7 @@ export type ResolversTypes = {
 export type ResolversParentTypes = {
   BigInt: Scalars['BigInt']['output'];
   DataProduct: DataProduct;
+  Boolean: Scalars['Boolean']['output'];
   DataProductTable: DataProductTable;
   Int: Scalars['Int']['output'];
   DataProducts: DataProducts;
@@ -549,7 +556,6 @@ export type ResolversParentTypes = {
   Decimal: Scalars['Decimal']['output'];
   DiscoverKpi: KpiSeriesRow;
   Float: Scalars['Float']['output'];
-  Boolean: Scalars['Boolean']['output'];
   FulfillmentKpi: KpiSeriesRow;
   FunnelPeriod: FunnelPeriod;
   KpiFilter: KpiFilter;
@@ -583,10 +589,13 @@ export interface BigIntScalarConfig extends GraphQLScalarTypeConfig<ResolversTyp
 export type DataProductResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DataProduct'] = ResolversParentTypes['DataProduct']> = {
   description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   domain?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  freshnessSla?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   owner?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   policyVersion?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   qualityChecks?: Resolver<Array<ResolversTypes['QualityCheckResult']>, ParentType, ContextType>;
+  schemaVersion?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  stale?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   tables?: Resolver<Array<ResolversTypes['DataProductTable']>, ParentType, ContextType>;
 };
 

@@ -144,6 +144,8 @@ export type DataProduct = {
   description: Scalars['String']['output'];
   /** Its Postgres schema. */
   domain: Scalars['String']['output'];
+  /** How old its newest load may grow before its data is stale: an ISO 8601 duration (`P1D`); null for a product no load writes. */
+  freshnessSla: Maybe<Scalars['String']['output']>;
   /** The data product's (and its subgraph's) name. */
   name: Scalars['String']['output'];
   /** The team accountable for it. */
@@ -152,6 +154,10 @@ export type DataProduct = {
   policyVersion: Scalars['String']['output'];
   /** The latest quality-check results for its tables. */
   qualityChecks: Array<QualityCheckResult>;
+  /** A hash of its subgraph's SDL: it changes whenever the schema it serves does. */
+  schemaVersion: Scalars['String']['output'];
+  /** True when one of its tables was last loaded longer ago than `freshnessSla`, or never; null when it has no SLA. */
+  stale: Maybe<Scalars['Boolean']['output']>;
   /** Its tables, with row counts and last load times. */
   tables: Array<DataProductTable>;
 };
@@ -480,10 +486,13 @@ export interface BigIntScalarConfig extends GraphQLScalarTypeConfig<ResolversTyp
 export type DataProductResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DataProduct'] = ResolversParentTypes['DataProduct']> = {
   description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   domain?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  freshnessSla?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   owner?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   policyVersion?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   qualityChecks?: Resolver<Array<ResolversTypes['QualityCheckResult']>, ParentType, ContextType>;
+  schemaVersion?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  stale?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   tables?: Resolver<Array<ResolversTypes['DataProductTable']>, ParentType, ContextType>;
 };
 

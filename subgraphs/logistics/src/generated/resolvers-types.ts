@@ -33,6 +33,8 @@ export type DataProduct = {
   description: Scalars['String']['output'];
   /** Its Postgres schema. */
   domain: Scalars['String']['output'];
+  /** How old its newest load may grow before its data is stale: an ISO 8601 duration (`P1D`); null for a product no load writes. */
+  freshnessSla: Maybe<Scalars['String']['output']>;
   /** The data product's (and its subgraph's) name. */
   name: Scalars['String']['output'];
   /** The team accountable for it. */
@@ -41,6 +43,10 @@ export type DataProduct = {
   policyVersion: Scalars['String']['output'];
   /** The latest quality-check results for its tables. */
   qualityChecks: Array<QualityCheckResult>;
+  /** A hash of its subgraph's SDL: it changes whenever the schema it serves does. */
+  schemaVersion: Scalars['String']['output'];
+  /** True when one of its tables was last loaded longer ago than `freshnessSla`, or never; null when it has no SLA. */
+  stale: Maybe<Scalars['Boolean']['output']>;
   /** Its tables, with row counts and last load times. */
   tables: Array<DataProductTable>;
 };
@@ -421,6 +427,7 @@ export type FederationReferenceTypes = {
 export type ResolversTypes = {
   BigInt: ResolverTypeWrapper<Scalars['BigInt']['output']>;
   DataProduct: ResolverTypeWrapper<DataProduct>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   DataProductTable: ResolverTypeWrapper<DataProductTable>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   DataProducts: ResolverTypeWrapper<DataProducts>;
@@ -434,7 +441,6 @@ export type ResolversTypes = {
   LocationEdge: ResolverTypeWrapper<Omit<LocationEdge, 'node'> & { node: ResolversTypes['Location'] }>;
   OrderDirection: OrderDirection;
   PageInfo: ResolverTypeWrapper<PageInfo>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   QualityCheckResult: ResolverTypeWrapper<QualityCheckResult>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Shipment: ResolverTypeWrapper<ShipmentRow>;
@@ -452,6 +458,7 @@ export type ResolversTypes = {
 export type ResolversParentTypes = {
   BigInt: Scalars['BigInt']['output'];
   DataProduct: DataProduct;
+  Boolean: Scalars['Boolean']['output'];
   DataProductTable: DataProductTable;
   Int: Scalars['Int']['output'];
   DataProducts: DataProducts;
@@ -463,7 +470,6 @@ export type ResolversParentTypes = {
   LocationConnection: Omit<LocationConnection, 'edges'> & { edges: Array<ResolversParentTypes['LocationEdge']> };
   LocationEdge: Omit<LocationEdge, 'node'> & { node: ResolversParentTypes['Location'] };
   PageInfo: PageInfo;
-  Boolean: Scalars['Boolean']['output'];
   QualityCheckResult: QualityCheckResult;
   Query: Record<PropertyKey, never>;
   Shipment: ShipmentRow;
@@ -498,10 +504,13 @@ export interface BigIntScalarConfig extends GraphQLScalarTypeConfig<ResolversTyp
 export type DataProductResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DataProduct'] = ResolversParentTypes['DataProduct']> = {
   description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   domain?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  freshnessSla?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   owner?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   policyVersion?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   qualityChecks?: Resolver<Array<ResolversTypes['QualityCheckResult']>, ParentType, ContextType>;
+  schemaVersion?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  stale?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   tables?: Resolver<Array<ResolversTypes['DataProductTable']>, ParentType, ContextType>;
 };
 

@@ -33,6 +33,8 @@ export type DataProduct = {
   description: Scalars['String']['output'];
   /** Its Postgres schema. */
   domain: Scalars['String']['output'];
+  /** How old its newest load may grow before its data is stale: an ISO 8601 duration (`P1D`); null for a product no load writes. */
+  freshnessSla: Maybe<Scalars['String']['output']>;
   /** The data product's (and its subgraph's) name. */
   name: Scalars['String']['output'];
   /** The team accountable for it. */
@@ -41,6 +43,10 @@ export type DataProduct = {
   policyVersion: Scalars['String']['output'];
   /** The latest quality-check results for its tables. */
   qualityChecks: Array<QualityCheckResult>;
+  /** A hash of its subgraph's SDL: it changes whenever the schema it serves does. */
+  schemaVersion: Scalars['String']['output'];
+  /** True when one of its tables was last loaded longer ago than `freshnessSla`, or never; null when it has no SLA. */
+  stale: Maybe<Scalars['Boolean']['output']>;
   /** Its tables, with row counts and last load times. */
   tables: Array<DataProductTable>;
 };
@@ -462,6 +468,7 @@ export type FederationReferenceTypes = {
 export type ResolversTypes = {
   BigInt: ResolverTypeWrapper<Scalars['BigInt']['output']>;
   DataProduct: ResolverTypeWrapper<DataProduct>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   DataProductTable: ResolverTypeWrapper<DataProductTable>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   DataProducts: ResolverTypeWrapper<DataProducts>;
@@ -470,7 +477,6 @@ export type ResolversTypes = {
   Decimal: ResolverTypeWrapper<Scalars['Decimal']['output']>;
   Grain: Grain;
   InventoryFilter: InventoryFilter;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   InventoryLevel: ResolverTypeWrapper<InventoryRow>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   InventoryLevelConnection: ResolverTypeWrapper<Omit<InventoryLevelConnection, 'edges'> & { edges: Array<ResolversTypes['InventoryLevelEdge']> }>;
@@ -497,6 +503,7 @@ export type ResolversTypes = {
 export type ResolversParentTypes = {
   BigInt: Scalars['BigInt']['output'];
   DataProduct: DataProduct;
+  Boolean: Scalars['Boolean']['output'];
   DataProductTable: DataProductTable;
   Int: Scalars['Int']['output'];
   DataProducts: DataProducts;
@@ -504,7 +511,6 @@ export type ResolversParentTypes = {
   DateTime: Scalars['DateTime']['output'];
   Decimal: Scalars['Decimal']['output'];
   InventoryFilter: InventoryFilter;
-  Boolean: Scalars['Boolean']['output'];
   InventoryLevel: InventoryRow;
   ID: Scalars['ID']['output'];
   InventoryLevelConnection: Omit<InventoryLevelConnection, 'edges'> & { edges: Array<ResolversParentTypes['InventoryLevelEdge']> };
@@ -547,10 +553,13 @@ export interface BigIntScalarConfig extends GraphQLScalarTypeConfig<ResolversTyp
 export type DataProductResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DataProduct'] = ResolversParentTypes['DataProduct']> = {
   description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   domain?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  freshnessSla?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   owner?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   policyVersion?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   qualityChecks?: Resolver<Array<ResolversTypes['QualityCheckResult']>, ParentType, ContextType>;
+  schemaVersion?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  stale?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   tables?: Resolver<Array<ResolversTypes['DataProductTable']>, ParentType, ContextType>;
 };
 
