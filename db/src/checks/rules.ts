@@ -11,6 +11,8 @@ import {
 /** One integrity rule: `violations` is SQL yielding a `key text` column, one row per offending row. */
 export interface QualityCheck {
   name: string;
+  /** The table whose rows it judges (`schema.table`): a violation's key is one of its rows. */
+  table: string;
   domain: TableSpec["domain"];
   /**
    * Whether a failure rejects the load that finds it. Blocking: what the graph needs to answer right
@@ -30,6 +32,7 @@ const rowKey = (t: TableSpec, alias: string) => t.primaryKey.map((k) => `${alias
 const foreignKeyChecks = foreignKeys.map(
   (fk): QualityCheck => ({
     name: `foreign key ${fk.child}.${fk.column} -> ${fk.parent}.${fk.parentColumn}`,
+    table: fk.child,
     domain: domainOf(fk.child),
     blocking: true,
     violations: `SELECT ${rowKey(table(fk.child), "c")} AS key FROM ${fk.child} c
@@ -41,6 +44,7 @@ const foreignKeyChecks = foreignKeys.map(
 const moneyChecks: QualityCheck[] = [
   {
     name: "money sales.transactions: subtotal + tax_amount - discount_amount = total_amount",
+    table: "sales.transactions",
     domain: domainOf("sales.transactions"),
     blocking: false,
     violations: `SELECT transaction_id AS key FROM sales.transactions
@@ -48,6 +52,7 @@ const moneyChecks: QualityCheck[] = [
   },
   {
     name: "money sales.transaction_items: quantity * unit_price = line_total",
+    table: "sales.transaction_items",
     domain: domainOf("sales.transaction_items"),
     blocking: false,
     violations: `SELECT item_id AS key FROM sales.transaction_items WHERE quantity * unit_price <> line_total`,
@@ -77,6 +82,7 @@ export const kpiRatios = [
 const ratioChecks = kpiRatios.map(
   ([t, ratio, num, den]): QualityCheck => ({
     name: `kpi ratio ${t}.${ratio} = ${num} / ${den} (within rounding)`,
+    table: t,
     domain: domainOf(t),
     blocking: false,
     violations: `SELECT ${rowKey(table(t), "k")} AS key FROM ${t} k
@@ -93,6 +99,7 @@ const futureChecks = tables.flatMap((t) =>
     .map(
       (c): QualityCheck => ({
         name: `no future dates ${t.qualified}.${c.name}`,
+        table: t.qualified,
         domain: t.domain,
         blocking: false,
         violations: `SELECT ${rowKey(t, "r")} AS key FROM ${t.qualified} r WHERE r."${c.name}" > ${c.kind === "date" ? "current_date" : "now()"}`,
@@ -137,6 +144,7 @@ const rangeChecks = tables.flatMap((t) =>
     return [
       {
         name: `range ${t.qualified}.${c.name} in [${min ?? "-inf"}, ${max ?? "inf"}]`,
+        table: t.qualified,
         domain: t.domain,
         blocking: false,
         violations: `SELECT ${rowKey(t, "r")} AS key FROM ${t.qualified} r WHERE ${outside.join(" OR ")}`,
@@ -150,6 +158,7 @@ const marketplaceChecks = tables
   .map(
     (t): QualityCheck => ({
       name: `range ${t.qualified}.marketplace is a CX marketplace`,
+      table: t.qualified,
       domain: t.domain,
       blocking: false,
       violations: `SELECT ${rowKey(t, "r")} AS key FROM ${t.qualified} r
@@ -166,6 +175,7 @@ const marketplaceChecks = tables
 const factBuyerChecks: QualityCheck[] = [
   {
     name: "market sales.transactions.marketplace = the marketplace of its buyer's country",
+    table: "sales.transactions",
     domain: domainOf("sales.transactions"),
     blocking: true,
     violations: `SELECT t.transaction_id AS key FROM sales.transactions t JOIN customer.customers c USING (customer_id)
@@ -173,6 +183,7 @@ const factBuyerChecks: QualityCheck[] = [
   },
   {
     name: "market logistics.shipments.marketplace = the marketplace of its transaction",
+    table: "logistics.shipments",
     domain: domainOf("logistics.shipments"),
     blocking: true,
     violations: `SELECT s.shipment_id AS key FROM logistics.shipments s JOIN sales.transactions t USING (transaction_id)
@@ -180,6 +191,7 @@ const factBuyerChecks: QualityCheck[] = [
   },
   {
     name: "buyer logistics.shipments.customer_id = the buyer of its transaction",
+    table: "logistics.shipments",
     domain: domainOf("logistics.shipments"),
     blocking: true,
     violations: `SELECT s.shipment_id AS key FROM logistics.shipments s JOIN sales.transactions t USING (transaction_id)
@@ -198,6 +210,7 @@ const utcDay = (column: string) => `(${column} AT TIME ZONE 'UTC')::date`;
 const eventOrderChecks: QualityCheck[] = [
   {
     name: "order logistics.tracking_events.event_timestamp not before its transaction's transaction_date",
+    table: "logistics.tracking_events",
     domain: domainOf("logistics.tracking_events"),
     blocking: false,
     violations: `SELECT e.event_id AS key FROM logistics.tracking_events e
@@ -206,6 +219,7 @@ const eventOrderChecks: QualityCheck[] = [
   },
   {
     name: "order logistics.shipments.ship_date not before its transaction's transaction_date",
+    table: "logistics.shipments",
     domain: domainOf("logistics.shipments"),
     blocking: false,
     violations: `SELECT s.shipment_id AS key FROM logistics.shipments s JOIN sales.transactions t USING (transaction_id)
@@ -213,12 +227,14 @@ const eventOrderChecks: QualityCheck[] = [
   },
   {
     name: "order logistics.shipments.actual_delivery not before ship_date",
+    table: "logistics.shipments",
     domain: domainOf("logistics.shipments"),
     blocking: false,
     violations: `SELECT shipment_id AS key FROM logistics.shipments WHERE actual_delivery < ship_date`,
   },
   {
     name: "order logistics.tracking_events delivered not before its shipment's picked_up",
+    table: "logistics.tracking_events",
     domain: domainOf("logistics.tracking_events"),
     blocking: false,
     violations: `SELECT d.event_id AS key FROM logistics.tracking_events d
@@ -230,6 +246,7 @@ const eventOrderChecks: QualityCheck[] = [
 const currencyChecks: QualityCheck[] = [
   {
     name: `currency sales.transactions.currency = ${reportingCurrency}, the reporting currency of every market`,
+    table: "sales.transactions",
     domain: domainOf("sales.transactions"),
     blocking: false,
     violations: `SELECT transaction_id AS key FROM sales.transactions WHERE currency <> '${reportingCurrency}'`,
