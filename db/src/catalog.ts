@@ -101,11 +101,12 @@ export function tableByName(name: string): TableSpec | undefined {
 }
 
 /**
- * The table each record type of the policy's personal data is stored in; null for one the graph
- * computes (a purchase summary is its customer's transactions). A type the policy adds must be
- * placed here, or the catalogue refuses to load.
+ * The table behind each record type of the graph, null for one the graph computes (a purchase summary
+ * is its customer's transactions): the policy's personal data and the data contracts' classification
+ * read a type's fields as its table's columns. A personal type the policy adds must be placed here,
+ * or the catalogue refuses to load.
  */
-const personalTables: Readonly<Record<string, PgTable | null>> = {
+export const recordTables: Readonly<Record<string, PgTable | null>> = {
   Customer: schema.customers,
   Loyalty: schema.loyaltyProgram,
   SupportTicket: schema.supportTickets,
@@ -118,11 +119,21 @@ const personalTables: Readonly<Record<string, PgTable | null>> = {
   ProductPreferences: null,
   CategoryPreference: schema.customerPreferences,
   BrandPreference: schema.customerPreferences,
+  RegionalSales: schema.regionalSales,
+  Product: schema.products,
+  Supplier: schema.suppliers,
+  ProductSupplier: schema.productSuppliers,
+  InventoryLevel: schema.inventory,
+  Location: schema.warehouseLocations,
+  DiscoverKpi: schema.kpiDiscoverDaily,
+  PurchaseKpi: schema.kpiPurchaseDaily,
+  FulfillmentKpi: schema.kpiFulfillmentDaily,
+  AccessEvent: schema.accessEvents,
 };
 
 /** The columns behind a personal record's fields (a field is its column's camelCase name). */
 function personalColumns({ type, coordinates }: PersonalFields): string[] {
-  const table = personalTables[type];
+  const table = recordTables[type];
   if (table === undefined) throw new Error(`the policy's personal data has ${type}: name its table in the catalogue`);
   if (table === null) return [];
   const { schema: domain, name } = getTableConfig(table);

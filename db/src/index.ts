@@ -2,6 +2,7 @@ export * from "./catalog";
 export { type Checkpoint, CheckpointLog, readCheckpoints } from "./checkpoints";
 export { kpiRatios, type QualityCheck, qualityChecks } from "./checks/rules";
 export { type CheckResult, formatFailure, QualityCheckError, runQualityChecks } from "./checks/run";
+export { contractSchemaObject } from "./contract";
 export { fingerprint, type TableFingerprint } from "./fingerprint";
 export { formatIssue, ImportError, type ImportIssue } from "./import/issues";
 export { type ImportReport, importDirectory } from "./import/load";

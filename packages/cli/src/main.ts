@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 import { Command } from "commander";
 import { registerAccessCommands } from "./access";
+import { registerContractCommand } from "./contract";
 import { registerDataCommands } from "./data";
 
 process.stdout.on("error", (error: NodeJS.ErrnoException) => {
@@ -16,6 +17,7 @@ const program = new Command("c360")
 
 registerDataCommands(program);
 registerAccessCommands(program);
+registerContractCommand(program);
 
 /**
  * An error is one line: for a database that cannot be used, its cause and the fix; otherwise the

@@ -6,7 +6,9 @@ import { join } from "node:path";
 import { promisify } from "node:util";
 import { createTokenVerifier } from "@c360/auth";
 import { loadConfig } from "@c360/config";
+import { qualityChecks } from "@c360/db";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { parse } from "yaml";
 import { createDatabaseEnv } from "../../../test/testkit/database";
 import { throwawayRepository } from "../../../test/testkit/git";
 
@@ -55,9 +57,12 @@ describe("the c360 CLI", { timeout: 300_000 }, () => {
     const seeded = await c360("seed", "--scale", "0.01", "--seed", "5");
     expect(seeded.code).toBe(0);
     expect(seeded.stdout).toMatch(/seeded 5\d{3} rows \(scale 0.01, seed 5\) into .*rows\/s\n$/);
-    expect(seeded.stdout).toContain("\nquality checks: 135 passed, 0 failed\n");
+    expect(seeded.stdout).toContain(`\nquality checks: ${qualityChecks.length} passed, 0 failed\n`);
     const checked = await c360("check");
-    expect({ code: checked.code, stdout: checked.stdout.trim() }).toEqual({ code: 0, stdout: "135 passed, 0 failed" });
+    expect({ code: checked.code, stdout: checked.stdout.trim() }).toEqual({
+      code: 0,
+      stdout: `${qualityChecks.length} passed, 0 failed`,
+    });
   });
 
   it("refreshes the curated products from the seeded data as a run of its own, its tables listed", async () => {
@@ -70,6 +75,17 @@ describe("the c360 CLI", { timeout: 300_000 }, () => {
       "insights.product_pairs",
     ]);
     expect(refreshed.stdout).toMatch(/\nrefresh run \d+ committed to .* in \d+\.\d\d s\n$/);
+  });
+
+  it("writes a data product's contract as ODCS YAML, and refuses an unknown one listing the valid names", async () => {
+    const written = await c360("contract", "logistics");
+    expect(written.code).toBe(0);
+    expect(parse(written.stdout)).toMatchObject({ apiVersion: "v3.0.2", kind: "DataContract", name: "logistics" });
+    const refused = await c360("contract", "billing");
+    expect({ code: refused.code, stderr: refused.stderr }).toEqual({
+      code: 1,
+      stderr: expect.stringMatching(/^unknown data product "billing": expected one of customer, sales, product, /),
+    });
   });
 
   it("rejects bad options with a clear message", async () => {
