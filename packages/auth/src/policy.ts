@@ -240,7 +240,7 @@ export const entitlements = {
       "Query.funnel",
       ...on(
         "FunnelPeriod",
-        "periodStart grain marketplace primeFlag listImpressions pdpViews addToCarts orders deliveredOrders onTimeDeliveries pdpViewRate addToCartRate orderRate deliveryRate onTimeRate npsScore",
+        "periodStart grain periodEnd days complete marketplace primeFlag listImpressions pdpViews addToCarts orders deliveredOrders onTimeDeliveries pdpViewRate addToCartRate orderedToCartedRatio deliveredToOrderedRatio onTimeRate npsScore",
       ),
     ],
   },
@@ -255,7 +255,7 @@ export const entitlements = {
       "Marketplace.discoverKpis",
       ...on(
         "DiscoverKpi",
-        "periodStart grain marketplace primeFlag listImpressions pdpViews dpvr totalSearches zeroResults zrr helpSessions escalations helpBounceToContact cesResponses cesAvg cesTopBoxRate negReviewShare negReviewSpike sessions explorePropensityMean exploreHighRate recoInsertModule recoModuleType dominantQueryCategory",
+        "periodStart grain periodEnd days complete marketplace primeFlag listImpressions pdpViews dpvr totalSearches zeroResults zrr helpSessions escalations helpBounceToContact cesResponses cesAvg cesTopBoxRate negReviewShare negReviewSpike sessions explorePropensityMean exploreHighRate recoInsertModule recoModuleType dominantQueryCategory",
       ),
     ],
   },
@@ -266,7 +266,7 @@ export const entitlements = {
       "Marketplace.purchaseKpis",
       ...on(
         "PurchaseKpi",
-        "periodStart grain marketplace primeFlag pdpViews atc atcr pdpSess orders pcr coAttempts coErrors coErrRate payments declines payDeclRate pmCardShare pmCodShare pmGiftcardShare pmWalletShare cesBuyResponses cesBuyAvg cesBuyTopbox propBuyMean propBuyHighRate nbPromo nbFlow promoAppliedRate promo10pctShare promoBundleShare promoFreeShipShare",
+        "periodStart grain periodEnd days complete marketplace primeFlag pdpViews atc atcr pdpSess orders pcr coAttempts coErrors coErrRate payments declines payDeclRate pmCardShare pmCodShare pmGiftcardShare pmWalletShare cesBuyResponses cesBuyAvg cesBuyTopbox propBuyMean propBuyHighRate nbPromo nbFlow promoAppliedRate promo10pctShare promoBundleShare promoFreeShipShare",
       ),
     ],
   },
@@ -277,7 +277,7 @@ export const entitlements = {
       "Marketplace.fulfillmentKpis",
       ...on(
         "FulfillmentKpi",
-        "periodStart grain marketplace primeFlag orders otdRate promiseAccuracyMaeHours exceptions deliveryExceptionRate wismoContacts wismoContactRate npsScore npsResponses lateRiskMean lateRiskHighRate",
+        "periodStart grain periodEnd days complete marketplace primeFlag orders otdRate promiseAccuracyMaeHours exceptions deliveryExceptionRate wismoContacts wismoContactRate npsScore npsResponses lateRiskMean lateRiskHighRate",
       ),
     ],
   },

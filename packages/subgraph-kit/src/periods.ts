@@ -48,3 +48,44 @@ export function boundedList<T>(rows: T[], argumentName: string): T[] {
   }
   return rows;
 }
+
+/** Where a rollup row's period ends and how much of it its range covers (ARCHITECTURE.md §3). */
+export interface PeriodSpan {
+  /** The period's last day. */
+  periodEnd: string;
+  /** Days of the period inside the range. */
+  days: number;
+  /** Whether the whole period lies inside the range. */
+  complete: boolean;
+}
+
+const DAY_MS = 86_400_000;
+const dayNumber = (date: string) => Date.parse(`${date}T00:00:00Z`) / DAY_MS;
+const dateOf = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+
+const monthsIn = { MONTH: 1, QUARTER: 3, YEAR: 12 } as const;
+
+/** The last day of the period of `grain` that starts on `start`; TOTAL ends where its range does. */
+function lastDay(start: string, grain: Grain, rangeEnd: string): string {
+  if (grain === "DAY") return start;
+  if (grain === "TOTAL") return rangeEnd;
+  const d = new Date(`${start}T00:00:00Z`);
+  if (grain === "WEEK") return dateOf(d.getTime() + 6 * DAY_MS);
+  // Day 0 of a month is the last day of the month before it.
+  return dateOf(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + monthsIn[grain], 0));
+}
+
+/**
+ * The span of a rollup row's period (its first day `start`, of `grain`) against the range it was
+ * filtered to, both ends included: a WEEK starting before `from` is incomplete and covers fewer days.
+ */
+export function periodSpan(start: string, grain: Grain, range: { from: string; to: string }): PeriodSpan {
+  const periodEnd = lastDay(start, grain, range.to);
+  const first = Math.max(dayNumber(start), dayNumber(range.from));
+  const last = Math.min(dayNumber(periodEnd), dayNumber(range.to));
+  return {
+    periodEnd,
+    days: Math.max(0, last - first + 1),
+    complete: start >= range.from && periodEnd <= range.to,
+  };
+}

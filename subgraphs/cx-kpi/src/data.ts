@@ -6,7 +6,9 @@ import {
   inScope,
   MAX_LIST_ROWS,
   type MarketScope,
+  type PeriodSpan,
   period,
+  periodSpan,
   rangeInOrder,
 } from "@c360/subgraph-kit";
 import { and, asc, gte, inArray, lte, type SQL, sql } from "drizzle-orm";
@@ -28,8 +30,19 @@ export type KpiRow = Record<string, unknown> & {
   primeFlag: number | null;
 };
 
-/** A KPI row as resolvers return it: with the grain it was rolled up to. */
-export type KpiSeriesRow = KpiRow & { grain: Grain };
+/** A KPI row as resolvers return it: with the grain it was rolled up to and its period's span. */
+export type KpiSeriesRow = KpiRow & { grain: Grain } & PeriodSpan;
+
+/** A rollup row with its grain and its period's span against the range it was filtered to. */
+export const inPeriod = <R extends { periodStart: string }>(
+  row: R,
+  grain: Grain,
+  range: { from: string; to: string },
+) => ({
+  ...row,
+  grain,
+  ...periodSpan(row.periodStart, grain, range),
+});
 
 export type MarketplaceRef = { code: MarketplaceCode };
 
@@ -72,6 +85,9 @@ export function kpiSeries(
   const byPrime = groupBy.includes("PRIME_FLAG");
   const marketplace = byMarket ? sql<string>`${table.marketplace}` : sql<null>`null::text`;
   const primeFlag = byPrime ? sql<number>`${table.primeFlag}`.mapWith(Number) : sql<null>`null::int`;
+  const keys = [...byPeriod, ...(byMarket ? [table.marketplace] : []), ...(byPrime ? [table.primeFlag] : [])];
+  // With no key, `GROUP BY ()` still makes one row of all of them when no measure is selected.
+  if (!keys.length) keys.push(sql`()`);
   return db.drizzle
     .select({ periodStart: start, marketplace, primeFlag, ...measures(stage, fields) })
     .from(kpiTables[stage])
@@ -84,7 +100,7 @@ export function kpiSeries(
         filter.primeFlag != null ? sql`${table.primeFlag} = ${filter.primeFlag}` : undefined,
       ),
     )
-    .groupBy(...byPeriod, ...(byMarket ? [table.marketplace] : []), ...(byPrime ? [table.primeFlag] : []))
+    .groupBy(...keys)
     .orderBy(
       ...byPeriod.map((p) => asc(p)),
       ...(byMarket ? [asc(table.marketplace)] : []),
@@ -109,8 +125,8 @@ export interface FunnelRow {
   onTimeDeliveries: string;
   pdpViewRate: number | null;
   addToCartRate: number | null;
-  orderRate: number | null;
-  deliveryRate: number | null;
+  orderedToCartedRatio: number | null;
+  deliveredToOrderedRatio: number | null;
   onTimeRate: number | null;
   npsScore: number | null;
 }
@@ -163,8 +179,8 @@ export async function funnelSeries(
         onTimeDeliveries: onTime.toString(),
         pdpViewRate: ratio(views, impressions),
         addToCartRate: ratio(carts, views),
-        orderRate: ratio(orders, carts),
-        deliveryRate: ratio(delivered, orders),
+        orderedToCartedRatio: ratio(orders, carts),
+        deliveredToOrderedRatio: ratio(delivered, orders),
         onTimeRate: ratio(onTime, delivered),
         npsScore: (fr?.npsScore as number | null | undefined) ?? null,
       };

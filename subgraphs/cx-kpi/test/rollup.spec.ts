@@ -246,7 +246,7 @@ describe("KPI rollups", () => {
   it("the funnel: the three stages joined per period and segment, conversions from summed counts, NPS weighted", async () => {
     const funnel = `{ funnel(filter: { from: "2025-03-01", to: "2025-04-30" }, grain: TOTAL, groupBy: [MARKETPLACE]) {
       periodStart grain marketplace primeFlag listImpressions pdpViews addToCarts orders deliveredOrders onTimeDeliveries
-      pdpViewRate addToCartRate orderRate deliveryRate onTimeRate npsScore } }`;
+      pdpViewRate addToCartRate orderedToCartedRatio deliveredToOrderedRatio onTimeRate npsScore } }`;
     expect(await rows(funnel, {})).toEqual([
       {
         periodStart: "2025-03-01",
@@ -261,8 +261,8 @@ describe("KPI rollups", () => {
         onTimeDeliveries: 24,
         pdpViewRate: 200 / 5000,
         addToCartRate: 60 / 200,
-        orderRate: 40 / 60,
-        deliveryRate: 1,
+        orderedToCartedRatio: 40 / 60,
+        deliveredToOrderedRatio: 1,
         onTimeRate: 24 / 40,
         npsScore: (50 * 2 - 10 * 6) / 8,
       },
@@ -279,8 +279,8 @@ describe("KPI rollups", () => {
         onTimeDeliveries: 0,
         pdpViewRate: 0.1,
         addToCartRate: 0,
-        orderRate: null,
-        deliveryRate: null,
+        orderedToCartedRatio: null,
+        deliveredToOrderedRatio: null,
         onTimeRate: null,
         npsScore: null,
       },

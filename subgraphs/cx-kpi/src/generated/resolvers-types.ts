@@ -78,6 +78,10 @@ export type DiscoverKpi = {
   cesResponses: Scalars['BigInt']['output'];
   /** Share of top-box effort scores, weighted by cesResponses. */
   cesTopBoxRate: Maybe<Scalars['Float']['output']>;
+  /** True when the whole period lies inside the filter's range; an incomplete period's sums cover only `days` days. */
+  complete: Scalars['Boolean']['output'];
+  /** Days of the period inside the filter's range: fewer than the period's own where the range cuts it (a WEEK starting before `from`). */
+  days: Scalars['Int']['output'];
   /** The most frequent dominant search category. */
   dominantQueryCategory: Maybe<Scalars['String']['output']>;
   /** Detail page view rate: pdpViews / listImpressions; null when there were no impressions. */
@@ -104,6 +108,8 @@ export type DiscoverKpi = {
   negReviewSpike: Maybe<Scalars['Boolean']['output']>;
   /** Product detail page views (summed). */
   pdpViews: Scalars['BigInt']['output'];
+  /** Last day of the period (for TOTAL, the filter's last day). */
+  periodEnd: Scalars['Date']['output'];
   /** First day of the period. */
   periodStart: Scalars['Date']['output'];
   /** Prime flag (0 or 1); null when not grouped by PRIME_FLAG (the row covers both). */
@@ -128,6 +134,10 @@ export type DiscoverKpi = {
  */
 export type FulfillmentKpi = {
   __typename?: 'FulfillmentKpi';
+  /** True when the whole period lies inside the filter's range; an incomplete period's sums cover only `days` days. */
+  complete: Scalars['Boolean']['output'];
+  /** Days of the period inside the filter's range: fewer than the period's own where the range cuts it (a WEEK starting before `from`). */
+  days: Scalars['Int']['output'];
   /** exceptions / orders; null without orders. */
   deliveryExceptionRate: Maybe<Scalars['Float']['output']>;
   /** Delivery exceptions (summed). */
@@ -148,6 +158,8 @@ export type FulfillmentKpi = {
   orders: Scalars['BigInt']['output'];
   /** On-time delivery rate, weighted by orders. */
   otdRate: Maybe<Scalars['Float']['output']>;
+  /** Last day of the period (for TOTAL, the filter's last day). */
+  periodEnd: Scalars['Date']['output'];
   /** First day of the period. */
   periodStart: Scalars['Date']['output'];
   /** Prime flag (0 or 1); null when not grouped by PRIME_FLAG (the row covers both). */
@@ -171,10 +183,18 @@ export type FunnelPeriod = {
   addToCartRate: Maybe<Scalars['Float']['output']>;
   /** Add-to-carts (Purchase). */
   addToCarts: Scalars['BigInt']['output'];
+  /** True when the whole period lies inside the filter's range; an incomplete period's sums cover only `days` days. */
+  complete: Scalars['Boolean']['output'];
+  /** Days of the period inside the filter's range: fewer than the period's own where the range cuts it (a WEEK starting before `from`). */
+  days: Scalars['Int']['output'];
   /** Orders delivered (Fulfillment). */
   deliveredOrders: Scalars['BigInt']['output'];
-  /** deliveredOrders / orders. */
-  deliveryRate: Maybe<Scalars['Float']['output']>;
+  /**
+   * deliveredOrders / orders: orders delivered in the period over orders placed in it. Two different
+   * flows (an order is delivered days after it is placed), so not a rate of one cohort: it exceeds 1
+   * when deliveries catch up on earlier orders; null without orders.
+   */
+  deliveredToOrderedRatio: Maybe<Scalars['Float']['output']>;
   /** The period's length. */
   grain: Grain;
   /** List impressions (Discover). */
@@ -187,14 +207,20 @@ export type FunnelPeriod = {
   onTimeDeliveries: Scalars['BigInt']['output'];
   /** onTimeDeliveries / deliveredOrders. */
   onTimeRate: Maybe<Scalars['Float']['output']>;
-  /** orders / addToCarts. */
-  orderRate: Maybe<Scalars['Float']['output']>;
+  /**
+   * orders / addToCarts: orders placed in the period over add-to-carts in it. Two different flows (an
+   * order may come from a cart filled days before), so not a rate of one cohort: it exceeds 1 when
+   * orders from earlier carts outnumber new carts; null without add-to-carts.
+   */
+  orderedToCartedRatio: Maybe<Scalars['Float']['output']>;
   /** Orders (Purchase). */
   orders: Scalars['BigInt']['output'];
   /** pdpViews / listImpressions. */
   pdpViewRate: Maybe<Scalars['Float']['output']>;
   /** Product detail page views (Discover). */
   pdpViews: Scalars['BigInt']['output'];
+  /** Last day of the period (for TOTAL, the filter's last day). */
+  periodEnd: Scalars['Date']['output'];
   /** First day of the period. */
   periodStart: Scalars['Date']['output'];
   /** Prime flag (0 or 1); null unless grouped by PRIME_FLAG. */
@@ -314,6 +340,10 @@ export type PurchaseKpi = {
   coErrRate: Maybe<Scalars['Float']['output']>;
   /** Checkout errors (summed). */
   coErrors: Scalars['BigInt']['output'];
+  /** True when the whole period lies inside the filter's range; an incomplete period's sums cover only `days` days. */
+  complete: Scalars['Boolean']['output'];
+  /** Days of the period inside the filter's range: fewer than the period's own where the range cuts it (a WEEK starting before `from`). */
+  days: Scalars['Int']['output'];
   /** Declined payments (summed). */
   declines: Scalars['BigInt']['output'];
   /** The period's length. */
@@ -336,6 +366,8 @@ export type PurchaseKpi = {
   pdpSess: Scalars['BigInt']['output'];
   /** Product detail page views (summed). */
   pdpViews: Scalars['BigInt']['output'];
+  /** Last day of the period (for TOTAL, the filter's last day). */
+  periodEnd: Scalars['Date']['output'];
   /** First day of the period. */
   periodStart: Scalars['Date']['output'];
   /** Share of card payments, weighted by payments. */
@@ -621,6 +653,8 @@ export type DiscoverKpiResolvers<ContextType = Context, ParentType extends Resol
   cesAvg?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   cesResponses?: Resolver<ResolversTypes['BigInt'], ParentType, ContextType>;
   cesTopBoxRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  complete?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  days?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   dominantQueryCategory?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   dpvr?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   escalations?: Resolver<ResolversTypes['BigInt'], ParentType, ContextType>;
@@ -634,6 +668,7 @@ export type DiscoverKpiResolvers<ContextType = Context, ParentType extends Resol
   negReviewShare?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   negReviewSpike?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   pdpViews?: Resolver<ResolversTypes['BigInt'], ParentType, ContextType>;
+  periodEnd?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   periodStart?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   primeFlag?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   recoInsertModule?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
@@ -645,6 +680,8 @@ export type DiscoverKpiResolvers<ContextType = Context, ParentType extends Resol
 };
 
 export type FulfillmentKpiResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FulfillmentKpi'] = ResolversParentTypes['FulfillmentKpi']> = {
+  complete?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  days?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   deliveryExceptionRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   exceptions?: Resolver<ResolversTypes['BigInt'], ParentType, ContextType>;
   grain?: Resolver<ResolversTypes['Grain'], ParentType, ContextType>;
@@ -655,6 +692,7 @@ export type FulfillmentKpiResolvers<ContextType = Context, ParentType extends Re
   npsScore?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   orders?: Resolver<ResolversTypes['BigInt'], ParentType, ContextType>;
   otdRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  periodEnd?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   periodStart?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   primeFlag?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   promiseAccuracyMaeHours?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
@@ -665,18 +703,21 @@ export type FulfillmentKpiResolvers<ContextType = Context, ParentType extends Re
 export type FunnelPeriodResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FunnelPeriod'] = ResolversParentTypes['FunnelPeriod']> = {
   addToCartRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   addToCarts?: Resolver<ResolversTypes['BigInt'], ParentType, ContextType>;
+  complete?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  days?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   deliveredOrders?: Resolver<ResolversTypes['BigInt'], ParentType, ContextType>;
-  deliveryRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  deliveredToOrderedRatio?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   grain?: Resolver<ResolversTypes['Grain'], ParentType, ContextType>;
   listImpressions?: Resolver<ResolversTypes['BigInt'], ParentType, ContextType>;
   marketplace?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   npsScore?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   onTimeDeliveries?: Resolver<ResolversTypes['BigInt'], ParentType, ContextType>;
   onTimeRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
-  orderRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  orderedToCartedRatio?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   orders?: Resolver<ResolversTypes['BigInt'], ParentType, ContextType>;
   pdpViewRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   pdpViews?: Resolver<ResolversTypes['BigInt'], ParentType, ContextType>;
+  periodEnd?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   periodStart?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   primeFlag?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 };
@@ -705,6 +746,8 @@ export type PurchaseKpiResolvers<ContextType = Context, ParentType extends Resol
   coAttempts?: Resolver<ResolversTypes['BigInt'], ParentType, ContextType>;
   coErrRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   coErrors?: Resolver<ResolversTypes['BigInt'], ParentType, ContextType>;
+  complete?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  days?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   declines?: Resolver<ResolversTypes['BigInt'], ParentType, ContextType>;
   grain?: Resolver<ResolversTypes['Grain'], ParentType, ContextType>;
   marketplace?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -716,6 +759,7 @@ export type PurchaseKpiResolvers<ContextType = Context, ParentType extends Resol
   pcr?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   pdpSess?: Resolver<ResolversTypes['BigInt'], ParentType, ContextType>;
   pdpViews?: Resolver<ResolversTypes['BigInt'], ParentType, ContextType>;
+  periodEnd?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   periodStart?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   pmCardShare?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   pmCodShare?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;

@@ -1,6 +1,6 @@
 import { marketplaces, timeZones } from "@c360/db";
 import { selectedFields } from "@c360/subgraph-kit";
-import { marketplaceRef, validateKpiFilter } from "../data";
+import { inPeriod, marketplaceRef, validateKpiFilter } from "../data";
 import type { MarketplaceResolvers } from "../generated/resolvers-types";
 import type { KpiStage } from "../rollup";
 
@@ -10,7 +10,7 @@ const series =
     validateKpiFilter({ from, to });
     const fields = [...selectedFields(info)].sort();
     const rows = await loaders.marketplaceKpis({ stage, from, to, grain, fields }).load(code);
-    return rows.map((row) => ({ ...row, grain }));
+    return rows.map((row) => inPeriod(row, grain, { from, to }));
   };
 
 export const Marketplace: MarketplaceResolvers = {

@@ -1,5 +1,5 @@
 import { boundedList, selectedFields } from "@c360/subgraph-kit";
-import { funnelSeries, kpiSeries, marketplaceRef, validateKpiFilter } from "../data";
+import { funnelSeries, inPeriod, kpiSeries, marketplaceRef, validateKpiFilter } from "../data";
 import type { QueryResolvers } from "../generated/resolvers-types";
 import type { KpiStage } from "../rollup";
 
@@ -11,7 +11,7 @@ const series =
       await kpiSeries(db, stage, filter, grain, groupBy ?? [], viewer.markets, selectedFields(info)),
       "filter",
     );
-    return rows.map((row) => ({ ...row, grain }));
+    return rows.map((row) => inPeriod(row, grain, filter));
   };
 
 export const Query: QueryResolvers = {
@@ -22,6 +22,6 @@ export const Query: QueryResolvers = {
   funnel: async (_, { filter, grain, groupBy }, { db, viewer }) => {
     validateKpiFilter(filter);
     const rows = await funnelSeries(db, filter, grain, groupBy ?? [], viewer.markets);
-    return boundedList(rows, "filter").map((row) => ({ ...row, grain }));
+    return boundedList(rows, "filter").map((row) => inPeriod(row, grain, filter));
   },
 };
