@@ -83,6 +83,7 @@ export const entitlements = {
     description: "Loyalty membership",
     coordinates: [
       "Customer.loyalty",
+      "Loyalty.customer",
       ...on(
         "Loyalty",
         "customerId loyaltyTier pointsBalance pointsEarnedYtd pointsRedeemedYtd tierStartDate lifetimeValue",
@@ -96,6 +97,7 @@ export const entitlements = {
       "Query.supportTickets",
       ...on("SupportSummary", "category priority status channel ticketCount ratedCount meanSatisfaction"),
       "Customer.supportTickets",
+      "SupportTicket.customer",
       ...connection("SupportTicket"),
       ...on(
         "SupportTicket",
@@ -107,6 +109,7 @@ export const entitlements = {
     description: "App sessions",
     coordinates: [
       "Customer.appSessions",
+      "AppSession.customer",
       ...connection("AppSession"),
       ...on(
         "AppSession",

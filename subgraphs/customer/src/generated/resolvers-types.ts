@@ -33,6 +33,8 @@ export type AppSession = {
   actionsTaken: Scalars['Int']['output'];
   /** App version. */
   appVersion: Maybe<Scalars['String']['output']>;
+  /** The customer whose session it was; null when outside the caller's markets. */
+  customer: Maybe<Customer>;
   /** Its customer's id: whose personal data the rest of it is. */
   customerId: Maybe<Scalars['ID']['output']>;
   /** Device: `ios`, `android`, `web`. */
@@ -252,6 +254,8 @@ export type Grain =
 /** A customer's loyalty programme membership. */
 export type Loyalty = {
   __typename?: 'Loyalty';
+  /** The member; null when outside the caller's markets. */
+  customer: Maybe<Customer>;
   /** Its customer's id: whose personal data the rest of it is. */
   customerId: Maybe<Scalars['ID']['output']>;
   /** Lifetime value in USD. */
@@ -402,6 +406,8 @@ export type SupportTicket = {
   createdDate: Scalars['DateTime']['output'];
   /** createdDate in the local time of its customer's market (ISO 8601 with the UTC offset in force then: `2024-05-15T10:30:00-04:00`); null when the country maps to no marketplace. */
   createdDateLocal: Maybe<Scalars['String']['output']>;
+  /** The customer who opened it; null when outside the caller's markets. */
+  customer: Maybe<Customer>;
   /** Its customer's id: whose personal data the rest of it is. */
   customerId: Maybe<Scalars['ID']['output']>;
   /** Ticket id (`ticket_id`). */
@@ -673,6 +679,7 @@ export type ShareableDirectiveResolver<Result, Parent, ContextType = Context, Ar
 export type AppSessionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AppSession'] = ResolversParentTypes['AppSession']> = {
   actionsTaken?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   appVersion?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  customer?: Resolver<Maybe<ResolversTypes['Customer']>, ParentType, ContextType>;
   customerId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   deviceType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -765,6 +772,7 @@ export interface DecimalScalarConfig extends GraphQLScalarTypeConfig<ResolversTy
 }
 
 export type LoyaltyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Loyalty'] = ResolversParentTypes['Loyalty']> = {
+  customer?: Resolver<Maybe<ResolversTypes['Customer']>, ParentType, ContextType>;
   customerId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   lifetimeValue?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
   loyaltyTier?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -813,6 +821,7 @@ export type SupportTicketResolvers<ContextType = Context, ParentType extends Res
   channel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   createdDate?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   createdDateLocal?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  customer?: Resolver<Maybe<ResolversTypes['Customer']>, ParentType, ContextType>;
   customerId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   priority?: Resolver<ResolversTypes['String'], ParentType, ContextType>;

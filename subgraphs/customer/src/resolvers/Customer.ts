@@ -1,13 +1,27 @@
 import { localTimeOf, marketplaceOfCountry } from "@c360/db";
 import { offsetConnection, offsetPage } from "@c360/subgraph-kit";
+import type { GraphQLResolveInfo } from "graphql";
 import { inCustomersMarket } from "../data";
 import type {
   AppSessionResolvers,
   CustomerResolvers,
+  LoyaltyResolvers,
   SupportTicketResolvers,
   TransactionResolvers,
 } from "../generated/resolvers-types";
 import { customerReads } from "../loaders";
+import type { Context } from "../schema";
+
+/**
+ * The customer a record belongs to, loaded in the caller's row scope with every other customer of the
+ * request (one statement per nesting level): a customer outside the caller's markets is null.
+ */
+const customerOf = (
+  { customerId }: { customerId: string | null },
+  _: unknown,
+  { loaders }: Context,
+  info: GraphQLResolveInfo,
+) => (customerId ? loaders.customer(customerReads(info)).load(customerId) : null);
 
 export const Customer: CustomerResolvers = {
   __resolveReference: (ref, { loaders }, info) => loaders.customer(customerReads(info)).load(ref.id),
@@ -30,12 +44,15 @@ export const Customer: CustomerResolvers = {
   },
 };
 
+export const Loyalty: LoyaltyResolvers = { customer: customerOf };
 export const SupportTicket: SupportTicketResolvers = {
+  customer: customerOf,
   id: (row) => row.ticketId,
   createdDateLocal: (row) => localTimeOf(row.createdDate, row.marketplace),
   resolvedDateLocal: (row) => localTimeOf(row.resolvedDate, row.marketplace),
 };
 export const AppSession: AppSessionResolvers = {
+  customer: customerOf,
   id: (row) => row.usageId,
   sessionStartLocal: (row) => localTimeOf(row.sessionStart, row.marketplace),
 };
@@ -43,6 +60,5 @@ export const AppSession: AppSessionResolvers = {
 /** A transaction's buyer, loaded in the caller's row scope: out-of-scope buyers are null. */
 export const Transaction: TransactionResolvers = {
   __resolveReference: (ref) => ref,
-  customer: (transaction, _, { loaders }, info) =>
-    transaction.customerId ? loaders.customer(customerReads(info)).load(transaction.customerId) : null,
+  customer: customerOf,
 };
