@@ -211,6 +211,7 @@ export const entitlements = {
       ...connection("Shipment"),
       "Transaction.shipments",
       "Transaction.id",
+      "TrackingEvent.shipment",
       ...on(
         "Shipment",
         "id transaction customerId trackingNumber carrier serviceLevel originLocation origin destinationAddress weightKg dimensions shipDate estimatedDelivery actualDelivery deliveryStatus shippingCost trackingEvents onTime delayDays",

@@ -312,6 +312,8 @@ export type TrackingEvent = {
   id: Scalars['ID']['output'];
   /** Where (`Seattle WA`). */
   location: Maybe<Scalars['String']['output']>;
+  /** The shipment it scans. */
+  shipment: Maybe<Shipment>;
 };
 
 /** A purchase: online, mobile or in a store. */
@@ -620,6 +622,7 @@ export type TrackingEventResolvers<ContextType = Context, ParentType extends Res
   eventType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   location?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  shipment?: Resolver<Maybe<ResolversTypes['Shipment']>, ParentType, ContextType>;
 };
 
 export type TransactionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Transaction'] = ResolversParentTypes['Transaction'], FederationReferenceType extends FederationReferenceTypes['Transaction'] = FederationReferenceTypes['Transaction']> = {

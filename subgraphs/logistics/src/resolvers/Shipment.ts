@@ -1,11 +1,17 @@
 import { localTimeOf } from "@c360/db";
 import { ofCustomer, selects } from "@c360/subgraph-kit";
+import type { GraphQLResolveInfo } from "graphql";
 import type {
   LocationResolvers,
   ShipmentResolvers,
   TrackingEventResolvers,
   TransactionResolvers,
 } from "../generated/resolvers-types";
+import type { Context } from "../schema";
+
+/** A shipment by id in the caller's scope, with its tracking events in its statement when the selection asks for them. */
+const shipmentById = (id: string, loaders: Context["loaders"], info: GraphQLResolveInfo) =>
+  loaders.shipment(selects(info, "trackingEvents")).load(id);
 
 const DAY_MS = 86_400_000;
 
@@ -13,7 +19,7 @@ const DAY_MS = 86_400_000;
 const daysBetween = (a: string, b: string) => Math.round((Date.parse(b) - Date.parse(a)) / DAY_MS);
 
 export const Shipment: ShipmentResolvers = {
-  __resolveReference: (ref, { loaders }, info) => loaders.shipment(selects(info, "trackingEvents")).load(ref.id),
+  __resolveReference: (ref, { loaders }, info) => shipmentById(ref.id, loaders, info),
   id: (row) => row.shipmentId,
   transaction: (row) => ({ id: row.transactionId }),
   origin: (row, _, { loaders }) => loaders.location.load(row.originLocation),
@@ -24,6 +30,7 @@ export const Shipment: ShipmentResolvers = {
 };
 
 export const TrackingEvent: TrackingEventResolvers = {
+  shipment: (row, _, { loaders }, info) => shipmentById(row.shipmentId, loaders, info),
   id: (row) => row.eventId,
   eventTimestampLocal: (row) => localTimeOf(row.eventTimestamp, row.marketplace),
 };
