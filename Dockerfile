@@ -1,6 +1,6 @@
 # One image per service, all from the compiled build (`pnpm build`: each package's dist/).
 #   docker build --target gateway -t c360-gateway .
-#   docker build --target customer -t c360-customer .   (sales, product, logistics, cx-kpi, governance)
+#   docker build --target customer -t c360-customer .   (sales, product, logistics, cx-kpi, governance, insights)
 #   docker build --target cli -t c360-cli .             (migrations, imports: the Kubernetes Job)
 # Every service listens on 0.0.0.0 inside its container (C360_LISTEN_HOST) and runs as `node` (uid 1000).
 
@@ -51,6 +51,10 @@ CMD ["node", "subgraphs/cx-kpi/dist/index.js"]
 FROM runtime AS governance
 EXPOSE 4006
 CMD ["node", "subgraphs/governance/dist/index.js"]
+
+FROM runtime AS insights
+EXPOSE 4007
+CMD ["node", "subgraphs/insights/dist/index.js"]
 
 FROM runtime AS cli
 ENTRYPOINT ["node", "packages/cli/dist/main.js"]

@@ -30,10 +30,10 @@ describe("the registry without one line", () => {
       port: false,
       setting: false,
       loaded: false,
-      composed: ["customer", "cx-kpi", "logistics", "product", "sales"],
+      composed: ["customer", "cx-kpi", "insights", "logistics", "product", "sales"],
       auditorFields: false,
       codegen: [],
-      schemas: ["customer", "sales", "product", "logistics", "cx", "meta"],
+      schemas: ["customer", "sales", "product", "logistics", "cx", "insights", "meta"],
     });
   });
 });

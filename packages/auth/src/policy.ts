@@ -29,7 +29,7 @@ export const entitlements = {
     description: "Data-product metadata: owners, tables, row counts, freshness, quality checks",
     coordinates: [
       "Query.dataProducts",
-      ...on("DataProducts", "customer sales product logistics cxKpi governance"),
+      ...on("DataProducts", "customer sales product logistics cxKpi governance insights"),
       ...on(
         "DataProduct",
         "name owner description domain tables qualityChecks policyVersion freshnessSla stale schemaVersion",
@@ -222,6 +222,19 @@ export const entitlements = {
       ),
     ],
   },
+  "insights:readPreferences": {
+    description: "Customers' product preferences: top categories and brands by spend",
+    coordinates: [
+      "Customer.productPreferences",
+      ...on("ProductPreferences", "customerId topCategories topBrands"),
+      ...on("CategoryPreference", "customerId category quantity spend transactions share"),
+      ...on("BrandPreference", "customerId brand quantity spend transactions share"),
+    ],
+  },
+  "insights:readAffinity": {
+    description: "Products bought together in the caller's markets",
+    coordinates: ["Product.boughtTogether", ...on("ProductAffinity", "product transactions confidence lift")],
+  },
   "product:readName": {
     description: "A product's name, for whoever handles orders and shipments",
     coordinates: ["Product.productName"],
@@ -314,6 +327,8 @@ export const roles = {
     "customer:readSessions",
     "sales:readSummary",
     "product:readCatalog",
+    "insights:readPreferences",
+    "insights:readAffinity",
   ],
   sales_analyst: [
     "graph:paginate",
@@ -323,6 +338,8 @@ export const roles = {
     "sales:readRegional",
     "product:readCatalog",
     "customer:readSegment",
+    "insights:readPreferences",
+    "insights:readAffinity",
   ],
   merchandiser: [
     "graph:paginate",
@@ -331,6 +348,7 @@ export const roles = {
     "product:readCost",
     "product:readSuppliers",
     "product:readInventory",
+    "insights:readAffinity",
   ],
   logistics_ops: [
     "graph:paginate",
@@ -486,6 +504,9 @@ export const personalRecords: readonly PersonalRecord[] = [
   { type: "PurchaseSummary", key: "customerId" },
   { type: "Shipment", key: "customerId", except: ["id"] },
   { type: "TrackingEvent", key: "customerId", except: ["id"] },
+  { type: "ProductPreferences", key: "customerId" },
+  { type: "CategoryPreference", key: "customerId" },
+  { type: "BrandPreference", key: "customerId" },
 ];
 
 export interface PersonalRecord {

@@ -116,6 +116,22 @@ export const subgraphRegistry: readonly RegisteredSubgraph[] = [
     owner: "Data Governance team",
     mappers: { AccessEvent: "../data#AccessEventRow" },
   },
+  {
+    name: "insights",
+    port: 4007,
+    package: "@c360/insights",
+    schema: "insights",
+    owner: "Customer Insights team",
+    freshnessSla: "P1D",
+    mappers: {
+      Customer: "../data#CustomerRef",
+      ProductPreferences: "../data#PreferencesRef",
+      CategoryPreference: "../data#CategoryPreferenceRow",
+      BrandPreference: "../data#BrandPreferenceRow",
+      Product: "../data#ProductRef",
+      ProductAffinity: "../data#AffinityRow",
+    },
+  },
 ];
 
 /**
