@@ -88,6 +88,24 @@ describe("statements per request do not grow with the page", () => {
   });
 });
 
+describe("links from a record to its parent add statements per level, not per row", () => {
+  it("tickets, sessions and loyalty to their customer; events to their shipment; shipments to their transaction", async () => {
+    const customers = (first: number) =>
+      `{ customers(first: ${first}) { edges { node { id loyalty { customer { id } }
+        supportTickets(first: ${first}) { edges { node { customer { id customerSegment } } } }
+        appSessions(first: ${first}) { edges { node { customer { id } } } } } } } }`;
+    const tickets = (first: number) =>
+      `{ supportTickets(first: ${first}) { edges { node { id customer { id country } } } } }`;
+    const shipments = (first: number) =>
+      `{ shipments(first: ${first}) { edges { node { id transaction { id totalAmount customer { id } } trackingEvents { id shipment { id carrier } } } } } }`;
+    for (const make of [customers, shipments, tickets]) {
+      const small = await statements(make(3), {}, "c360_admin");
+      const large = await statements(make(200), {}, "c360_admin");
+      expect({ query: make(0), large: large.count }).toEqual({ query: make(0), large: small.count });
+    }
+  });
+});
+
 describe("children read with their parent, through the graph", () => {
   const tickets = `query ($id: ID!, $first: Int, $after: String) { customer(id: $id) { id
     supportTickets(first: $first, after: $after) { totalCount edges { cursor node { id } } } } }`;
