@@ -35,23 +35,28 @@ const curated: readonly { table: string; columns: string; select: string }[] = [
   },
   {
     table: "insights.product_pairs",
-    // A product listed on two lines of one transaction is in it once.
+    // Each transaction's distinct products as one array, crossed with itself: one pass over the items,
+    // and only baskets of two products or more pair (a self-join of the items sorted all of them twice).
     columns: "product_id, other_product_id, marketplace, transactions",
     select: `WITH baskets AS (
-             SELECT DISTINCT t.marketplace, t.transaction_id, i.product_id
-             FROM sales.transactions t JOIN sales.transaction_items i ON i.transaction_id = t.transaction_id
-             WHERE t.status = 'completed')
-           SELECT a.product_id, b.product_id, a.marketplace, count(*)
-           FROM baskets a JOIN baskets b ON b.transaction_id = a.transaction_id AND b.product_id <> a.product_id
-           GROUP BY a.product_id, b.product_id, a.marketplace`,
+               SELECT t.marketplace, array_agg(DISTINCT i.product_id) AS products
+               FROM sales.transactions t JOIN sales.transaction_items i ON i.transaction_id = t.transaction_id
+               WHERE t.status = 'completed'
+               GROUP BY t.transaction_id, t.marketplace
+               HAVING count(DISTINCT i.product_id) > 1)
+             SELECT a.product_id, b.product_id, baskets.marketplace, count(*)
+             FROM baskets CROSS JOIN unnest(baskets.products) AS a(product_id)
+               CROSS JOIN unnest(baskets.products) AS b(product_id)
+             WHERE a.product_id <> b.product_id
+             GROUP BY a.product_id, b.product_id, baskets.marketplace`,
   },
 ];
 
 /**
  * Rebuilds every `insights` table from the source domains, in the caller's transaction (a load's, so
  * the curated products change with the data they are built from, or not at all). TRUNCATE rather
- * than DELETE: this Postgres runs without autovacuum, so deleted rows would pile up at every load;
- * its lock keeps readers of these tables waiting only from here to the load's commit.
+ * than DELETE: a DELETE would leave every old row dead for a vacuum to reclaim after each load; its
+ * lock keeps readers of these tables waiting only from here to the load's commit.
  */
 export async function refreshInsights(session: SqlSession): Promise<{ table: string; rows: number }[]> {
   await session.query(`TRUNCATE ${curated.map((c) => c.table).join(", ")}`);
