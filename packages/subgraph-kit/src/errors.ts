@@ -34,6 +34,18 @@ export function describeError(error: unknown, fallback = "unknown error"): strin
 }
 
 /**
+ * A literal a scalar refuses (a Decimal `"1e5"` written in the document) is the same client mistake
+ * as the variable it refuses, and keeps the scalar's BAD_USER_INPUT: validation reports it with the
+ * scalar's error as its original, which Apollo would recode GRAPHQL_VALIDATION_FAILED.
+ */
+function scalarRefusal(code: string, error: unknown): string {
+  const original = (error as { originalError?: { extensions?: { code?: unknown } } } | null)?.originalError;
+  return code === "GRAPHQL_VALIDATION_FAILED" && original?.extensions?.code === "BAD_USER_INPUT"
+    ? "BAD_USER_INPUT"
+    : code;
+}
+
+/**
  * Apollo `formatError` for the gateway and every subgraph: client errors pass as written (in
  * production without "Did you mean" suggestions); anything else (a resolver bug, Drizzle, pg, a
  * subgraph fetch failing) reaches the client only as `Internal server error` with its code (the
@@ -43,8 +55,8 @@ export function describeError(error: unknown, fallback = "unknown error"): strin
  */
 export function formatError(production: boolean) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
-    const code = String(formatted.extensions?.code ?? "INTERNAL_SERVER_ERROR");
-    const extensions = { ...formatted.extensions };
+    const code = scalarRefusal(String(formatted.extensions?.code ?? "INTERNAL_SERVER_ERROR"), error);
+    const extensions: Record<string, unknown> = { ...formatted.extensions, code };
     delete extensions.stacktrace;
     delete extensions.exception;
     if (clientCodes.has(code)) {

@@ -50,15 +50,39 @@ export const DateTimeScalar = new GraphQLScalarType({
   parseValue: parseDateTime,
 });
 
-/** An exact decimal (money, weights), as a string so no precision is lost: `"149.99"`. */
+/**
+ * Plain decimal notation within what the seed's DECIMAL columns hold: at most 12 digits before the
+ * point (more than the widest, DECIMAL(12,2), holds) and 3 after (DECIMAL(8,3) is the finest). No exponent, sign `+`,
+ * `NaN` or `Infinity`, which `numeric` would take but no client means by a money amount.
+ */
+const decimalInput = /^-?\d{1,12}(?:\.\d{1,3})?$/;
+
+/** What Postgres prints for a numeric: the column's scale kept (`12.50`), so the string is exact as stored. */
+const decimalOutput = /^-?\d+(?:\.\d+)?$/;
+
+function parseDecimal(value: unknown): string {
+  if (typeof value !== "string" || !decimalInput.test(value))
+    throw badUserInput("Decimal", "expected a decimal string, at most 12 digits before the point and 3 after");
+  return value;
+}
+
+/**
+ * An exact decimal (money, weights, ratings) as a string, with its column's scale: `"149.99"`,
+ * `"12.50"`. Only the database's own text is answered: a JS number has already lost the scale (and
+ * maybe digits), so it is refused as a server error rather than printed as `"12.5"`. Inputs are
+ * strings only (a JSON number may already be rounded), in literals and variables alike.
+ */
 export const DecimalScalar = new GraphQLScalarType({
   name: "Decimal",
-  serialize: (value) => String(value),
-  parseValue: (value) => {
-    if (typeof value !== "string" || !/^-?\d+(\.\d+)?$/.test(value))
-      throw badUserInput("Decimal", "expected a decimal string");
+  serialize: (value) => {
+    if (typeof value !== "string" || !decimalOutput.test(value))
+      throw new TypeError(
+        `Decimal cannot represent ${typeof value === "string" ? JSON.stringify(value) : typeof value}`,
+      );
     return value;
   },
+  parseValue: parseDecimal,
+  parseLiteral: literal(parseDecimal),
 });
 
 const INT64_MIN = -(2n ** 63n);

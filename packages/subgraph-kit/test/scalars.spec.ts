@@ -1,6 +1,39 @@
 import { GraphQLError, Kind } from "graphql";
 import { describe, expect, it } from "vitest";
-import { BigIntScalar, DateScalar, DateTimeScalar } from "../src/scalars";
+import { BigIntScalar, DateScalar, DateTimeScalar, DecimalScalar } from "../src/scalars";
+
+describe("the Decimal scalar", () => {
+  it("answers the database's text as it is, the column's scale kept; a number (scale already lost) is a server error", () => {
+    for (const text of ["12.50", "0.00", "-3.125", "149.99", "123456789012345.00"])
+      expect(DecimalScalar.serialize(text)).toBe(text);
+    for (const bad of [12.5, 0, "1e3", "NaN", "Infinity", "", " 1.00", "constructor", null, {}])
+      expect(() => DecimalScalar.serialize(bad), String(bad)).toThrow(TypeError);
+  });
+
+  it("parses plain decimal strings, in variables and literals; anything else is BAD_USER_INPUT", () => {
+    for (const text of ["0", "12.5", "-0.125", "999999999999.999"]) {
+      expect(DecimalScalar.parseValue(text)).toBe(text);
+      expect(DecimalScalar.parseLiteral({ kind: Kind.STRING, value: text })).toBe(text);
+    }
+    const hostile: unknown[] = ["", "NaN", "Infinity", "-Infinity", "1e5", "1E-2", "+1", ".5", "5.", "1,5", " 1", "1 "];
+    hostile.push("1".repeat(13), "0.1234", "__proto__", "constructor", "toString", 12.5, 1, true, null, {}, ["1"]);
+    for (const bad of hostile) {
+      let error: unknown;
+      try {
+        DecimalScalar.parseValue(bad);
+      } catch (e) {
+        error = e;
+      }
+      expect((error as GraphQLError | undefined)?.extensions?.code, JSON.stringify(bad)).toBe("BAD_USER_INPUT");
+    }
+    for (const literal of [
+      { kind: Kind.FLOAT, value: "12.5" },
+      { kind: Kind.INT, value: "12" },
+      { kind: Kind.STRING, value: "1e5" },
+    ] as const)
+      expect(() => DecimalScalar.parseLiteral(literal), literal.value).toThrow(/Decimal: expected a decimal string/);
+  });
+});
 
 describe("the BigInt scalar", () => {
   it("serialises exactly: a JSON number while safe, a string of digits beyond 2^53 - 1", () => {
