@@ -152,7 +152,7 @@ export const entitlements = {
       "Query.salesSummary",
       ...on(
         "SalesSummary",
-        "marketplace channel status paymentMethod month transactionCount totalAmount averageOrderValue",
+        "marketplace channel status paymentMethod month periodEnd days complete transactionCount totalAmount averageOrderValue",
       ),
       "Query.regionalSales",
       ...on(

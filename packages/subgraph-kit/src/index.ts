@@ -39,7 +39,15 @@ export {
   limits,
 } from "./limits";
 export * from "./loaders";
-export { boundedList, type Grain, MAX_LIST_ROWS, type PeriodSpan, period, periodSpan } from "./periods";
+export {
+  boundedList,
+  type Grain,
+  MAX_LIST_ROWS,
+  type PeriodSpan,
+  period,
+  periodSpan,
+  type TimeZoneBasis,
+} from "./periods";
 export { MAX_PERSONS, ofCustomer, PERSONS_EXTENSION, type PersonsReport, PersonsSeen } from "./personal-data";
 export { ROWS_EXTENSION, RowsListed, rowLimitExceeded } from "./row-limits";
 export { exitOnStartupError, runSubgraph } from "./run";

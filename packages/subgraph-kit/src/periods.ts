@@ -4,6 +4,9 @@ import { badUserInput } from "./errors";
 
 export type Grain = "DAY" | "WEEK" | "MONTH" | "QUARTER" | "YEAR" | "TOTAL";
 
+/** Whose calendar a grouping by day, week or month reads: UTC, or each row's market's (shared.graphql). */
+export type TimeZoneBasis = "UTC" | "MARKET";
+
 const units: Record<Exclude<Grain, "DAY" | "TOTAL">, string> = {
   WEEK: "week",
   MONTH: "month",

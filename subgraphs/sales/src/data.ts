@@ -1,3 +1,4 @@
+import { timeZoneOfMarketSql } from "@c360/db";
 import { regionalSales, transactionItems, transactions } from "@c360/db/schema";
 import type { Database } from "@c360/db-client";
 import {
@@ -12,10 +13,13 @@ import {
   MAX_LIST_ROWS,
   type MarketScope,
   type OffsetPage,
+  type PeriodSpan,
   pagedChildren,
   period,
+  periodSpan,
   scopedStatement,
   statement,
+  type TimeZoneBasis,
 } from "@c360/subgraph-kit";
 import { and, asc, count, desc, eq, gte, inArray, lt, lte, type SQL, sql, sum } from "drizzle-orm";
 
@@ -127,7 +131,7 @@ const completed = sql`${transactions.status} = 'completed'`;
 const purchaseFigures = {
   transactionCount: (window: SQL) => sql<number>`count(*) filter (where ${completed}) ${window}`.mapWith(Number),
   totalSpent: (window: SQL) =>
-    sql<string>`coalesce(sum(${transactions.totalAmount}) filter (where ${completed}) ${window}, 0)::text`,
+    sql<string>`coalesce(sum(${transactions.totalAmount}) filter (where ${completed}) ${window}, 0.00)::text`,
   averageOrderValue: (window: SQL) =>
     sql<string | null>`round(avg(${transactions.totalAmount}) filter (where ${completed}) ${window}, 2)::text`,
   firstPurchaseAt: (window: SQL) =>
@@ -144,7 +148,7 @@ const purchaseFigures = {
 export const noPurchases = (customerId: string): PurchaseSummaryRow => ({
   customerId,
   transactionCount: 0,
-  totalSpent: "0",
+  totalSpent: "0.00",
   averageOrderValue: null,
   firstPurchaseAt: null,
   lastPurchaseAt: null,
@@ -269,7 +273,8 @@ export interface SalesSummaryFilter {
   status?: string | null;
 }
 
-export interface SalesSummaryRow {
+/** A group's dimensions and figures, as the GROUP BY gives them. */
+interface SalesGroup {
   marketplace: string | null;
   channel: string | null;
   status: string | null;
@@ -280,29 +285,62 @@ export interface SalesSummaryRow {
   averageOrderValue: string | null;
 }
 
-/** What each dimension groups by; a dimension not asked for is a typed null. */
-const dimensions: Record<SalesDimension, { key: keyof SalesSummaryRow; value: SQL; none: SQL }> = {
+/** A group with its month's span (`periodSpan`), each part null unless grouped by MONTH. */
+export type SalesSummaryRow = SalesGroup & { [K in keyof PeriodSpan]: PeriodSpan[K] | null };
+
+/**
+ * A transaction's wall-clock time on each calendar. The only table of the query is named unqualified,
+ * as the time zone map's CASE takes SQL text.
+ */
+const wallClock: Record<TimeZoneBasis, SQL> = {
+  UTC: sql`(${transactions.transactionDate} at time zone 'UTC')`,
+  MARKET: sql`(${transactions.transactionDate} at time zone ${sql.raw(timeZoneOfMarketSql(`"${transactions.marketplace.name}"`))})`,
+};
+
+/** What each dimension groups by on the calendar of `basis`; a dimension not asked for is a typed null. */
+const dimensionsOn = (
+  basis: TimeZoneBasis,
+): Record<SalesDimension, { key: keyof SalesGroup; value: SQL; none: SQL }> => ({
   MARKETPLACE: { key: "marketplace", value: sql`${transactions.marketplace}`, none: sql`null::text` },
   CHANNEL: { key: "channel", value: sql`${transactions.channel}`, none: sql`null::text` },
   STATUS: { key: "status", value: sql`${transactions.status}`, none: sql`null::text` },
   PAYMENT_METHOD: { key: "paymentMethod", value: sql`${transactions.paymentMethod}`, none: sql`null::text` },
-  MONTH: {
-    key: "month",
-    value: sql`date_trunc('month', ${transactions.transactionDate} at time zone 'UTC')::date::text`,
-    none: sql`null::text`,
-  },
-};
+  MONTH: { key: "month", value: sql`date_trunc('month', ${wallClock[basis]})::date::text`, none: sql`null::text` },
+});
+
+/**
+ * The filter's days on the calendar of `basis`. On UTC the instant is compared (the session's zone is UTC),
+ * so the date index serves the range; a market's calendar can only be read row by row.
+ */
+function daysOn(basis: TimeZoneBasis, filter: SalesSummaryFilter | null | undefined): SQL | undefined {
+  const time = basis === "UTC" ? sql`${transactions.transactionDate}` : wallClock.MARKET;
+  return and(
+    filter?.from ? sql`${time} >= ${filter.from}::date` : undefined,
+    filter?.to ? sql`${time} < ${filter.to}::date + 1` : undefined,
+  );
+}
+
+/** A row's month against the filter's days; an open end of the filter cuts no month. */
+const withSpan = (row: SalesGroup, filter: SalesSummaryFilter | null | undefined): SalesSummaryRow =>
+  row.month === null
+    ? { ...row, periodEnd: null, days: null, complete: null }
+    : {
+        ...row,
+        ...periodSpan(row.month, "MONTH", { from: filter?.from ?? "0001-01-01", to: filter?.to ?? "9999-12-31" }),
+      };
 
 /**
  * Transactions in the viewer's markets aggregated in one GROUP BY over the dimensions asked for:
  * count, total and mean order value (to the cent); at most MAX_LIST_ROWS + 1 rows (the caller bounds it).
  */
-export function salesSummary(
+export async function salesSummary(
   db: Database,
   filter: SalesSummaryFilter | null | undefined,
   groupBy: readonly SalesDimension[],
+  basis: TimeZoneBasis,
   scope: MarketScope,
 ): Promise<SalesSummaryRow[]> {
+  const dimensions = dimensionsOn(basis);
   const grouped = (Object.keys(dimensions) as SalesDimension[]).filter((d) => groupBy.includes(d));
   const select = Object.fromEntries(
     (Object.entries(dimensions) as [SalesDimension, (typeof dimensions)[SalesDimension]][]).map(([d, spec]) => [
@@ -311,18 +349,17 @@ export function salesSummary(
     ]),
   ) as Record<string, SQL>;
   const keys = grouped.map((d) => dimensions[d].value);
-  return db.drizzle
+  const rows = await db.drizzle
     .select({
       ...select,
       transactionCount: count(),
-      totalAmount: sql<string>`coalesce(${sum(transactions.totalAmount)}, 0)::text`,
+      totalAmount: sql<string>`coalesce(${sum(transactions.totalAmount)}, 0.00)::text`,
       averageOrderValue: sql<string | null>`round(avg(${transactions.totalAmount}), 2)::text`,
     })
     .from(transactions)
     .where(
       and(
-        filter?.from ? sql`${transactions.transactionDate} >= ${filter.from}::date` : undefined,
-        filter?.to ? sql`${transactions.transactionDate} < ${filter.to}::date + 1` : undefined,
+        daysOn(basis, filter),
         filter?.marketplaces ? inArray(transactions.marketplace, [...filter.marketplaces]) : undefined,
         filter?.channel ? eq(transactions.channel, filter.channel) : undefined,
         filter?.status ? eq(transactions.status, filter.status) : undefined,
@@ -331,7 +368,8 @@ export function salesSummary(
     )
     .groupBy(...keys)
     .orderBy(...keys.map((k) => asc(k)))
-    .limit(MAX_LIST_ROWS + 1) as unknown as Promise<SalesSummaryRow[]>;
+    .limit(MAX_LIST_ROWS + 1);
+  return (rows as unknown as SalesGroup[]).map((row) => withSpan(row, filter));
 }
 
 /** A product as sales knows it: its key. */

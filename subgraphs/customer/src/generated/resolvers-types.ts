@@ -236,7 +236,10 @@ export type DataProducts = {
   __typename?: 'DataProducts';
 };
 
-/** Length of a reporting period, on the UTC date; a period's start is its first day. */
+/**
+ * Length of a reporting period, on the UTC date unless a `timeZone: MARKET` argument says otherwise; a
+ * period's start is its first day.
+ */
 export type Grain =
   /** One calendar day. */
   | 'DAY'
@@ -473,6 +476,13 @@ export type SupportTicketOrderField =
   /** Ticket id. */
   | 'ID';
 
+/** Whose calendar a grouping of facts by day, week or month counts each row in. */
+export type TimeZoneBasis =
+  /** The local date in the row's marketplace's time zone (`Marketplace.timeZone`); a row without a marketplace falls on its UTC date. */
+  | 'MARKET'
+  /** The UTC date. */
+  | 'UTC';
+
 /** A purchase: online, mobile or in a store. */
 export type Transaction = {
   __typename?: 'Transaction';
@@ -620,6 +630,7 @@ export type ResolversTypes = {
   SupportTicketFilter: SupportTicketFilter;
   SupportTicketOrder: SupportTicketOrder;
   SupportTicketOrderField: SupportTicketOrderField;
+  TimeZoneBasis: TimeZoneBasis;
   Transaction: ResolverTypeWrapper<TransactionRef>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
 };

@@ -227,7 +227,10 @@ export type FunnelPeriod = {
   primeFlag: Maybe<Scalars['Int']['output']>;
 };
 
-/** Length of a reporting period, on the UTC date; a period's start is its first day. */
+/**
+ * Length of a reporting period, on the UTC date unless a `timeZone: MARKET` argument says otherwise; a
+ * period's start is its first day.
+ */
 export type Grain =
   /** One calendar day. */
   | 'DAY'
@@ -283,6 +286,7 @@ export type Marketplace = {
 export type MarketplaceDiscoverKpisArgs = {
   from: Scalars['Date']['input'];
   grain?: InputMaybe<Grain>;
+  timeZone?: InputMaybe<TimeZoneBasis>;
   to: Scalars['Date']['input'];
 };
 
@@ -291,6 +295,7 @@ export type MarketplaceDiscoverKpisArgs = {
 export type MarketplaceFulfillmentKpisArgs = {
   from: Scalars['Date']['input'];
   grain?: InputMaybe<Grain>;
+  timeZone?: InputMaybe<TimeZoneBasis>;
   to: Scalars['Date']['input'];
 };
 
@@ -299,6 +304,7 @@ export type MarketplaceFulfillmentKpisArgs = {
 export type MarketplacePurchaseKpisArgs = {
   from: Scalars['Date']['input'];
   grain?: InputMaybe<Grain>;
+  timeZone?: InputMaybe<TimeZoneBasis>;
   to: Scalars['Date']['input'];
 };
 
@@ -428,6 +434,7 @@ export type QueryDiscoverKpisArgs = {
   filter: KpiFilter;
   grain?: InputMaybe<Grain>;
   groupBy?: InputMaybe<Array<KpiDimension>>;
+  timeZone?: InputMaybe<TimeZoneBasis>;
 };
 
 
@@ -435,6 +442,7 @@ export type QueryFulfillmentKpisArgs = {
   filter: KpiFilter;
   grain?: InputMaybe<Grain>;
   groupBy?: InputMaybe<Array<KpiDimension>>;
+  timeZone?: InputMaybe<TimeZoneBasis>;
 };
 
 
@@ -442,6 +450,7 @@ export type QueryFunnelArgs = {
   filter: KpiFilter;
   grain?: InputMaybe<Grain>;
   groupBy?: InputMaybe<Array<KpiDimension>>;
+  timeZone?: InputMaybe<TimeZoneBasis>;
 };
 
 
@@ -454,7 +463,15 @@ export type QueryPurchaseKpisArgs = {
   filter: KpiFilter;
   grain?: InputMaybe<Grain>;
   groupBy?: InputMaybe<Array<KpiDimension>>;
+  timeZone?: InputMaybe<TimeZoneBasis>;
 };
+
+/** Whose calendar a grouping of facts by day, week or month counts each row in. */
+export type TimeZoneBasis =
+  /** The local date in the row's marketplace's time zone (`Marketplace.timeZone`); a row without a marketplace falls on its UTC date. */
+  | 'MARKET'
+  /** The UTC date. */
+  | 'UTC';
 
 
 
@@ -572,6 +589,7 @@ export type ResolversTypes = {
   PurchaseKpi: ResolverTypeWrapper<KpiSeriesRow>;
   QualityCheckResult: ResolverTypeWrapper<QualityCheckResult>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  TimeZoneBasis: TimeZoneBasis;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
 };
 
@@ -725,10 +743,10 @@ export type FunnelPeriodResolvers<ContextType = Context, ParentType extends Reso
 export type MarketplaceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Marketplace'] = ResolversParentTypes['Marketplace'], FederationReferenceType extends FederationReferenceTypes['Marketplace'] = FederationReferenceTypes['Marketplace']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Marketplace']> | FederationReferenceType, FederationReferenceType, ContextType>;
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  discoverKpis?: Resolver<Maybe<Array<ResolversTypes['DiscoverKpi']>>, ParentType, ContextType, RequireFields<MarketplaceDiscoverKpisArgs, 'from' | 'grain' | 'to'>>;
-  fulfillmentKpis?: Resolver<Maybe<Array<ResolversTypes['FulfillmentKpi']>>, ParentType, ContextType, RequireFields<MarketplaceFulfillmentKpisArgs, 'from' | 'grain' | 'to'>>;
+  discoverKpis?: Resolver<Maybe<Array<ResolversTypes['DiscoverKpi']>>, ParentType, ContextType, RequireFields<MarketplaceDiscoverKpisArgs, 'from' | 'grain' | 'timeZone' | 'to'>>;
+  fulfillmentKpis?: Resolver<Maybe<Array<ResolversTypes['FulfillmentKpi']>>, ParentType, ContextType, RequireFields<MarketplaceFulfillmentKpisArgs, 'from' | 'grain' | 'timeZone' | 'to'>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  purchaseKpis?: Resolver<Maybe<Array<ResolversTypes['PurchaseKpi']>>, ParentType, ContextType, RequireFields<MarketplacePurchaseKpisArgs, 'from' | 'grain' | 'to'>>;
+  purchaseKpis?: Resolver<Maybe<Array<ResolversTypes['PurchaseKpi']>>, ParentType, ContextType, RequireFields<MarketplacePurchaseKpisArgs, 'from' | 'grain' | 'timeZone' | 'to'>>;
   timeZone?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
@@ -783,11 +801,11 @@ export type QualityCheckResultResolvers<ContextType = Context, ParentType extend
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   dataProducts?: Resolver<ResolversTypes['DataProducts'], ParentType, ContextType>;
-  discoverKpis?: Resolver<Maybe<Array<ResolversTypes['DiscoverKpi']>>, ParentType, ContextType, RequireFields<QueryDiscoverKpisArgs, 'filter' | 'grain' | 'groupBy'>>;
-  fulfillmentKpis?: Resolver<Maybe<Array<ResolversTypes['FulfillmentKpi']>>, ParentType, ContextType, RequireFields<QueryFulfillmentKpisArgs, 'filter' | 'grain' | 'groupBy'>>;
-  funnel?: Resolver<Maybe<Array<ResolversTypes['FunnelPeriod']>>, ParentType, ContextType, RequireFields<QueryFunnelArgs, 'filter' | 'grain' | 'groupBy'>>;
+  discoverKpis?: Resolver<Maybe<Array<ResolversTypes['DiscoverKpi']>>, ParentType, ContextType, RequireFields<QueryDiscoverKpisArgs, 'filter' | 'grain' | 'groupBy' | 'timeZone'>>;
+  fulfillmentKpis?: Resolver<Maybe<Array<ResolversTypes['FulfillmentKpi']>>, ParentType, ContextType, RequireFields<QueryFulfillmentKpisArgs, 'filter' | 'grain' | 'groupBy' | 'timeZone'>>;
+  funnel?: Resolver<Maybe<Array<ResolversTypes['FunnelPeriod']>>, ParentType, ContextType, RequireFields<QueryFunnelArgs, 'filter' | 'grain' | 'groupBy' | 'timeZone'>>;
   marketplace?: Resolver<Maybe<ResolversTypes['Marketplace']>, ParentType, ContextType, RequireFields<QueryMarketplaceArgs, 'code'>>;
-  purchaseKpis?: Resolver<Maybe<Array<ResolversTypes['PurchaseKpi']>>, ParentType, ContextType, RequireFields<QueryPurchaseKpisArgs, 'filter' | 'grain' | 'groupBy'>>;
+  purchaseKpis?: Resolver<Maybe<Array<ResolversTypes['PurchaseKpi']>>, ParentType, ContextType, RequireFields<QueryPurchaseKpisArgs, 'filter' | 'grain' | 'groupBy' | 'timeZone'>>;
 };
 
 export type Resolvers<ContextType = Context> = {

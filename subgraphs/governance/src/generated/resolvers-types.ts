@@ -211,7 +211,10 @@ export type FieldAccess = {
   roles: Array<Scalars['String']['output']>;
 };
 
-/** Length of a reporting period, on the UTC date; a period's start is its first day. */
+/**
+ * Length of a reporting period, on the UTC date unless a `timeZone: MARKET` argument says otherwise; a
+ * period's start is its first day.
+ */
 export type Grain =
   /** One calendar day. */
   | 'DAY'
@@ -288,6 +291,13 @@ export type RoleGrant = {
   /** Role name (`marketing_analyst`). */
   name: Scalars['String']['output'];
 };
+
+/** Whose calendar a grouping of facts by day, week or month counts each row in. */
+export type TimeZoneBasis =
+  /** The local date in the row's marketplace's time zone (`Marketplace.timeZone`); a row without a marketplace falls on its UTC date. */
+  | 'MARKET'
+  /** The UTC date. */
+  | 'UTC';
 
 
 
@@ -387,6 +397,7 @@ export type ResolversTypes = {
   QualityCheckResult: ResolverTypeWrapper<QualityCheckResult>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RoleGrant: ResolverTypeWrapper<RoleGrant>;
+  TimeZoneBasis: TimeZoneBasis;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
 };
 

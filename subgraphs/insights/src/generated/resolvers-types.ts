@@ -109,7 +109,10 @@ export type DataProducts = {
   __typename?: 'DataProducts';
 };
 
-/** Length of a reporting period, on the UTC date; a period's start is its first day. */
+/**
+ * Length of a reporting period, on the UTC date unless a `timeZone: MARKET` argument says otherwise; a
+ * period's start is its first day.
+ */
 export type Grain =
   /** One calendar day. */
   | 'DAY'
@@ -225,6 +228,13 @@ export type Query = {
   /** Self-description of the data products behind the graph: owners, tables, freshness, quality. */
   dataProducts: DataProducts;
 };
+
+/** Whose calendar a grouping of facts by day, week or month counts each row in. */
+export type TimeZoneBasis =
+  /** The local date in the row's marketplace's time zone (`Marketplace.timeZone`); a row without a marketplace falls on its UTC date. */
+  | 'MARKET'
+  /** The UTC date. */
+  | 'UTC';
 
 
 
@@ -346,6 +356,7 @@ export type ResolversTypes = {
   ProductPreferences: ResolverTypeWrapper<PreferencesRef>;
   QualityCheckResult: ResolverTypeWrapper<QualityCheckResult>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  TimeZoneBasis: TimeZoneBasis;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
 };
 

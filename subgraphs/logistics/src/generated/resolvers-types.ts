@@ -67,7 +67,10 @@ export type DataProducts = {
   __typename?: 'DataProducts';
 };
 
-/** Length of a reporting period, on the UTC date; a period's start is its first day. */
+/**
+ * Length of a reporting period, on the UTC date unless a `timeZone: MARKET` argument says otherwise; a
+ * period's start is its first day.
+ */
 export type Grain =
   /** One calendar day. */
   | 'DAY'
@@ -293,6 +296,13 @@ export type ShipmentOrderField =
   /** Ship date. */
   | 'SHIP_DATE';
 
+/** Whose calendar a grouping of facts by day, week or month counts each row in. */
+export type TimeZoneBasis =
+  /** The local date in the row's marketplace's time zone (`Marketplace.timeZone`); a row without a marketplace falls on its UTC date. */
+  | 'MARKET'
+  /** The UTC date. */
+  | 'UTC';
+
 /** A carrier scan of a shipment. */
 export type TrackingEvent = {
   __typename?: 'TrackingEvent';
@@ -451,6 +461,7 @@ export type ResolversTypes = {
   ShipmentFilter: ShipmentFilter;
   ShipmentOrder: ShipmentOrder;
   ShipmentOrderField: ShipmentOrderField;
+  TimeZoneBasis: TimeZoneBasis;
   TrackingEvent: ResolverTypeWrapper<EventRow>;
   Transaction: ResolverTypeWrapper<Omit<Transaction, 'shipments'> & { shipments?: Maybe<Array<ResolversTypes['Shipment']>> }>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;

@@ -67,7 +67,10 @@ export type DataProducts = {
   __typename?: 'DataProducts';
 };
 
-/** Length of a reporting period, on the UTC date; a period's start is its first day. */
+/**
+ * Length of a reporting period, on the UTC date unless a `timeZone: MARKET` argument says otherwise; a
+ * period's start is its first day.
+ */
 export type Grain =
   /** One calendar day. */
   | 'DAY'
@@ -368,6 +371,13 @@ export type SupplierEdge = {
   node: Supplier;
 };
 
+/** Whose calendar a grouping of facts by day, week or month counts each row in. */
+export type TimeZoneBasis =
+  /** The local date in the row's marketplace's time zone (`Marketplace.timeZone`); a row without a marketplace falls on its UTC date. */
+  | 'MARKET'
+  /** The UTC date. */
+  | 'UTC';
+
 
 
 export type ResolverTypeWrapper<T> = Promise<T> | T;
@@ -496,6 +506,7 @@ export type ResolversTypes = {
   Supplier: ResolverTypeWrapper<SupplierRow>;
   SupplierConnection: ResolverTypeWrapper<Omit<SupplierConnection, 'edges'> & { edges: Array<ResolversTypes['SupplierEdge']> }>;
   SupplierEdge: ResolverTypeWrapper<Omit<SupplierEdge, 'node'> & { node: ResolversTypes['Supplier'] }>;
+  TimeZoneBasis: TimeZoneBasis;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
 };
 

@@ -86,7 +86,10 @@ export type DataProducts = {
   __typename?: 'DataProducts';
 };
 
-/** Length of a reporting period, on the UTC date; a period's start is its first day. */
+/**
+ * Length of a reporting period, on the UTC date unless a `timeZone: MARKET` argument says otherwise; a
+ * period's start is its first day.
+ */
 export type Grain =
   /** One calendar day. */
   | 'DAY'
@@ -192,12 +195,14 @@ export type Query = {
 export type QueryRegionalSalesArgs = {
   filter?: InputMaybe<RegionalSalesFilter>;
   grain?: InputMaybe<Grain>;
+  timeZone?: InputMaybe<TimeZoneBasis>;
 };
 
 
 export type QuerySalesSummaryArgs = {
   filter?: InputMaybe<SalesSummaryFilter>;
   groupBy?: InputMaybe<Array<SalesDimension>>;
+  timeZone?: InputMaybe<TimeZoneBasis>;
 };
 
 
@@ -252,7 +257,7 @@ export type SalesDimension =
   | 'CHANNEL'
   /** The transaction's CX marketplace. */
   | 'MARKETPLACE'
-  /** The calendar month of the transaction date (UTC). */
+  /** The calendar month of the transaction date (on the calendar of `timeZone`). */
   | 'MONTH'
   /** The payment method. */
   | 'PAYMENT_METHOD'
@@ -266,12 +271,18 @@ export type SalesSummary = {
   averageOrderValue: Maybe<Scalars['Decimal']['output']>;
   /** Channel; null unless grouped by CHANNEL. */
   channel: Maybe<Scalars['String']['output']>;
+  /** True when the whole month lies inside the filter's range; an incomplete month's sums cover only `days` days. Null unless grouped by MONTH. */
+  complete: Maybe<Scalars['Boolean']['output']>;
+  /** Days of the month inside the filter's range (an open end cuts nothing); null unless grouped by MONTH. */
+  days: Maybe<Scalars['Int']['output']>;
   /** CX marketplace; null unless grouped by MARKETPLACE. */
   marketplace: Maybe<Scalars['String']['output']>;
   /** First day of the month; null unless grouped by MONTH. */
   month: Maybe<Scalars['Date']['output']>;
   /** Payment method; null unless grouped by PAYMENT_METHOD. */
   paymentMethod: Maybe<Scalars['String']['output']>;
+  /** Last day of the month; null unless grouped by MONTH. */
+  periodEnd: Maybe<Scalars['Date']['output']>;
   /** Status; null unless grouped by STATUS. */
   status: Maybe<Scalars['String']['output']>;
   /** Sum of their total amounts. */
@@ -284,15 +295,22 @@ export type SalesSummary = {
 export type SalesSummaryFilter = {
   /** Channel: `online`, `store`, `mobile`. */
   channel?: InputMaybe<Scalars['String']['input']>;
-  /** First day included (UTC). */
+  /** First day included (on the calendar of `timeZone`). */
   from?: InputMaybe<Scalars['Date']['input']>;
   /** CX marketplace codes of the transactions (`US`, `DE`). */
   marketplaces?: InputMaybe<Array<Scalars['String']['input']>>;
   /** Status: `completed`, `refunded`, `cancelled`, ... */
   status?: InputMaybe<Scalars['String']['input']>;
-  /** Last day included (UTC). */
+  /** Last day included (on the calendar of `timeZone`). */
   to?: InputMaybe<Scalars['Date']['input']>;
 };
+
+/** Whose calendar a grouping of facts by day, week or month counts each row in. */
+export type TimeZoneBasis =
+  /** The local date in the row's marketplace's time zone (`Marketplace.timeZone`); a row without a marketplace falls on its UTC date. */
+  | 'MARKET'
+  /** The UTC date. */
+  | 'UTC';
 
 /** A purchase: online, mobile or in a store. */
 export type Transaction = {
@@ -530,6 +548,7 @@ export type ResolversTypes = {
   SalesDimension: SalesDimension;
   SalesSummary: ResolverTypeWrapper<SalesSummaryRow>;
   SalesSummaryFilter: SalesSummaryFilter;
+  TimeZoneBasis: TimeZoneBasis;
   Transaction: ResolverTypeWrapper<TransactionRow>;
   TransactionConnection: ResolverTypeWrapper<Omit<TransactionConnection, 'edges'> & { edges: Array<ResolversTypes['TransactionEdge']> }>;
   TransactionEdge: ResolverTypeWrapper<Omit<TransactionEdge, 'node'> & { node: ResolversTypes['Transaction'] }>;
@@ -669,8 +688,8 @@ export type QualityCheckResultResolvers<ContextType = Context, ParentType extend
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   dataProducts?: Resolver<ResolversTypes['DataProducts'], ParentType, ContextType>;
-  regionalSales?: Resolver<Maybe<Array<ResolversTypes['RegionalSales']>>, ParentType, ContextType, RequireFields<QueryRegionalSalesArgs, 'grain'>>;
-  salesSummary?: Resolver<Maybe<Array<ResolversTypes['SalesSummary']>>, ParentType, ContextType, RequireFields<QuerySalesSummaryArgs, 'groupBy'>>;
+  regionalSales?: Resolver<Maybe<Array<ResolversTypes['RegionalSales']>>, ParentType, ContextType, RequireFields<QueryRegionalSalesArgs, 'grain' | 'timeZone'>>;
+  salesSummary?: Resolver<Maybe<Array<ResolversTypes['SalesSummary']>>, ParentType, ContextType, RequireFields<QuerySalesSummaryArgs, 'groupBy' | 'timeZone'>>;
   transaction?: Resolver<Maybe<ResolversTypes['Transaction']>, ParentType, ContextType, RequireFields<QueryTransactionArgs, 'id'>>;
   transactions?: Resolver<Maybe<ResolversTypes['TransactionConnection']>, ParentType, ContextType, RequireFields<QueryTransactionsArgs, 'first'>>;
 };
@@ -689,9 +708,12 @@ export type RegionalSalesResolvers<ContextType = Context, ParentType extends Res
 export type SalesSummaryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SalesSummary'] = ResolversParentTypes['SalesSummary']> = {
   averageOrderValue?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
   channel?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  complete?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  days?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   marketplace?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   month?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   paymentMethod?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  periodEnd?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   status?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   totalAmount?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
   transactionCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;

@@ -29,11 +29,11 @@ export const Query: QueryResolvers = {
     const rows = boundedList(await regionalSalesSeries(db, filter, grain, loaders.scope), "filter");
     return rows.map((row) => ({ ...row, grain }));
   },
-  salesSummary: async (_, { filter, groupBy }, { db, loaders }) => {
+  salesSummary: async (_, { filter, groupBy, timeZone }, { db, loaders }) => {
     const unknown = filter?.marketplaces?.find((m) => !isMarketplace(m));
     if (unknown !== undefined)
       throw badUserInput("filter.marketplaces", `unknown marketplace (one of ${Object.keys(marketplaces).join(", ")})`);
     rangeInOrder(filter);
-    return boundedList(await salesSummary(db, filter, groupBy ?? [], loaders.scope), "filter");
+    return boundedList(await salesSummary(db, filter, groupBy ?? [], timeZone, loaders.scope), "filter");
   },
 };
