@@ -113,7 +113,7 @@ describe("row scope by the markets claim: sales and logistics facts", () => {
         _entities: [
           {
             id: us.customer,
-            purchaseSummary: { transactionCount: 0, totalSpent: "0" },
+            purchaseSummary: { transactionCount: 0, totalSpent: "0.00" },
             transactions: { totalCount: 0, edges: [] },
           },
           null,
