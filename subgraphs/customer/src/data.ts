@@ -305,10 +305,14 @@ export const inCustomersMarket = <R extends object>(rows: readonly R[], customer
   return rows.map((row) => ({ ...row, marketplace }));
 };
 
-/** A ticket's customer's marketplace, read with the ticket (a correlated subquery on the customer's key). */
+/**
+ * A ticket's customer's marketplace, read with the ticket (a correlated subquery on the customer's key).
+ * Written with table names: in a select list Drizzle writes a column without its table, and both keys
+ * would then name the customer's own column (a subquery of every customer).
+ */
 const ticketMarketplace = sql<
   string | null
->`(select ${sql.raw(marketplaceOfCountrySql('"customers"."country"'))} from ${customers} where ${customers.customerId} = ${supportTickets.customerId})`;
+>`(select ${sql.raw(marketplaceOfCountrySql('"customers"."country"'))} from ${customers} where ${sql.raw('"customers"."customer_id" = "support_tickets"."customer_id"')})`;
 
 /** A ticket is in the viewer's markets through its customer's country. */
 function ticketScoped(scope: MarketScope): SQL | undefined {
