@@ -25,9 +25,13 @@ const event = (subject: string | null, extra: Partial<typeof accessEvents.$infer
   customerIds: ["CUST003"],
   customerIdsTruncated: true,
   documentStored: true,
+  variables: '{"id":"CUST003","note":"line\nbreak \\ 🙂"}',
+  requestId: "req-1",
+  purpose: "Ticket 4711: \"address\" change",
   chain: "c",
   prevHash: "",
   hash: "x",
+  keyId: "k",
   ...extra,
 });
 
