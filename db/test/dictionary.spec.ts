@@ -73,6 +73,12 @@ describe.runIf(existsSync(dictionary))("the migrated schema against the seed's d
   });
   afterAll(() => t.dispose());
 
+  it("is the copy the CLI ships (db/seed-dictionary.csv), byte for byte", () => {
+    expect(readFileSync(join(import.meta.dirname, "../seed-dictionary.csv"), "utf8")).toBe(
+      readFileSync(dictionary, "utf8"),
+    );
+  });
+
   it("stores every one of the 196 seed columns with its seed type, and only the columns declared here beside them", async () => {
     const rows = parse(readFileSync(dictionary), { columns: true }) as Record<string, string>[];
     expect(rows).toHaveLength(196);
