@@ -25,6 +25,8 @@ describe("token verification", () => {
         "customer:readLoyalty",
         "customer:readSessions",
         "graph:paginate",
+        "insights:readAffinity",
+        "insights:readPreferences",
         "meta:read",
         "product:readCatalog",
         "sales:readSummary",
@@ -47,7 +49,7 @@ describe("token verification", () => {
       expect({ roles: viewer.roles, claimed: viewer.claimedRoles, entitlements: viewer.entitlements.size }).toEqual({
         roles: ["marketing_analyst"],
         claimed: [name, "marketing_analyst"],
-        entitlements: 7,
+        entitlements: 9,
       });
     }
   });
