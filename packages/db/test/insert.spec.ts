@@ -27,7 +27,7 @@ const event = (subject: string | null, extra: Partial<typeof accessEvents.$infer
   documentStored: true,
   variables: '{"id":"CUST003","note":"line\nbreak \\ 🙂"}',
   requestId: "req-1",
-  purpose: "Ticket 4711: \"address\" change",
+  purpose: 'Ticket 4711: "address" change',
   chain: "c",
   prevHash: "",
   hash: "x",
