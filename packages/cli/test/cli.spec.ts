@@ -105,7 +105,7 @@ describe("the c360 CLI", { timeout: 300_000 }, () => {
     expect({ code: result.code, stderr: result.stderr }).toEqual({
       code: 1,
       stderr:
-        'import rejected, nothing was written:\n  support_tickets.csv:2: created_date: not a calendar date: (value masked: personal data)\n',
+        "import rejected, nothing was written:\n  support_tickets.csv:2: created_date: not a calendar date: (value masked: personal data)\n",
     });
   });
 
