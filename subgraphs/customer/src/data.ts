@@ -23,11 +23,18 @@ import {
 import { and, asc, desc, eq, getTableColumns, gte, inArray, lt, type SQL, sql } from "drizzle-orm";
 
 export type CustomerRow = typeof customers.$inferSelect;
-export type LoyaltyRow = typeof loyaltyProgram.$inferSelect;
+/**
+ * A record reached from its customer carries that customer: its `customer` link answers with it, in
+ * the viewer's scope already, instead of loading it again. Loaded, it would wait for the statement its
+ * record came from (a customer's loyalty, tickets, sessions each have one, which return at their own
+ * times), so the customers' statements would follow those returns, not the nesting levels.
+ */
+export type ReachedFrom = { customer?: CustomerRow };
+export type LoyaltyRow = typeof loyaltyProgram.$inferSelect & ReachedFrom;
 export type TicketRecord = typeof supportTickets.$inferSelect;
 export type SessionRecord = typeof appUsage.$inferSelect;
 /** A record of a customer's as the graph answers it: with the customer's marketplace, whose zone its local times are in. */
-export type InMarket<R> = R & { marketplace: string | null };
+export type InMarket<R> = R & { marketplace: string | null } & ReachedFrom;
 export type TicketRow = InMarket<TicketRecord>;
 export type SessionRow = InMarket<SessionRecord>;
 /** A transaction as the customer subgraph sees it: its key and its buyer's id (from sales). */
@@ -299,10 +306,10 @@ const ticketOrders: Record<SupportTicketOrderField, SQL> = {
   CREATED_DATE: sql`${supportTickets.createdDate}`,
 };
 
-/** `rows` of `customer`'s, each with the customer's marketplace (copies: a loader's rows are shared). */
+/** `rows` of `customer`'s, each with the customer and its marketplace (copies: a loader's rows are shared). */
 export const inCustomersMarket = <R extends object>(rows: readonly R[], customer: CustomerRow): InMarket<R>[] => {
   const marketplace = marketplaceOfCountry(customer.country);
-  return rows.map((row) => ({ ...row, marketplace }));
+  return rows.map((row) => ({ ...row, marketplace, customer }));
 };
 
 /**

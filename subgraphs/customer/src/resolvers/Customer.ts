@@ -1,7 +1,7 @@
 import { localTimeOf, marketplaceOfCountry } from "@c360/db";
 import { offsetConnection, offsetPage } from "@c360/subgraph-kit";
 import type { GraphQLResolveInfo } from "graphql";
-import { inCustomersMarket } from "../data";
+import { inCustomersMarket, type ReachedFrom } from "../data";
 import type {
   AppSessionResolvers,
   CustomerResolvers,
@@ -13,21 +13,25 @@ import { customerReads } from "../loaders";
 import type { Context } from "../schema";
 
 /**
- * The customer a record belongs to, loaded in the caller's row scope with every other customer of the
- * request (one statement per nesting level): a customer outside the caller's markets is null.
+ * The customer a record belongs to: the one it was reached from, else loaded in the caller's row scope
+ * with every other customer of the request (one statement per nesting level): a customer outside the
+ * caller's markets is null.
  */
 const customerOf = (
-  { customerId }: { customerId: string | null },
+  { customerId, customer }: { customerId: string | null } & ReachedFrom,
   _: unknown,
   { loaders }: Context,
   info: GraphQLResolveInfo,
-) => (customerId ? loaders.customer(customerReads(info)).load(customerId) : null);
+) => customer ?? (customerId ? loaders.customer(customerReads(info)).load(customerId) : null);
 
 export const Customer: CustomerResolvers = {
   __resolveReference: (ref, { loaders }, info) => loaders.customer(customerReads(info)).load(ref.id),
   id: (customer) => customer.customerId,
   registrationDateLocal: (customer) => localTimeOf(customer.registrationDate, marketplaceOfCountry(customer.country)),
-  loyalty: (customer, _, { loaders }) => loaders.loyalty.load(customer.customerId),
+  loyalty: async (customer, _, { loaders }) => {
+    const loyalty = await loaders.loyalty.load(customer.customerId);
+    return loyalty && { ...loyalty, customer };
+  },
   supportTickets: async (customer, { first, after }, { loaders }) => {
     const page = offsetPage(first, after);
     const { rows, totalCount } = await loaders.tickets(page).load(customer.customerId);
