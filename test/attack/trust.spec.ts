@@ -22,7 +22,9 @@ const settings = {
   C360_RESPONSE_CACHE_MS: "60000",
   C360_METRICS_TOKEN: METRICS_TOKEN,
   C360_EXPLORER: "on",
-  C360_SUBJECT_RATE: "10",
+  // A token back every 10 s: the explorer's test sends a request past its share only after 60
+  // concurrent sessions (each answering a schema) were served, and a faster refill could admit it.
+  C360_SUBJECT_RATE: "0.1",
   C360_SUBJECT_BURST: "20",
 };
 
