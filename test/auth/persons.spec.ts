@@ -7,7 +7,10 @@ import { type Endpoints, startProcessTestStack, type TestStack } from "../testki
 /**
  * Customer care reads personal data of at most 20 customers per request, as deployed (six
  * production-mode processes on Postgres; in process on PGlite), however the document reaches them:
- * a root list and a list of other facts' buyers are separate fetches of the customer subgraph.
+ * a root list and a list of other facts' buyers are separate fetches of the customer subgraph. In
+ * production a care token is held to the trusted documents whatever second role it carries (but
+ * c360_admin), and none of these documents is one: there it is refused whole, and the limit is shown
+ * in process, where the gateway runs them.
  */
 let t: TestStack<Endpoints>;
 beforeAll(async () => {
@@ -35,6 +38,19 @@ const emailed = (answer: Answer | null | undefined) =>
       .map((p) => p?.id),
   );
 
+/**
+ * True, once it checked that the answer is the refusal of the whole document, where care is held to
+ * trusted documents (the processes, in production); false in process, where the document runs.
+ */
+function heldToTrustedDocuments(answer: { data?: unknown; errors?: { extensions?: Record<string, unknown> }[] }) {
+  if (!t.stack.processes) return false;
+  expect({ data: answer.data ?? null, codes: answer.errors?.map((e) => e.extensions?.code) }).toEqual({
+    data: null,
+    codes: ["FORBIDDEN"],
+  });
+  return true;
+}
+
 describe("the persons a request may carry personal data of", () => {
   it("are at most 20 for customer care across every fetch of one request, a second role notwithstanding", async () => {
     const identity = loadConfig().identity;
@@ -43,11 +59,12 @@ describe("the persons a request may carry personal data of", () => {
     const unlimited = await t.query<Answer>(document, {}, { token: admin });
     expect(unlimited.errors).toBeUndefined();
     expect(emailed(unlimited.data).size).toBeGreaterThan(20);
-    // With a second role the token is not held to trusted documents; its limit is still care's, also
-    // with logistics_ops, which reads every shipment without a limit but no email.
+    // With a second role the limit is still care's, also with logistics_ops, which reads every
+    // shipment without a limit but no email.
     for (const second of ["merchandiser", "logistics_ops"]) {
       const care = await mintToken(identity, { subject: "care-collector", roles: ["customer_care", second] });
       const limited = await t.query<Answer>(document, {}, { token: care });
+      if (heldToTrustedDocuments(limited)) continue;
       expect(emailed(limited.data).size).toBeGreaterThan(0);
       expect({ second, emailed: emailed(limited.data).size <= 20 }).toEqual({ second, emailed: true });
       const codes = limited.errors?.map((e) => e.extensions?.code) ?? [];
@@ -98,14 +115,20 @@ describe("the persons a request may carry personal data of", () => {
     expect(persons((await t.query<Addressed>(both, {}, { token: admin })).data).size).toBeGreaterThan(20);
     const care = await mintToken(identity, { subject: "care-shipper", roles: ["customer_care", "merchandiser"] });
     const limited = await t.query<Addressed>(both, {}, { token: care });
-    expect(persons(limited.data).size).toBeGreaterThan(0);
-    expect(persons(limited.data).size).toBeLessThanOrEqual(20);
-    expect(new Set(limited.errors?.map((e) => e.extensions?.code))).toEqual(new Set(["FORBIDDEN"]));
-    // The trail finds a read of an address under the buyer whose address it was (written every 200 ms).
+    if (!heldToTrustedDocuments(limited)) {
+      expect(persons(limited.data).size).toBeGreaterThan(0);
+      expect(persons(limited.data).size).toBeLessThanOrEqual(20);
+      expect(new Set(limited.errors?.map((e) => e.extensions?.code))).toEqual(new Set(["FORBIDDEN"]));
+    }
+    // The trail finds a read of an address under the buyer whose address it was (written every 200 ms):
+    // by care in process; in production, where care runs only trusted documents, by logistics_ops.
+    const [reader, subject] = t.stack.processes
+      ? [await mintToken(identity, { subject: "shipper", roles: ["logistics_ops"] }), "shipper"]
+      : [care, "care-shipper"];
     const one = await t.query<Addressed>(
       "{ shipments(first: 1) { edges { node { customerId destinationAddress } } } }",
       {},
-      { token: care },
+      { token: reader },
     );
     const [shipment] = one.data?.shipments?.edges ?? [];
     expect(shipment?.node.destinationAddress).toBeTruthy();
@@ -119,7 +142,7 @@ describe("the persons a request may carry personal data of", () => {
           { token: auditor },
         );
         expect(seen.errors).toBeUndefined();
-        expect(seen.data?.accessEvents.edges.map((e) => e.node.subject)).toContain("care-shipper");
+        expect(seen.data?.accessEvents.edges.map((e) => e.node.subject)).toContain(subject);
       },
       { timeout: 5_000, interval: 200 },
     );
@@ -131,6 +154,7 @@ describe("the persons a request may carry personal data of", () => {
       roles: ["customer_care", "marketing_analyst"],
     });
     const response = await t.query<Answer>("{ customers(first: 100) { edges { node { id email } } } }", {}, { token });
+    if (heldToTrustedDocuments(response)) return;
     expect(response.data?.customers?.edges).toHaveLength(100);
     expect(emailed(response.data).size).toBe(20);
     expect(response.errors?.map((e) => e.extensions?.code)).toEqual(Array(80).fill("FORBIDDEN"));
