@@ -175,6 +175,34 @@ async function cancelBackend(url: string, pid: number, applicationName: string):
 }
 
 /**
+ * Runs `use` on a connection taken from `pool`, as `pool.query` runs a statement: while taken, the
+ * connection's `error` event (the server went away mid-statement) is heard, where it would otherwise
+ * end the process; a connection whose work failed is closed rather than handed out again half-broken,
+ * and so is one `close` asks to close.
+ */
+async function withConnection<T>(
+  pool: pg.Pool,
+  use: (client: pg.PoolClient) => Promise<T>,
+  close: () => boolean = () => false,
+): Promise<T> {
+  const client = await pool.connect();
+  let failed: Error | undefined;
+  const lost = (error: Error) => {
+    failed = error;
+  };
+  client.on("error", lost);
+  try {
+    return await use(client);
+  } catch (error) {
+    failed ??= error as Error;
+    throw error;
+  } finally {
+    client.removeListener("error", lost);
+    client.release(failed ?? close());
+  }
+}
+
+/**
  * A view of `pool` for one request (`Database.cancelledBy`): each statement runs on a connection
  * taken for it, whose server process is cancelled when the request ends first; that connection is
  * then closed, so a late cancel cannot reach another request's statement.
@@ -186,18 +214,21 @@ function cancellablePool(
   applicationName: string,
   cancellation: Cancellation,
 ) {
-  const run = async (args: never[]) => {
-    const client = await pool.connect();
-    // `processID` is set once connected (the backend's pid), though @types/pg does not declare it.
-    const { processID } = client as unknown as { processID: number };
-    const release = cancellation.onCancel(() => void cancelBackend(url, processID, applicationName));
-    try {
-      return await (client.query as (...a: never[]) => Promise<unknown>)(...args);
-    } finally {
-      release();
-      client.release(cancellation.cancelled);
-    }
-  };
+  const run = (args: never[]) =>
+    withConnection(
+      pool,
+      async (client) => {
+        // `processID` is set once connected (the backend's pid), though @types/pg does not declare it.
+        const { processID } = client as unknown as { processID: number };
+        const release = cancellation.onCancel(() => void cancelBackend(url, processID, applicationName));
+        try {
+          return await (client.query as (...a: never[]) => Promise<unknown>)(...args);
+        } finally {
+          release();
+        }
+      },
+      () => cancellation.cancelled,
+    );
   return {
     query: (...args: never[]) => measured.run(args, () => run(args)),
     connect: () => pool.connect(),
@@ -294,20 +325,18 @@ function postgresPool(
       };
       return cancellable;
     },
-    async transaction(fn) {
-      const client = await pool.connect();
-      try {
-        await client.query("BEGIN");
-        const result = await fn(pgSession(client));
-        await client.query("COMMIT");
-        return result;
-      } catch (error) {
-        await client.query("ROLLBACK").catch(() => undefined);
-        throw error;
-      } finally {
-        client.release();
-      }
-    },
+    transaction: (fn) =>
+      withConnection(pool, async (client) => {
+        try {
+          await client.query("BEGIN");
+          const result = await fn(pgSession(client));
+          await client.query("COMMIT");
+          return result;
+        } catch (error) {
+          await client.query("ROLLBACK").catch(() => undefined);
+          throw error;
+        }
+      }),
     close: () => {
       stopReading();
       return pool.end();
